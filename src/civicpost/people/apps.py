@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PeopleConfig(AppConfig):
+    name = "civicpost.people"
+    verbose_name = "People and accounts"

@@ -1,0 +1,53 @@
+"""The home page's list of things the signed-in person has to do.
+
+Each function returns a list of ``Todo``; other apps add theirs as they arrive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.urls import reverse
+from django_otp import user_has_device
+
+from civicpost.people.models import PostingAuthority, SocialAccount, today
+from civicpost.people.roles import is_clerk
+
+SOON = dt.timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class Todo:
+    text: str
+    url: str
+    link_text: str
+
+
+def second_factor(user: Any) -> list[Todo]:
+    if user_has_device(user, confirmed=True):
+        return []
+    return [Todo("Protect your sign-in with a code from an authenticator app.",
+                 reverse("two-factor-setup"), "Turn on a second factor")]
+
+
+def clerk_registers(user: Any) -> list[Todo]:
+    if not is_clerk(user):
+        return []
+    todos = []
+    day = today()
+    current = PostingAuthority.objects.current_on(day)
+    for account in SocialAccount.objects.filter(is_official=True, closed_on__isnull=True):
+        if not current.filter(account=account).exists():
+            todos.append(Todo(f"No councillor is agreed to post for {account}.",
+                              f"{reverse('authority-add')}", "Grant an authority"))
+    for authority in current.filter(ends_on__isnull=False, ends_on__lte=day + SOON):
+        todos.append(Todo(f"{authority.person}’s authority for {authority.account} ends on "
+                          f"{authority.ends_on:%-d %B %Y}.", reverse("authority-list"),
+                          "Review authorities"))
+    return todos
+
+
+def todos_for(user: Any) -> list[Todo]:
+    return second_factor(user) + clerk_registers(user)

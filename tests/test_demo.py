@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from civicpost.audit.models import AuditEvent
+from civicpost.demo import load_demo
+from civicpost.people.models import Person, PostingAuthority, Role, SocialAccount
+from civicpost.people.roles import holds_authority
+
+pytestmark = pytest.mark.django_db
+
+
+def _state() -> tuple[int, ...]:
+    return (Person.objects.count(), Role.objects.count(), SocialAccount.objects.count(),
+            PostingAuthority.objects.count(), AuditEvent.objects.count())
+
+
+def test_the_demo_council_has_the_people_the_issue_asks_for() -> None:
+    assert load_demo() is True
+    councillors = Person.objects.filter(roles__kind="councillor").distinct()
+    assert councillors.count() == 9
+    assert Person.objects.filter(roles__kind="chair").count() == 1
+    assert Person.objects.filter(roles__kind="vice_chair").count() == 1
+    assert Person.objects.filter(roles__kind="clerk").count() == 1
+    assert Person.objects.filter(roles__kind="employee").count() == 2
+    official = SocialAccount.objects.filter(is_official=True)
+    assert sorted(official.values_list("platform__name", flat=True)) == ["Facebook", "X"]
+    agreed = {a.person for a in PostingAuthority.objects.all()}
+    assert len(agreed) == 2 and all(holds_authority(p, official[0]) for p in agreed)
+    logins = Person.objects.filter(user__isnull=False)
+    assert {r.kind for p in logins for r in p.roles.all()} == {
+        "councillor", "chair", "vice_chair", "clerk", "employee"}
+    assert all(p.is_demo for p in Person.objects.all())
+
+
+def test_loading_twice_changes_nothing() -> None:
+    load_demo()
+    before = _state()
+    assert load_demo() is False
+    assert _state() == before
