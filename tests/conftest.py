@@ -15,9 +15,18 @@ PASSWORD = "correct-horse-battery"
 
 @pytest.fixture
 def make_person(db: None) -> Callable[..., Person]:
-    def make(name: str, *kinds: str, username: str = "", demo: bool = False,
-             starts_on: dt.date = dt.date(2023, 5, 8)) -> Person:
-        user = User.objects.create_user(username, f"{username}@example.org", PASSWORD) if username else None
+    def make(
+        name: str,
+        *kinds: str,
+        username: str = "",
+        demo: bool = False,
+        starts_on: dt.date = dt.date(2023, 5, 8),
+    ) -> Person:
+        user = (
+            User.objects.create_user(username, f"{username}@example.org", PASSWORD)
+            if username
+            else None
+        )
         person = Person.objects.create(full_name=name, user=user, is_demo=demo)
         for kind in kinds:
             Role.objects.create(person=person, kind=kind, starts_on=starts_on)

@@ -11,8 +11,13 @@ pytestmark = pytest.mark.django_db
 
 
 def _state() -> tuple[int, ...]:
-    return (Person.objects.count(), Role.objects.count(), SocialAccount.objects.count(),
-            PostingAuthority.objects.count(), AuditEvent.objects.count())
+    return (
+        Person.objects.count(),
+        Role.objects.count(),
+        SocialAccount.objects.count(),
+        PostingAuthority.objects.count(),
+        AuditEvent.objects.count(),
+    )
 
 
 def test_the_demo_council_has_the_people_the_issue_asks_for() -> None:
@@ -29,7 +34,12 @@ def test_the_demo_council_has_the_people_the_issue_asks_for() -> None:
     assert len(agreed) == 2 and all(holds_authority(p, official[0]) for p in agreed)
     logins = Person.objects.filter(user__isnull=False)
     assert {r.kind for p in logins for r in p.roles.all()} == {
-        "councillor", "chair", "vice_chair", "clerk", "employee"}
+        "councillor",
+        "chair",
+        "vice_chair",
+        "clerk",
+        "employee",
+    }
     assert all(p.is_demo for p in Person.objects.all())
 
 

@@ -1,11 +1,11 @@
 """The ``civicpost`` command.
 
-    civicpost serve [--host H] [--port P] [--no-worker]   run the web app and the background worker
-    civicpost demo                                      load the fictional demo council (idempotent)
-    civicpost audit verify                              check the audit trail's hash chain
-    civicpost check FILE                                check a post against the policy
-    civicpost explain RULE                              explain one of the checker's rules
-    civicpost manage ARGS...                            Django's management commands
+civicpost serve [--host H] [--port P] [--no-worker]   run the web app and the background worker
+civicpost demo                                      load the fictional demo council (idempotent)
+civicpost audit verify                              check the audit trail's hash chain
+civicpost check FILE                                check a post against the policy
+civicpost explain RULE                              explain one of the checker's rules
+civicpost manage ARGS...                            Django's management commands
 """
 
 from __future__ import annotations
@@ -72,12 +72,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _migrate()
     address = f"{args.host}:{args.port}"
     children = [
-        subprocess.Popen([sys.executable, "-m", "gunicorn", "civicpost.web.wsgi", "--bind", address,
-                          "--workers", str(args.workers), "--access-logfile", "-"]),
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "civicpost.web.wsgi",
+                "--bind",
+                address,
+                "--workers",
+                str(args.workers),
+                "--access-logfile",
+                "-",
+            ]
+        ),
     ]
     if not args.no_worker:
-        children.append(subprocess.Popen([sys.executable, "-m", "civicpost.cli", "manage",
-                                          "db_worker", "--queue-name", "*"]))
+        children.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "civicpost.cli", "manage", "db_worker", "--queue-name", "*"]
+            )
+        )
     print(f"civicpost is running at http://{address}/  (press Ctrl+C to stop)", flush=True)
 
     def stop(signum: int, frame: object) -> None:
@@ -94,14 +109,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="civicpost", description="Runs a council's social media policy.")
+    parser = argparse.ArgumentParser(
+        prog="civicpost", description="Runs a council's social media policy."
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     serve = sub.add_parser("serve", help="run the web app and the background worker")
     serve.add_argument("--host", default=os.environ.get("CIVICPOST_HOST", "127.0.0.1"))
     serve.add_argument("--port", type=int, default=int(os.environ.get("CIVICPOST_PORT", "8000")))
     serve.add_argument("--workers", type=int, default=2, help="web worker processes (default 2)")
-    serve.add_argument("--no-worker", action="store_true", help="do not start the background worker")
+    serve.add_argument(
+        "--no-worker", action="store_true", help="do not start the background worker"
+    )
     serve.set_defaults(func=cmd_serve)
 
     demo = sub.add_parser("demo", help="load the fictional demo council (safe to run twice)")

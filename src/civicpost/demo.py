@@ -32,8 +32,10 @@ PEOPLE: list[tuple[str, str, tuple[str, ...], str]] = [
     ("Kevin Ollerton", "", ("employee",), "employee"),
     ("Dawn Mexborough", "", ("employee",), ""),
 ]
-OFFICIAL_ACCOUNTS = [("Facebook", "TreetonParishCouncil", "Treeton Parish Council"),
-                     ("X", "TreetonPC", "Treeton Parish Council")]
+OFFICIAL_ACCOUNTS = [
+    ("Facebook", "TreetonParishCouncil", "Treeton Parish Council"),
+    ("X", "TreetonPC", "Treeton Parish Council"),
+]
 AGREED_COUNCILLORS = ["Priya Ramsden", "Helen Stainforth"]
 AGREED_MINUTE = "Minute 2025/112"
 
@@ -46,20 +48,23 @@ def load_demo() -> bool:
         people = {}
         for name, aliases, kinds, username in PEOPLE:
             person, created = Person.objects.get_or_create(
-                full_name=name, is_demo=True,
+                full_name=name,
+                is_demo=True,
                 defaults={"aliases": aliases, "email": _email(name)},
             )
             created_any |= created
             for kind in kinds:
                 _, created = Role.objects.get_or_create(
-                    person=person, kind=kind, defaults={"starts_on": TERM_START})
+                    person=person, kind=kind, defaults={"starts_on": TERM_START}
+                )
                 created_any |= created
             if username and person.user is None:
                 first, _, last = name.partition(" ")
                 user = User.objects.filter(username=username).first()
                 if user is None:
-                    user = User.objects.create_user(username, _email(name), DEMO_PASSWORD,
-                                                    first_name=first, last_name=last)
+                    user = User.objects.create_user(
+                        username, _email(name), DEMO_PASSWORD, first_name=first, last_name=last
+                    )
                 person.user = user
                 person.save(update_fields=["user"])
                 created_any = True
@@ -67,13 +72,15 @@ def load_demo() -> bool:
         for platform_name, handle, display in OFFICIAL_ACCOUNTS:
             platform = Platform.objects.get(name=platform_name)
             account, created = SocialAccount.objects.get_or_create(
-                platform=platform, handle=handle,
+                platform=platform,
+                handle=handle,
                 defaults={"is_official": True, "display_name": display},
             )
             created_any |= created
             for name in AGREED_COUNCILLORS:
                 _, created = PostingAuthority.objects.get_or_create(
-                    person=people[name], account=account,
+                    person=people[name],
+                    account=account,
                     defaults={"minute_reference": AGREED_MINUTE, "starts_on": dt.date(2025, 6, 2)},
                 )
                 created_any |= created
@@ -87,7 +94,7 @@ def _email(name: str) -> str:
 
 
 def print_logins() -> None:
-    print("Demo log-ins (password for all: %s):" % DEMO_PASSWORD)
+    print(f"Demo log-ins (password for all: {DEMO_PASSWORD}):")
     for person in Person.objects.filter(is_demo=True, user__isnull=False).select_related("user"):
         kinds = ", ".join(sorted(r.get_kind_display() for r in person.roles.all()))
         print(f"  {person.user.username:<12} {person.full_name} ({kinds})")

@@ -58,7 +58,9 @@ def test_events_cannot_be_changed_or_deleted_through_the_model() -> None:
         event.delete()
 
 
-def test_audit_verify_command_reports_the_first_broken_link(capsys: pytest.CaptureFixture[str]) -> None:
+def test_audit_verify_command_reports_the_first_broken_link(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _three_events()
     assert main(["audit", "verify"]) == 0
     assert "intact: 3 events" in capsys.readouterr().out

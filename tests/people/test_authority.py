@@ -10,9 +10,16 @@ from civicpost.people.roles import holds_authority, is_clerk
 pytestmark = pytest.mark.django_db
 
 
-def test_an_agreed_councillor_holds_authority_only_while_it_runs(councillor, official_account) -> None:
-    PostingAuthority.objects.create(person=councillor, account=official_account, minute_reference="M1",
-                                    starts_on=dt.date(2026, 1, 1), ends_on=dt.date(2026, 6, 30))
+def test_an_agreed_councillor_holds_authority_only_while_it_runs(
+    councillor, official_account
+) -> None:
+    PostingAuthority.objects.create(
+        person=councillor,
+        account=official_account,
+        minute_reference="M1",
+        starts_on=dt.date(2026, 1, 1),
+        ends_on=dt.date(2026, 6, 30),
+    )
     assert not holds_authority(councillor, official_account, dt.date(2025, 12, 31))
     assert holds_authority(councillor, official_account, dt.date(2026, 1, 1))
     assert holds_authority(councillor, official_account, dt.date(2026, 6, 30))
@@ -23,9 +30,15 @@ def test_a_councillor_without_an_authority_does_not(councillor, official_account
     assert not holds_authority(councillor, official_account, dt.date(2026, 1, 1))
 
 
-def test_authority_lapses_when_the_person_stops_being_a_councillor(councillor, official_account) -> None:
-    PostingAuthority.objects.create(person=councillor, account=official_account, minute_reference="M1",
-                                    starts_on=dt.date(2024, 1, 1))
+def test_authority_lapses_when_the_person_stops_being_a_councillor(
+    councillor, official_account
+) -> None:
+    PostingAuthority.objects.create(
+        person=councillor,
+        account=official_account,
+        minute_reference="M1",
+        starts_on=dt.date(2024, 1, 1),
+    )
     councillor.roles.update(ends_on=dt.date(2026, 5, 7))
     assert holds_authority(councillor, official_account, dt.date(2026, 5, 7))
     assert not holds_authority(councillor, official_account, dt.date(2026, 5, 8))

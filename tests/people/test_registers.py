@@ -12,15 +12,24 @@ pytestmark = pytest.mark.django_db
 
 
 def _counts() -> tuple[int, ...]:
-    return (Person.objects.count(), Role.objects.count(), SocialAccount.objects.count(),
-            PostingAuthority.objects.count(), AuditEvent.objects.count())
+    return (
+        Person.objects.count(),
+        Role.objects.count(),
+        SocialAccount.objects.count(),
+        PostingAuthority.objects.count(),
+        AuditEvent.objects.count(),
+    )
 
 
 def test_clerk_adds_a_person_and_it_is_audited(clerk_client) -> None:
-    response = clerk_client.post(reverse("person-add"), {"full_name": "Carol Newton",
-                                                         "aliases": "Caz\nC. Newton", "email": ""})
+    response = clerk_client.post(
+        reverse("person-add"),
+        {"full_name": "Carol Newton", "aliases": "Caz\nC. Newton", "email": ""},
+    )
     person = Person.objects.get(full_name="Carol Newton")
-    assert response.status_code == 302 and response.url == reverse("person-detail", args=[person.pk])
+    assert response.status_code == 302 and response.url == reverse(
+        "person-detail", args=[person.pk]
+    )
     assert person.alias_list == ["Caz", "C. Newton"]
     event = AuditEvent.objects.get(action="person.added")
     assert event.object_id == str(person.pk) and event.actor.username == "clerk"
@@ -45,51 +54,82 @@ def test_hidden_characters_in_a_name_are_refused(clerk_client) -> None:
 
 def test_a_duplicate_handle_is_a_clear_error(clerk_client, official_account) -> None:
     before = _counts()
-    response = clerk_client.post(reverse("account-add"), {
-        "platform": official_account.platform_id, "handle": "@parishpage", "is_official": "on"})
+    response = clerk_client.post(
+        reverse("account-add"),
+        {"platform": official_account.platform_id, "handle": "@parishpage", "is_official": "on"},
+    )
     assert response.status_code == 200
     assert "parishpage is already registered on Facebook" in response.content.decode()
     assert _counts() == before
 
 
 def test_the_same_handle_on_another_platform_is_fine(clerk_client, official_account) -> None:
-    response = clerk_client.post(reverse("account-add"), {
-        "platform": Platform.objects.get(name="X").pk, "handle": "ParishPage", "is_official": "on"})
+    response = clerk_client.post(
+        reverse("account-add"),
+        {
+            "platform": Platform.objects.get(name="X").pk,
+            "handle": "ParishPage",
+            "is_official": "on",
+        },
+    )
     assert response.status_code == 302
     assert SocialAccount.objects.filter(handle="ParishPage").count() == 2
 
 
 def test_a_personal_account_needs_an_owner(clerk_client) -> None:
-    response = clerk_client.post(reverse("account-add"), {
-        "platform": Platform.objects.get(name="X").pk, "handle": "someone"})
+    response = clerk_client.post(
+        reverse("account-add"), {"platform": Platform.objects.get(name="X").pk, "handle": "someone"}
+    )
     assert "Select whose personal account this is" in response.content.decode()
     assert not SocialAccount.objects.exists()
 
 
-def test_an_authority_that_ends_before_it_starts_is_refused(clerk_client, councillor,
-                                                             official_account) -> None:
+def test_an_authority_that_ends_before_it_starts_is_refused(
+    clerk_client, councillor, official_account
+) -> None:
     before = _counts()
-    response = clerk_client.post(reverse("authority-add"), {
-        "person": councillor.pk, "account": official_account.pk, "minute_reference": "Min 1",
-        "starts_on": "2026-06-01", "ends_on": "2026-05-01"})
+    response = clerk_client.post(
+        reverse("authority-add"),
+        {
+            "person": councillor.pk,
+            "account": official_account.pk,
+            "minute_reference": "Min 1",
+            "starts_on": "2026-06-01",
+            "ends_on": "2026-05-01",
+        },
+    )
     assert response.status_code == 200
     assert "The end date must be the same as or after the start date" in response.content.decode()
     assert _counts() == before
 
 
-def test_only_councillors_can_be_agreed_to_post(clerk_client, make_person, official_account) -> None:
+def test_only_councillors_can_be_agreed_to_post(
+    clerk_client, make_person, official_account
+) -> None:
     employee = make_person("Ed Employee", "employee")
-    response = clerk_client.post(reverse("authority-add"), {
-        "person": employee.pk, "account": official_account.pk, "minute_reference": "Min 1",
-        "starts_on": "2026-06-01"})
+    response = clerk_client.post(
+        reverse("authority-add"),
+        {
+            "person": employee.pk,
+            "account": official_account.pk,
+            "minute_reference": "Min 1",
+            "starts_on": "2026-06-01",
+        },
+    )
     assert "is not a councillor on 1 June 2026" in response.content.decode()
     assert not PostingAuthority.objects.exists()
 
 
 def test_granting_an_authority_is_audited(clerk_client, councillor, official_account) -> None:
-    response = clerk_client.post(reverse("authority-add"), {
-        "person": councillor.pk, "account": official_account.pk,
-        "minute_reference": "Minute 2026/014", "starts_on": "2026-06-01"})
+    response = clerk_client.post(
+        reverse("authority-add"),
+        {
+            "person": councillor.pk,
+            "account": official_account.pk,
+            "minute_reference": "Minute 2026/014",
+            "starts_on": "2026-06-01",
+        },
+    )
     assert response.status_code == 302
     authority = PostingAuthority.objects.get()
     assert AuditEvent.objects.filter(action="authority.added", object_id=str(authority.pk)).exists()
@@ -97,8 +137,9 @@ def test_granting_an_authority_is_audited(clerk_client, councillor, official_acc
 
 def test_a_role_for_a_person_who_does_not_exist_is_refused(clerk_client) -> None:
     before = _counts()
-    response = clerk_client.post(reverse("role-add"), {"person": 99999, "kind": "councillor",
-                                                       "starts_on": "2026-01-01"})
+    response = clerk_client.post(
+        reverse("role-add"), {"person": 99999, "kind": "councillor", "starts_on": "2026-01-01"}
+    )
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
     assert _counts() == before
@@ -123,20 +164,37 @@ def test_ending_before_the_start_is_refused(clerk_client, councillor) -> None:
 
 
 def test_the_clerk_can_add_a_platform(clerk_client) -> None:
-    response = clerk_client.post(reverse("platform-add"), {"name": "Pixelfed", "kind": "video",
-                                                           "is_active": "on"})
+    response = clerk_client.post(
+        reverse("platform-add"), {"name": "Pixelfed", "kind": "video", "is_active": "on"}
+    )
     assert response.status_code == 302
     assert Platform.objects.filter(name="Pixelfed").exists()
 
 
 def test_platforms_named_in_the_policy_are_seeded(db) -> None:
     names = set(Platform.objects.values_list("name", flat=True))
-    assert {"X", "Facebook", "Instagram", "LinkedIn", "YouTube", "Flickr", "Bluesky", "Mastodon",
-            "Threads", "TikTok", "Nextdoor", "Blog", "Forum", "Newsgroup"} <= names
+    assert {
+        "X",
+        "Facebook",
+        "Instagram",
+        "LinkedIn",
+        "YouTube",
+        "Flickr",
+        "Bluesky",
+        "Mastodon",
+        "Threads",
+        "TikTok",
+        "Nextdoor",
+        "Blog",
+        "Forum",
+        "Newsgroup",
+    } <= names
 
 
-@pytest.mark.parametrize("name", ["person-list", "account-list", "authority-list", "platform-list",
-                                  "audit-list", "person-add"])
+@pytest.mark.parametrize(
+    "name",
+    ["person-list", "account-list", "authority-list", "platform-list", "audit-list", "person-add"],
+)
 def test_a_councillor_cannot_open_the_registers(client, councillor, name) -> None:
     client.force_login(councillor.user)
     response = client.get(reverse(name))
@@ -145,8 +203,12 @@ def test_a_councillor_cannot_open_the_registers(client, councillor, name) -> Non
 
 
 def test_a_councillor_sees_their_own_details(client, councillor, official_account) -> None:
-    PostingAuthority.objects.create(person=councillor, account=official_account,
-                                    minute_reference="Min 9", starts_on="2025-01-01")
+    PostingAuthority.objects.create(
+        person=councillor,
+        account=official_account,
+        minute_reference="Min 9",
+        starts_on="2025-01-01",
+    )
     client.force_login(councillor.user)
     page = client.get(reverse("my-details")).content.decode()
     assert "Ben Council" in page and "Min 9" in page

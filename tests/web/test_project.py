@@ -18,13 +18,23 @@ def test_migrations_match_the_models() -> None:
 
 
 def _settings_in_subprocess(tmp_path: Path, **env: str) -> str:
-    code = ("import django.conf as c, civicpost.web.settings as s; "
-            "print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.DATABASES['default']['ENGINE'], "
-            "len(s.SECRET_KEY))")
-    clean_env = {k: v for k, v in os.environ.items()
-                 if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "CIVICPOST_HTTPS"}}
-    result = subprocess.run([sys.executable, "-c", code], env=clean_env | {
-        "CIVICPOST_DATA_DIR": str(tmp_path)} | env, capture_output=True, text=True, check=True)
+    code = (
+        "import django.conf as c, civicpost.web.settings as s; "
+        "print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.DATABASES['default']['ENGINE'], "
+        "len(s.SECRET_KEY))"
+    )
+    clean_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "CIVICPOST_HTTPS"}
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=clean_env | {"CIVICPOST_DATA_DIR": str(tmp_path)} | env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return result.stdout.strip()
 
 
@@ -38,8 +48,9 @@ def test_safe_defaults_and_a_secret_key_made_once(tmp_path: Path) -> None:
 
 
 def test_postgres_is_chosen_through_database_url(tmp_path: Path) -> None:
-    out = _settings_in_subprocess(tmp_path, DATABASE_URL="postgresql://u@127.0.0.1:5/x",
-                                  DEBUG="1", CIVICPOST_HTTPS="false")
+    out = _settings_in_subprocess(
+        tmp_path, DATABASE_URL="postgresql://u@127.0.0.1:5/x", DEBUG="1", CIVICPOST_HTTPS="false"
+    )
     assert out.startswith("True False django.db.backends.postgresql")
 
 

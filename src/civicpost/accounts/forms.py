@@ -8,8 +8,9 @@ class TokenForm(forms.Form):
         label="Code from your authenticator app",
         max_length=8,
         help_text="The 6-digit code the app shows now.",
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric",
-                                      "spellcheck": "false"}),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
+        ),
     )
 
     def clean_token(self) -> str:

@@ -22,7 +22,7 @@ from civicpost.people.roles import must_use_second_factor
 
 from .forms import TokenForm
 
-DEMO_PASSWORD = "treeton-demo"
+DEMO_PASSWORD = "treeton-demo"  # noqa: S105  (the demo log-ins' published password)
 TOO_MANY_TRIES = "Too many wrong codes in a row. Wait a minute, then enter the newest code."
 
 
@@ -46,8 +46,9 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
     """Show a QR code for an authenticator app, and confirm it with one code."""
     device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
     if device is None:
-        device = TOTPDevice.objects.create(user=request.user, name="Authenticator app",
-                                           confirmed=False)
+        device = TOTPDevice.objects.create(
+            user=request.user, name="Authenticator app", confirmed=False
+        )
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         allowed, _ = device.verify_is_allowed()
@@ -58,22 +59,36 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
                 device.confirmed = True
                 device.save()
                 TOTPDevice.objects.filter(user=request.user).exclude(pk=device.pk).delete()
-                record(request.user, "user.second_factor_on", request.user,
-                       summary=f"Second factor turned on: {request.user.get_username()}",
-                       object_type="auth.user")
+                record(
+                    request.user,
+                    "user.second_factor_on",
+                    request.user,
+                    summary=f"Second factor turned on: {request.user.get_username()}",
+                    object_type="auth.user",
+                )
             otp_login(request, device)
-            messages.success(request, "Your second factor is on. You will be asked for a code "
-                                      "each time you sign in.")
+            messages.success(
+                request,
+                "Your second factor is on. You will be asked for a code each time you sign in.",
+            )
             return redirect("home")
         else:
-            form.add_error("token", "That code is not right. Check the time on your phone and "
-                                    "enter the newest code.")
+            form.add_error(
+                "token",
+                "That code is not right. Check the time on your phone and enter the newest code.",
+            )
     secret = base64.b32encode(device.bin_key).decode().rstrip("=")
     qr_svg = segno.make(device.config_url, error="m").svg_inline(scale=4, title="QR code")
-    return render(request, "accounts/two_factor_setup.html", {
-        "form": form, "secret": " ".join(secret[i:i + 4] for i in range(0, len(secret), 4)),
-        "qr_svg": qr_svg, "required": must_use_second_factor(request.user),
-    })
+    return render(
+        request,
+        "accounts/two_factor_setup.html",
+        {
+            "form": form,
+            "secret": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
+            "qr_svg": qr_svg,
+            "required": must_use_second_factor(request.user),
+        },
+    )
 
 
 @login_required

@@ -42,6 +42,14 @@ class AuditEvent(models.Model):
     def __str__(self) -> str:
         return f"#{self.seq} {self.action} {self.object_repr}"
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise AppendOnlyError("Audit events cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        raise AppendOnlyError("Audit events cannot be deleted.")
+
     def payload(self) -> dict[str, Any]:
         """The fields the hash seals, in a form that reads the same on every database."""
         return {
@@ -60,11 +68,3 @@ class AuditEvent(models.Model):
     def compute_hash(self) -> str:
         body = json.dumps(self.payload(), sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256((self.prev_hash + body).encode("utf-8")).hexdigest()
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.pk is not None:
-            raise AppendOnlyError("Audit events cannot be changed.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> Any:
-        raise AppendOnlyError("Audit events cannot be deleted.")

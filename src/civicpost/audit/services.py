@@ -47,7 +47,8 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
 def actor_label(user: Any) -> str:
     if user is None or not getattr(user, "is_authenticated", False):
         return "system"
-    name = user.get_full_name() or user.get_username()
+    person = getattr(user, "person", None)
+    name = person.full_name if person else (user.get_full_name() or user.get_username())
     return f"{name} ({user.get_username()})" if name != user.get_username() else name
 
 

@@ -23,7 +23,8 @@ def event_list(request: HttpRequest) -> HttpResponse:
     filters = {key: request.GET.get(key, "").strip() for key in ("q", "action", "type", "since")}
     if filters["q"]:
         events = events.filter(summary__icontains=filters["q"]) | events.filter(
-            actor_label__icontains=filters["q"])
+            actor_label__icontains=filters["q"]
+        )
     if filters["action"]:
         events = events.filter(action=filters["action"])
     if filters["type"]:
@@ -36,10 +37,17 @@ def event_list(request: HttpRequest) -> HttpResponse:
         else:
             events = events.filter(at__date__gte=since)
     page = Paginator(events.order_by("-seq"), 50).get_page(request.GET.get("page"))
-    return render(request, "audit/event_list.html", {
-        "page": page,
-        "filters": filters,
-        "actions": AuditEvent.objects.order_by("action").values_list("action", flat=True).distinct(),
-        "types": AuditEvent.objects.order_by("object_type").values_list("object_type", flat=True)
-        .distinct(),
-    })
+    return render(
+        request,
+        "audit/event_list.html",
+        {
+            "page": page,
+            "filters": filters,
+            "actions": AuditEvent.objects.order_by("action")
+            .values_list("action", flat=True)
+            .distinct(),
+            "types": AuditEvent.objects.order_by("object_type")
+            .values_list("object_type", flat=True)
+            .distinct(),
+        },
+    )

@@ -86,7 +86,9 @@ class SocialAccountForm(forms.ModelForm):
             if clash.exists():
                 self.add_error("handle", f"{handle} is already registered on {platform}.")
         if data.get("is_official") and data.get("owner"):
-            self.add_error("owner", "An official account belongs to the council: leave the owner blank.")
+            self.add_error(
+                "owner", "An official account belongs to the council: leave the owner blank."
+            )
         if not data.get("is_official") and not data.get("owner") and "owner" not in self.errors:
             self.add_error("owner", "Select whose personal account this is.")
         return data

@@ -157,9 +157,7 @@ class SocialAccount(models.Model):
     class Meta:
         ordering = ["platform__name", "handle"]
         constraints = [
-            models.UniqueConstraint(
-                "platform", Lower("handle"), name="unique_handle_per_platform"
-            ),
+            models.UniqueConstraint("platform", Lower("handle"), name="unique_handle_per_platform"),
         ]
 
     def __str__(self) -> str:
@@ -177,9 +175,7 @@ class PostingAuthority(Dated):
     """
 
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="authorities")
-    account = models.ForeignKey(
-        SocialAccount, on_delete=models.PROTECT, related_name="authorities"
-    )
+    account = models.ForeignKey(SocialAccount, on_delete=models.PROTECT, related_name="authorities")
     minute_reference = models.CharField(
         "Minute reference",
         max_length=100,

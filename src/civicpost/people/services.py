@@ -22,13 +22,19 @@ def audited_save(actor: Any, form: forms.ModelForm, noun: str) -> models.Model:
     """Save a valid model form and record what changed, in one transaction."""
     instance = form.instance
     creating = instance.pk is None
-    before = {} if creating else snapshot(type(instance).objects.get(pk=instance.pk))
+    fields = list(form.fields)
+    before = {} if creating else snapshot(type(instance).objects.get(pk=instance.pk), fields)
     with transaction.atomic():
         obj = form.save()
-        changes = diff(before, snapshot(obj))
+        changes = diff(before, snapshot(obj, fields))
         verb = "added" if creating else "changed"
-        record(actor, f"{noun}.{verb}", obj, summary=f"{noun.capitalize()} {verb}: {obj}",
-               changes=changes)
+        record(
+            actor,
+            f"{noun}.{verb}",
+            obj,
+            summary=f"{noun.capitalize()} {verb}: {obj}",
+            changes=changes,
+        )
     return obj
 
 
@@ -55,15 +61,20 @@ def grant_authority(actor: Any, form: forms.ModelForm) -> PostingAuthority:
 def end_dated(actor: Any, obj: Dated, ends_on: dt.date, noun: str) -> Dated:
     """End a role or authority on ``ends_on``; it stays on record."""
     if ends_on < obj.starts_on:
-        raise ValidationError(
-            {"ends_on": f"The end date must be on or after the start date ({obj.starts_on:%-d %B %Y})."}
-        )
+        start = f"{obj.starts_on:%-d %B %Y}"
+        message = f"The end date must be on or after the start date ({start})."
+        raise ValidationError({"ends_on": message})
     with transaction.atomic():
         old = obj.ends_on
         obj.ends_on = ends_on
         obj.save(update_fields=["ends_on"])
-        record(actor, f"{noun}.ended", obj, summary=f"{noun.capitalize()} ended on {ends_on}: {obj}",
-               changes={"ends_on": [old.isoformat() if old else None, ends_on.isoformat()]})
+        record(
+            actor,
+            f"{noun}.ended",
+            obj,
+            summary=f"{noun.capitalize()} ended on {ends_on}: {obj}",
+            changes={"ends_on": [old.isoformat() if old else None, ends_on.isoformat()]},
+        )
     return obj
 
 
@@ -72,6 +83,11 @@ def close_account(actor: Any, account: SocialAccount, closed_on: dt.date) -> Soc
         old = account.closed_on
         account.closed_on = closed_on
         account.save(update_fields=["closed_on"])
-        record(actor, "account.closed", account, summary=f"Account closed on {closed_on}: {account}",
-               changes={"closed_on": [old.isoformat() if old else None, closed_on.isoformat()]})
+        record(
+            actor,
+            "account.closed",
+            account,
+            summary=f"Account closed on {closed_on}: {account}",
+            changes={"closed_on": [old.isoformat() if old else None, closed_on.isoformat()]},
+        )
     return account

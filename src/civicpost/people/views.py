@@ -161,7 +161,8 @@ class AccountList(ClerkRequiredMixin, ListView):
         query = self.request.GET.get("q", "").strip()
         if query:
             accounts = accounts.filter(
-                Q(handle__icontains=query) | Q(display_name__icontains=query)
+                Q(handle__icontains=query)
+                | Q(display_name__icontains=query)
                 | Q(owner__full_name__icontains=query)
             )
         return accounts
@@ -247,8 +248,9 @@ def _end_page(
             messages.success(request, f"{label}: {obj}")
             return redirect(next_url)
     return render(
-        request, "people/end_date.html", {"form": form, "object": obj, "title": title,
-                                           "back_url": next_url},
+        request,
+        "people/end_date.html",
+        {"form": form, "object": obj, "title": title, "back_url": next_url},
     )
 
 
@@ -257,7 +259,10 @@ def end_role(request: HttpRequest, pk: int) -> HttpResponse:
     _require_clerk(request)
     role = get_object_or_404(Role, pk=pk)
     return _end_page(
-        request, role, title="When does this role end?", label="Role ended",
+        request,
+        role,
+        title="When does this role end?",
+        label="Role ended",
         action=lambda actor, obj, day: services.end_dated(actor, obj, day, "role"),
         next_url=reverse("person-detail", args=[role.person_id]),
     )
@@ -268,7 +273,10 @@ def end_authority(request: HttpRequest, pk: int) -> HttpResponse:
     _require_clerk(request)
     authority = get_object_or_404(PostingAuthority, pk=pk)
     return _end_page(
-        request, authority, title="When does this authority end?", label="Authority ended",
+        request,
+        authority,
+        title="When does this authority end?",
+        label="Authority ended",
         action=lambda actor, obj, day: services.end_dated(actor, obj, day, "authority"),
         next_url=reverse("authority-list"),
     )
@@ -279,8 +287,12 @@ def close_account(request: HttpRequest, pk: int) -> HttpResponse:
     _require_clerk(request)
     account = get_object_or_404(SocialAccount, pk=pk)
     return _end_page(
-        request, account, title="When was this account closed?", label="Account closed",
-        action=services.close_account, next_url=reverse("account-list"),
+        request,
+        account,
+        title="When was this account closed?",
+        label="Account closed",
+        action=services.close_account,
+        next_url=reverse("account-list"),
     )
 
 

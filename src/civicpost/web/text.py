@@ -7,8 +7,22 @@ import unicodedata
 from django.core.exceptions import ValidationError
 
 # Zero-width and direction-changing characters can hide or reorder what a reader sees.
-_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202a", "\u202b", "\u202c",
-              "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
+_INVISIBLE = {
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+}
 
 
 def clean_text(value: str, *, multiline: bool = False) -> str:

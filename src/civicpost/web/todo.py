@@ -28,8 +28,13 @@ class Todo:
 def second_factor(user: Any) -> list[Todo]:
     if user_has_device(user, confirmed=True):
         return []
-    return [Todo("Protect your sign-in with a code from an authenticator app.",
-                 reverse("two-factor-setup"), "Turn on a second factor")]
+    return [
+        Todo(
+            "Protect your sign-in with a code from an authenticator app.",
+            reverse("two-factor-setup"),
+            "Turn on a second factor",
+        )
+    ]
 
 
 def clerk_registers(user: Any) -> list[Todo]:
@@ -40,12 +45,22 @@ def clerk_registers(user: Any) -> list[Todo]:
     current = PostingAuthority.objects.current_on(day)
     for account in SocialAccount.objects.filter(is_official=True, closed_on__isnull=True):
         if not current.filter(account=account).exists():
-            todos.append(Todo(f"No councillor is agreed to post for {account}.",
-                              f"{reverse('authority-add')}", "Grant an authority"))
+            todos.append(
+                Todo(
+                    f"No councillor is agreed to post for {account}.",
+                    f"{reverse('authority-add')}",
+                    "Grant an authority",
+                )
+            )
     for authority in current.filter(ends_on__isnull=False, ends_on__lte=day + SOON):
-        todos.append(Todo(f"{authority.person}’s authority for {authority.account} ends on "
-                          f"{authority.ends_on:%-d %B %Y}.", reverse("authority-list"),
-                          "Review authorities"))
+        todos.append(
+            Todo(
+                f"{authority.person}’s authority for {authority.account} ends on "
+                f"{authority.ends_on:%-d %B %Y}.",
+                reverse("authority-list"),
+                "Review authorities",
+            )
+        )
     return todos
 
 

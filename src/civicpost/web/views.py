@@ -12,11 +12,15 @@ from .todo import todos_for
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "home.html", {
-        "todos": todos_for(request.user),
-        "person": person_for(request.user),
-        "is_clerk": is_clerk(request.user),
-    })
+    return render(
+        request,
+        "home.html",
+        {
+            "todos": todos_for(request.user),
+            "person": person_for(request.user),
+            "is_clerk": is_clerk(request.user),
+        },
+    )
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

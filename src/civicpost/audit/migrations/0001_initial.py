@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,25 +14,43 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='AuditEvent',
+            name="AuditEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.PositiveBigIntegerField(editable=False, unique=True)),
-                ('at', models.DateTimeField(db_index=True)),
-                ('actor_label', models.CharField(max_length=200)),
-                ('action', models.CharField(db_index=True, max_length=100)),
-                ('object_type', models.CharField(db_index=True, max_length=100)),
-                ('object_id', models.CharField(blank=True, db_index=True, max_length=64)),
-                ('object_repr', models.CharField(blank=True, max_length=300)),
-                ('summary', models.CharField(max_length=500)),
-                ('changes', models.JSONField(blank=True, default=dict)),
-                ('prev_hash', models.CharField(editable=False, max_length=64, unique=True)),
-                ('hash', models.CharField(editable=False, max_length=64, unique=True)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("seq", models.PositiveBigIntegerField(editable=False, unique=True)),
+                ("at", models.DateTimeField(db_index=True)),
+                ("actor_label", models.CharField(max_length=200)),
+                ("action", models.CharField(db_index=True, max_length=100)),
+                ("object_type", models.CharField(db_index=True, max_length=100)),
+                ("object_id", models.CharField(blank=True, db_index=True, max_length=64)),
+                ("object_repr", models.CharField(blank=True, max_length=300)),
+                ("summary", models.CharField(max_length=500)),
+                ("changes", models.JSONField(blank=True, default=dict)),
+                ("prev_hash", models.CharField(editable=False, max_length=64, unique=True)),
+                ("hash", models.CharField(editable=False, max_length=64, unique=True)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-seq'],
-                'indexes': [models.Index(fields=['object_type', 'object_id'], name='audit_audit_object__0e78a5_idx')],
+                "ordering": ["-seq"],
+                "indexes": [
+                    models.Index(
+                        fields=["object_type", "object_id"], name="audit_audit_object__0e78a5_idx"
+                    )
+                ],
             },
         ),
     ]

@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,88 +15,235 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Platform',
+            name="Platform",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=80, unique=True, verbose_name='Name')),
-                ('kind', models.CharField(choices=[('network', 'Social network'), ('video', 'Video or photo sharing'), ('blog', 'Blog'), ('forum', 'Forum or newsgroup'), ('other', 'Other')], default='network', max_length=20, verbose_name='Kind')),
-                ('website', models.URLField(blank=True, verbose_name='Website')),
-                ('is_active', models.BooleanField(default=True, verbose_name='In use')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=80, unique=True, verbose_name="Name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("network", "Social network"),
+                            ("video", "Video or photo sharing"),
+                            ("blog", "Blog"),
+                            ("forum", "Forum or newsgroup"),
+                            ("other", "Other"),
+                        ],
+                        default="network",
+                        max_length=20,
+                        verbose_name="Kind",
+                    ),
+                ),
+                ("website", models.URLField(blank=True, verbose_name="Website")),
+                ("is_active", models.BooleanField(default=True, verbose_name="In use")),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('full_name', models.CharField(max_length=150, verbose_name='Full name')),
-                ('aliases', models.TextField(blank=True, help_text='One per line, for example a nickname or a maiden name.', verbose_name='Other names they are known by')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='Email address')),
-                ('is_demo', models.BooleanField(default=False, help_text='A fictional person from the demo council.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('user', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='person', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("full_name", models.CharField(max_length=150, verbose_name="Full name")),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text="One per line, for example a nickname or a maiden name.",
+                        verbose_name="Other names they are known by",
+                    ),
+                ),
+                (
+                    "email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="Email address"),
+                ),
+                (
+                    "is_demo",
+                    models.BooleanField(
+                        default=False, help_text="A fictional person from the demo council."
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "user",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="person",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'people',
-                'ordering': ['full_name'],
+                "verbose_name_plural": "people",
+                "ordering": ["full_name"],
             },
         ),
         migrations.CreateModel(
-            name='SocialAccount',
+            name="SocialAccount",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('handle', models.CharField(max_length=150, verbose_name='Handle or address')),
-                ('is_official', models.BooleanField(default=False, verbose_name='Official council account')),
-                ('display_name', models.CharField(blank=True, max_length=150, verbose_name='Display name')),
-                ('url', models.URLField(blank=True, verbose_name='Address of the profile')),
-                ('closed_on', models.DateField(blank=True, null=True, verbose_name='Closed on')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('owner', models.ForeignKey(blank=True, help_text='Whose personal account this is. Leave blank for an official account.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='accounts', to='people.person')),
-                ('platform', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='accounts', to='people.platform')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("handle", models.CharField(max_length=150, verbose_name="Handle or address")),
+                (
+                    "is_official",
+                    models.BooleanField(default=False, verbose_name="Official council account"),
+                ),
+                (
+                    "display_name",
+                    models.CharField(blank=True, max_length=150, verbose_name="Display name"),
+                ),
+                ("url", models.URLField(blank=True, verbose_name="Address of the profile")),
+                ("closed_on", models.DateField(blank=True, null=True, verbose_name="Closed on")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Whose personal account this is. Leave blank for an official account.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="accounts",
+                        to="people.person",
+                    ),
+                ),
+                (
+                    "platform",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="accounts",
+                        to="people.platform",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['platform__name', 'handle'],
+                "ordering": ["platform__name", "handle"],
             },
         ),
         migrations.CreateModel(
-            name='PostingAuthority',
+            name="PostingAuthority",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('starts_on', models.DateField(verbose_name='Starts on')),
-                ('ends_on', models.DateField(blank=True, null=True, verbose_name='Ends on')),
-                ('minute_reference', models.CharField(help_text='Where the council agreed it, for example “Minute 2026/041”.', max_length=100, verbose_name='Minute reference')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='authorities', to='people.person')),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='authorities', to='people.socialaccount')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("starts_on", models.DateField(verbose_name="Starts on")),
+                ("ends_on", models.DateField(blank=True, null=True, verbose_name="Ends on")),
+                (
+                    "minute_reference",
+                    models.CharField(
+                        help_text="Where the council agreed it, for example “Minute 2026/041”.",
+                        max_length=100,
+                        verbose_name="Minute reference",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="authorities",
+                        to="people.person",
+                    ),
+                ),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="authorities",
+                        to="people.socialaccount",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'posting authorities',
-                'ordering': ['account__handle', 'person__full_name'],
+                "verbose_name_plural": "posting authorities",
+                "ordering": ["account__handle", "person__full_name"],
             },
         ),
         migrations.CreateModel(
-            name='Role',
+            name="Role",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('starts_on', models.DateField(verbose_name='Starts on')),
-                ('ends_on', models.DateField(blank=True, null=True, verbose_name='Ends on')),
-                ('kind', models.CharField(choices=[('councillor', 'Councillor'), ('chair', 'Chair'), ('vice_chair', 'Vice-Chair'), ('clerk', 'Clerk'), ('employee', 'Employee')], max_length=20, verbose_name='Role')),
-                ('note', models.CharField(blank=True, max_length=200, verbose_name='Note')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='roles', to='people.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("starts_on", models.DateField(verbose_name="Starts on")),
+                ("ends_on", models.DateField(blank=True, null=True, verbose_name="Ends on")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("councillor", "Councillor"),
+                            ("chair", "Chair"),
+                            ("vice_chair", "Vice-Chair"),
+                            ("clerk", "Clerk"),
+                            ("employee", "Employee"),
+                        ],
+                        max_length=20,
+                        verbose_name="Role",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=200, verbose_name="Note")),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="roles",
+                        to="people.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['person__full_name', '-starts_on'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('ends_on__isnull', True), ('ends_on__gte', models.F('starts_on')), _connector='OR'), name='role_ends_after_start')],
+                "ordering": ["person__full_name", "-starts_on"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("ends_on__isnull", True),
+                            ("ends_on__gte", models.F("starts_on")),
+                            _connector="OR",
+                        ),
+                        name="role_ends_after_start",
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='socialaccount',
-            constraint=models.UniqueConstraint(models.F('platform'), django.db.models.functions.text.Lower('handle'), name='unique_handle_per_platform'),
+            model_name="socialaccount",
+            constraint=models.UniqueConstraint(
+                models.F("platform"),
+                django.db.models.functions.text.Lower("handle"),
+                name="unique_handle_per_platform",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='postingauthority',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_on__isnull', True), ('ends_on__gte', models.F('starts_on')), _connector='OR'), name='authority_ends_after_start'),
+            model_name="postingauthority",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("ends_on__isnull", True),
+                    ("ends_on__gte", models.F("starts_on")),
+                    _connector="OR",
+                ),
+                name="authority_ends_after_start",
+            ),
         ),
     ]
