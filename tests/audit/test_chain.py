@@ -67,3 +67,30 @@ def test_audit_verify_command_reports_the_first_broken_link(
     AuditEvent.objects.filter(seq=1).update(action="tampered")
     assert main(["audit", "verify"]) == 1
     assert "BROKEN at event #1" in capsys.readouterr().err
+
+
+def test_the_worker_checks_the_trail_when_the_clerk_asks(clerk_client, clerk) -> None:
+    from django.core.management import call_command
+    from django.urls import reverse
+
+    clerk.email = "clerk@example.org"
+    clerk.save()
+    response = clerk_client.post(reverse("audit-verify"))
+    assert response.status_code == 302
+    assert not AuditEvent.objects.filter(action="audit.verified").exists()  # queued, not run
+    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    event = AuditEvent.objects.get(action="audit.verified")
+    assert event.changes["ok"] is True and "intact" in event.summary
+
+
+def test_a_broken_trail_found_by_the_worker_is_emailed_to_the_clerk(clerk, mailoutbox) -> None:
+    from civicpost.audit.tasks import verify_audit_trail
+
+    clerk.email = "clerk@example.org"
+    clerk.save()
+    _three_events()
+    AuditEvent.objects.filter(seq=2).update(summary="tampered")
+    outcome = verify_audit_trail.call()
+    assert outcome == {"ok": False, "checked": 1, "broken_seq": 2}
+    assert mailoutbox[0].to == ["clerk@example.org"]
+    assert "BROKEN at event #2" in mailoutbox[0].body

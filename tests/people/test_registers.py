@@ -217,3 +217,27 @@ def test_a_councillor_sees_their_own_details(client, councillor, official_accoun
 def test_signed_out_visitors_are_sent_to_sign_in(client, db) -> None:
     response = client.get(reverse("person-list"))
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+def test_the_clerk_gives_a_person_a_sign_in_and_they_are_emailed(
+    clerk_client, make_person, mailoutbox
+) -> None:
+    person = make_person("Fay Newcombe", "councillor")
+    response = clerk_client.post(
+        reverse("person-sign-in", args=[person.pk]),
+        {"username": "fnewcombe", "email": "fay@example.org"},
+    )
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.user.username == "fnewcombe" and person.email == "fay@example.org"
+    assert mailoutbox[0].to == ["fay@example.org"] and "fnewcombe" in mailoutbox[0].body
+    assert AuditEvent.objects.filter(action="person.sign_in_given").exists()
+    # The same user name again is refused clearly.
+    other = make_person("Gil Other", "employee")
+    again = clerk_client.post(
+        reverse("person-sign-in", args=[other.pk]),
+        {"username": "FNewcombe", "email": "gil@example.org"},
+    )
+    assert "The user name FNewcombe is taken" in again.content.decode()
+    other.refresh_from_db()
+    assert other.user is None

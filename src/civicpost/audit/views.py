@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from civicpost.people.roles import is_clerk
 
 from .models import AuditEvent
+from .tasks import verify_audit_trail
 
 
 @login_required
@@ -51,3 +54,18 @@ def event_list(request: HttpRequest) -> HttpResponse:
             .distinct(),
         },
     )
+
+
+@login_required
+@require_POST
+def start_verify(request: HttpRequest) -> HttpResponse:
+    """Queue a check of the whole chain; the worker records its outcome in the trail."""
+    if not is_clerk(request.user):
+        raise PermissionDenied("Only the Clerk can check the audit trail.")
+    verify_audit_trail.enqueue()
+    messages.success(
+        request,
+        "The check has started. Its result will appear at the top of "
+        "the trail within a minute: refresh this page to see it.",
+    )
+    return redirect("audit-list")

@@ -6,6 +6,8 @@ from functools import partial
 from typing import Any
 
 from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.validators import UnicodeUsernameValidator
 
 from civicpost.web.text import clean_text
 
@@ -133,3 +135,24 @@ def _check_dates(form: forms.ModelForm, data: dict[str, Any]) -> None:
     starts_on, ends_on = data.get("starts_on"), data.get("ends_on")
     if starts_on and ends_on and ends_on < starts_on:
         form.add_error("ends_on", "The end date must be the same as or after the start date.")
+
+
+class SignInForm(forms.Form):
+    """The Clerk gives a person a sign-in; they choose their own password from an email."""
+
+    username = forms.CharField(
+        label="User name",
+        max_length=150,
+        validators=[UnicodeUsernameValidator()],
+        help_text="Letters, digits and @ . + - _ only, for example “jsmith”.",
+    )
+    email = forms.EmailField(
+        label="Email address",
+        help_text="We will send a link to it so they can choose their own password.",
+    )
+
+    def clean_username(self) -> str:
+        username = self.cleaned_data["username"]
+        if get_user_model().objects.filter(username__iexact=username).exists():
+            raise forms.ValidationError(f"The user name {username} is taken. Choose another.")
+        return username

@@ -7,6 +7,7 @@ change is validated the same way and lands in the audit trail with it, or not at
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from typing import Any
 
 from django import forms
@@ -91,3 +92,37 @@ def close_account(actor: Any, account: SocialAccount, closed_on: dt.date) -> Soc
             changes={"closed_on": [old.isoformat() if old else None, closed_on.isoformat()]},
         )
     return account
+
+
+def give_sign_in(actor: Any, person: Person, username: str, email: str, request: Any) -> Any:
+    """Make a sign-in for ``person`` and email them a link to choose their own password.
+
+    The password is random and never shown: only the person, through the emailed link, can set
+    one.
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.forms import PasswordResetForm
+
+    first, _, last = person.full_name.partition(" ")
+    with transaction.atomic():
+        user = get_user_model().objects.create_user(
+            username, email, secrets.token_urlsafe(32), first_name=first[:150], last_name=last[:150]
+        )
+        person.user = user
+        person.email = person.email or email
+        person.save(update_fields=["user", "email"])
+        record(
+            actor,
+            "person.sign_in_given",
+            person,
+            summary=f"Sign-in “{username}” given to {person}",
+            changes={"username": [None, username], "email": [None, email]},
+        )
+    reset = PasswordResetForm({"email": email})
+    if reset.is_valid():
+        reset.save(
+            request=request,
+            subject_template_name="accounts/welcome_subject.txt",
+            email_template_name="accounts/welcome_email.txt",
+        )
+    return user

@@ -8,6 +8,7 @@ urlpatterns = [
     path("people/add/", views.PersonCreate.as_view(), name="person-add"),
     path("people/<int:pk>/", views.PersonDetail.as_view(), name="person-detail"),
     path("people/<int:pk>/edit/", views.PersonUpdate.as_view(), name="person-edit"),
+    path("people/<int:pk>/sign-in/", views.give_sign_in, name="person-sign-in"),
     path("roles/add/", views.RoleCreate.as_view(), name="role-add"),
     path("roles/<int:pk>/end/", views.end_role, name="role-end"),
     path("platforms/", views.PlatformList.as_view(), name="platform-list"),

@@ -23,6 +23,7 @@ from .forms import (
     PersonForm,
     PlatformForm,
     RoleForm,
+    SignInForm,
     SocialAccountForm,
 )
 from .models import Person, Platform, PostingAuthority, Role, SocialAccount, today
@@ -299,3 +300,24 @@ def close_account(request: HttpRequest, pk: int) -> HttpResponse:
 def _require_clerk(request: HttpRequest) -> None:
     if not is_clerk(request.user):
         raise PermissionDenied("Only the Clerk can manage this register.")
+
+
+@login_required
+def give_sign_in(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_clerk(request)
+    person = get_object_or_404(Person, pk=pk)
+    if person.user_id:
+        messages.info(request, f"{person} can already sign in as {person.user.get_username()}.")
+        return redirect("person-detail", pk=person.pk)
+    form = SignInForm(request.POST or None, initial={"email": person.email})
+    if request.method == "POST" and form.is_valid():
+        services.give_sign_in(
+            request.user, person, form.cleaned_data["username"], form.cleaned_data["email"], request
+        )
+        messages.success(
+            request,
+            f"Sign-in made. We have emailed {form.cleaned_data['email']} "
+            "a link to choose a password",
+        )
+        return redirect("person-detail", pk=person.pk)
+    return render(request, FORM_TEMPLATE, {"form": form, "title": f"Give {person} a sign-in"})

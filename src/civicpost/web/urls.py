@@ -42,6 +42,7 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("audit/", audit.event_list, name="audit-list"),
+    path("audit/verify/", audit.start_verify, name="audit-verify"),
     path("", include("civicpost.people.urls")),
 ]
 
