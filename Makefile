@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+TESTSTAMP := $(VENV)/.installed-test
 
 .PHONY: run test install lint format lock clean
 
@@ -10,7 +11,7 @@ run: $(STAMP)  ## Set up, load the demo council, and serve on http://127.0.0.1:8
 	CIVICPOST_HTTPS=false $(BIN)/civicpost demo
 	CIVICPOST_HTTPS=false $(BIN)/civicpost serve
 
-test: $(STAMP)  ## Lint, then the whole suite on SQLite and on a throwaway PostgreSQL
+test: $(TESTSTAMP)  ## Lint, then the whole suite on SQLite and on a throwaway PostgreSQL
 	bash scripts/install-system-packages.sh
 	$(BIN)/ruff check src tests scripts
 	@echo "=== Test suite on SQLite ==="
@@ -20,7 +21,7 @@ test: $(STAMP)  ## Lint, then the whole suite on SQLite and on a throwaway Postg
 
 install: $(STAMP)
 
-# The virtualenv gets exactly the versions in requirements.lock, then civicpost itself.
+# The virtualenv gets exactly the versions in the lock files, then civicpost itself.
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
@@ -28,17 +29,23 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-lint: $(STAMP)
+$(TESTSTAMP): $(STAMP) requirements-test.lock
+	$(BIN)/pip install --quiet -r requirements-test.lock
+	touch $(TESTSTAMP)
+
+lint: $(TESTSTAMP)
 	$(BIN)/ruff check src tests scripts bench
 
-format: $(STAMP)
+format: $(TESTSTAMP)
 	$(BIN)/ruff format src tests scripts bench
 
 # Re-pin every dependency after changing pyproject.toml (needs the registry).
 lock: $(STAMP)
 	$(BIN)/pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --strip-extras --extra test --no-emit-index-url --no-emit-find-links \
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links \
 		--output-file requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --strip-extras --extra test --no-emit-index-url --no-emit-find-links \
+		--output-file requirements-test.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV)
