@@ -135,12 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     manage.add_argument("rest", nargs=argparse.REMAINDER)
     manage.set_defaults(func=cmd_manage)
 
-    try:
-        from civicpost.policy.cli import register
-    except ImportError:  # the checker's commands arrive with the policy package
-        pass
-    else:
-        register(sub)
+    from civicpost.policy.cli import register
+
+    register(sub)  # check, explain, rules
     return parser
 
 

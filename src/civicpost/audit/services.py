@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import IntegrityError, models, transaction
+from django.db.models.fields.files import FieldFile
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
@@ -33,8 +34,8 @@ def _json_safe(value: Any) -> Any:
         return value.pk
     if isinstance(value, list | tuple):
         return [_json_safe(v) for v in value]
-    if hasattr(value, "name") and hasattr(value, "url"):  # a stored file
-        return value.name
+    if isinstance(value, FieldFile):
+        return value.name or None
     return value
 
 

@@ -15,7 +15,7 @@ def navigation(request: HttpRequest) -> list[dict[str, Any]]:
     user = request.user
     if not user.is_authenticated:
         return []
-    items = [("Home", "home"), ("My details", "my-details")]
+    items = [("Home", "home"), ("My details", "my-details"), ("Registers", "register-index")]
     if is_clerk(user):
         items += [
             ("People", "person-list"),

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "civicpost.web",
     "civicpost.audit",
     "civicpost.people",
+    "civicpost.registers",
     "civicpost.accounts",
 ]
 

@@ -1,0 +1,64 @@
+"""civicpost.policy: the social media policy checker.
+
+``check(post, context, pack) -> Report``. Pure Python (never imports Django), deterministic, offline
+and thread-safe: nothing is shared between calls except immutable, cached compiled patterns.
+
+    from civicpost.policy import Context, Post, check, load_pack
+    report = check(Post(text="..."), Context.from_yaml("context.yaml"), load_pack())
+"""
+
+from __future__ import annotations
+
+from .context import Context
+from .errors import ContextError, InputError, PackError, PolicyError
+from .findings import Finding, Report, Severity
+from .pack import Pack, load_pack
+from .post import Account, Attachment, Post
+from .rules import REGISTRY, Checking
+
+__all__ = [
+    "Account", "Attachment", "Context", "ContextError", "Finding", "InputError", "Pack",
+    "PackError", "PolicyError", "Post", "Report", "Severity", "check", "load_pack",
+]  # fmt: skip
+
+
+MAX_CHARS = 100_000  # far above any platform's limit (Facebook: 63,206); beyond it, an input error
+
+
+def check(post: Post, context: Context | None = None, pack: Pack | None = None) -> Report:
+    """Check one post against the pack's rules, using the council's registers in ``context``."""
+    if len(post.text) > MAX_CHARS:
+        raise InputError(
+            f"the post is {len(post.text):,} characters long; the limit is {MAX_CHARS:,}"
+        )
+    context = context if context is not None else Context.empty()
+    pack = pack if pack is not None else load_pack()
+    checking = Checking(post, context, pack)
+    kind = post.account.kind
+    findings: list[Finding] = []
+    for slug in pack.rule_order:
+        config = pack.rules[slug]
+        if config.severity_for(kind) is None and not any(
+            v.get(kind) for v in config.variants.values()
+        ):
+            continue
+        for hit in REGISTRY[slug].func(checking):
+            severity = config.severity_for(kind, hit.variant)
+            if severity is None:
+                continue
+            findings.append(
+                Finding(
+                    rule=slug,
+                    clause=config.clause,
+                    severity=severity,
+                    message=hit.message,
+                    start=hit.start,
+                    end=hit.end,
+                    field=hit.field,
+                    suggestion=hit.suggestion,
+                    evidence=hit.evidence,
+                    confidence=hit.confidence,
+                )
+            )
+    findings.sort(key=lambda f: (-f.severity, f.field != "text", f.start, f.rule))
+    return Report(findings=tuple(findings), pack=f"{pack.id}@{pack.version}", post_id=post.id)

@@ -1,0 +1,59 @@
+"""Lexicons: lists of words and phrases from the policy pack, compiled to one regular expression.
+
+Entry syntax (in the pack's ``lexicons:``):
+
+* ``plain words`` match case-insensitively on the *full* normalised view, on word boundaries; any
+  run of spaces or hyphens matches a space; each vowel may be masked with ``*`` ("b*llocks").
+* ``re:PATTERN`` is a raw regular expression (for the rare entry that needs one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+_VOWELS = set("aeiou")
+
+
+def _plain(entry: str) -> str:
+    out = []
+    for ch in entry.lower().strip():
+        if ch in " -":
+            if out and out[-1] == r"[\s\-]+":
+                continue
+            out.append(r"[\s\-]+")
+        elif ch in _VOWELS:
+            out.append(f"[{ch}*]")
+        elif ch == "'":
+            out.append("'?")
+        else:
+            out.append(re.escape(ch))
+    body = "".join(out)
+    head = r"(?<![\w])" if entry[:1].isalnum() else ""
+    tail = r"(?![\w])" if entry[-1:].isalnum() else ""
+    return head + body + tail
+
+
+def entry_pattern(entry: str) -> str:
+    return entry[3:] if entry.startswith("re:") else _plain(entry)
+
+
+@lru_cache(maxsize=512)
+def compile_lexicon(entries: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern matching any entry; longer entries are tried first."""
+    if not entries:
+        return re.compile(r"(?!x)x")
+    ordered = sorted(set(entries), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{entry_pattern(e)})" for e in ordered), re.IGNORECASE)
+
+
+def validate_entries(entries: Iterable[str]) -> list[str]:
+    """Return error messages for entries that do not compile."""
+    errors = []
+    for entry in entries:
+        try:
+            re.compile(entry_pattern(entry))
+        except re.error as exc:
+            errors.append(f"{entry!r}: {exc}")
+    return errors

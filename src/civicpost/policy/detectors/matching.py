@@ -1,0 +1,209 @@
+"""Matching register entries to posts: keywords (agenda items, decisions, confidential matters) and
+the scope of a consent or an approval ("Christmas lights switch-on 2026")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "also",
+        "among",
+        "another",
+        "any",
+        "area",
+        "away",
+        "back",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "came",
+        "can",
+        "come",
+        "could",
+        "council",
+        "councils",
+        "did",
+        "does",
+        "doing",
+        "done",
+        "down",
+        "during",
+        "each",
+        "every",
+        "first",
+        "for",
+        "from",
+        "further",
+        "given",
+        "had",
+        "has",
+        "have",
+        "having",
+        "here",
+        "how",
+        "into",
+        "its",
+        "itself",
+        "just",
+        "like",
+        "made",
+        "make",
+        "many",
+        "more",
+        "most",
+        "much",
+        "must",
+        "named",
+        "name",
+        "names",
+        "need",
+        "official",
+        "only",
+        "other",
+        "ours",
+        "over",
+        "own",
+        "parish",
+        "people",
+        "personal",
+        "photo",
+        "photos",
+        "post",
+        "posts",
+        "public",
+        "same",
+        "shall",
+        "should",
+        "since",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "thanks",
+        "thank",
+        "under",
+        "until",
+        "upon",
+        "very",
+        "was",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "within",
+        "would",
+        "year",
+        "years",
+        "your",
+        "channels",
+        "channel",
+        "credited",
+        "credit",
+    ]
+)
+BUSINESS_WORDS = frozenset(
+    [
+        "ltd",
+        "limited",
+        "plc",
+        "llp",
+        "landscapes",
+        "landscaping",
+        "maintenance",
+        "civils",
+        "services",
+        "grounds",
+        "group",
+        "co",
+        "company",
+        "contractors",
+        "construction",
+        "builders",
+    ]
+)
+
+
+def stem(word: str) -> str:
+    word = word.lower().strip("'")
+    for suffix in ("ings", "ing", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    return {
+        stem(w)
+        for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", text)
+        if len(w) >= 4 and w.lower() not in STOPWORDS
+    }
+
+
+def scope_matches(scope: Iterable[str], text: str, minimum: int = 1) -> bool:
+    """True when the post shares at least ``minimum`` content words with any scope line."""
+    words = content_words(text)
+    return any(len(content_words(line) & words) >= minimum for line in scope)
+
+
+@lru_cache(maxsize=2048)
+def keyword_pattern(keyword: str) -> re.Pattern[str] | None:
+    """A keyword as a pattern on the light view. Company names also match without their trade word
+    ("Dearne Valley Landscapes" matches "Dearne Valley"); single proper nouns need their capital."""
+    words = keyword.split()
+    variants = [keyword]
+    if (
+        len(words) >= 2
+        and words[-1].lower().strip(".") in BUSINESS_WORDS
+        and words[0][:1].isupper()
+    ):
+        variants.append(" ".join(words[:-1]))
+    parts = []
+    for v in variants:
+        body = re.escape(v.lower()).replace(r"\ ", r"[\s\-]+").replace("'", "'?")
+        if v[-1:].isalpha() and len(v) > 3:  # "toilets" also matches "toilet", and the reverse
+            body = body[:-1] + "(?:s)?" if v.lower().endswith("s") else body + "s?"
+        head = r"(?<!\w)" if v[:1].isalnum() else ""
+        tail = r"(?!\w)" if v[-1:].isalnum() else ""
+        parts.append(head + body + tail)
+    return re.compile("|".join(parts)) if parts else None
+
+
+def keyword_hits(keywords: Iterable[str], light_text: str) -> list[tuple[int, int, str]]:
+    """Spans of the light view where any keyword occurs."""
+    hits = []
+    for keyword in keywords:
+        pattern = keyword_pattern(keyword)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(light_text):
+            hits.append((m.start(), m.end(), keyword))
+    return hits

@@ -1,0 +1,269 @@
+"""Section 4: using social media in the name of the council (who may post, pre-election periods,
+candidates' spending and imprints)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Election
+from .base import Checking, Hit, rule, whole_post
+
+_IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b", re.IGNORECASE)
+
+
+def _account_ids(c: Checking) -> set[str]:
+    account = c.post.account
+    handle = account.handle.lstrip("@").lower()
+    exact = {
+        a.id
+        for a in c.ctx.accounts
+        if a.platform.lower() == account.platform.lower() and a.handle.lstrip("@").lower() == handle
+    }
+    if exact:
+        return exact
+    return {a.id for a in c.ctx.accounts if a.platform.lower() == account.platform.lower()}
+
+
+def _authorised(c: Checking) -> bool:
+    ids = _account_ids(c)
+    return any(
+        a.person == c.post.author and a.active(c.day) and (not ids or ids & set(a.accounts))
+        for a in c.ctx.posting_authorities
+    )
+
+
+@rule("unauthorised-poster")
+def unauthorised_poster(c: Checking) -> Iterator[Hit]:
+    """Official post by someone who is not an agreed poster for that account.
+
+    What it looks for:
+        A post on an official account whose author has no posting authority in the register for
+        that account (platform and handle) on the day of posting.
+
+    Why it matters:
+        Clause 4.1: "All posts on behalf of the Parish Council must go via agreed councillors
+        seeking advice from the Clerk as necessary."
+
+    Example:
+        Cllr Dawson (not an agreed poster) replies on the council's Facebook page.
+
+    Instead:
+        Send the draft to the Clerk or an agreed councillor to approve and post.
+
+    Known limits:
+        Trusts the ``author`` field; it cannot tell who really holds the password.
+    """
+    if not c.official or not c.ctx.posting_authorities:
+        return
+    if _authorised(c):
+        return
+    who = c.author.name if c.author else (c.post.author or "an unknown author")
+    platform = c.post.account.platform or "this account"
+    yield whole_post(
+        f"{who} is not an agreed poster for the council's {platform} account.",
+        "Send the draft to the Clerk or an agreed councillor to approve and post.",
+        evidence="no posting authority in the register for this account on this date",
+    )
+
+
+def _withdrawn_for(c: Checking, election: Election) -> bool:
+    """Is the author's authority withdrawn during this election's period?"""
+    author = c.author
+    if author is None or not author.is_councillor or not c.ctx.withdraw_in_periods:
+        return False
+    if election.kind == "by-election" and "whole" not in c.ctx.by_election_scope.lower():
+        return bool(author.ward) and author.ward.lower() in election.area.lower()
+    return True
+
+
+@rule("pre-election-period", lexicons=("campaign_stance",))
+def pre_election_period(c: Checking) -> Iterator[Hit]:
+    """Official publicity in a pre-election period: councillors posting, candidates, controversy.
+
+    What it looks for:
+        On an official account, while a pre-election period runs: a councillor posting (their
+        authority is withdrawn); a candidate named, tagged or pictured; or the council taking a
+        side on a contested matter (an agenda item or decision with words such as "opposes",
+        "don't be fooled").
+
+    Why it matters:
+        Clause 4.2: "Councillors' authority to post will be withdrawn during a defined period
+        before local council elections in order to comply with legislation (Purdah)." The Code
+        of Recommended Practice on Local Authority Publicity also bars publicity about candidates
+        or controversial matters in the period.
+
+    Example:
+        "Congratulations to Cllr Dawson and Cllr Fairbrother ..." on the council's page in April
+        before a May election.
+
+    Instead:
+        Let the Clerk post factual service information only; leave candidates and contested
+        issues out until the polls close.
+
+    Known limits:
+        Needs the election and its period in the registers.
+    """
+    if not c.official:
+        return
+    elections = c.ctx.elections_in_period(c.at)
+    if not elections:
+        return
+    election = elections[0]
+    until = c.ctx.local(election.period_end)
+    end = f"{until.day} {until:%B %Y %H:%M}"
+    if any(_withdrawn_for(c, e) for e in elections):
+        yield whole_post(
+            f"Councillors' authority to post is withdrawn during the pre-election period "
+            f"({election.id}, until {end}).",
+            "Ask the Clerk to post it, or wait until the period ends.",
+            evidence=f"author is a councillor; period {election.id} is running",
+        )
+    candidates = {pid for e in elections for pid in e.candidates}
+    for mention in c.mentions:
+        if candidates & set(mention.person_ids) and not (
+            c.post.author in mention.person_ids and len(mention.person_ids) == 1
+        ):
+            yield Hit(
+                mention.start,
+                mention.end,
+                f"'{mention.term}' is a candidate: official publicity must not feature candidates "
+                "during the pre-election period.",
+                "Leave candidates out of council posts until the polls close.",
+                evidence="named candidate in pre-election period",
+                variant="publicity",
+            )
+            break
+    else:
+        others = [name for e in elections for name in e.other_candidates]
+        for index, name, ids in c.attachment_people():
+            if ids & candidates or name in others:
+                yield Hit(
+                    0,
+                    0,
+                    f"The {c.post.attachments[index].kind} shows a candidate ({name}) during the "
+                    "pre-election period.",
+                    "Use a picture without candidates, or wait until the polls close.",
+                    field=f"attachment[{index}]",
+                    variant="publicity",
+                )
+                break
+        else:
+            for name in others:
+                pos = c.post.text.find(name)
+                if pos >= 0:
+                    yield Hit(
+                        pos,
+                        pos + len(name),
+                        f"'{name}' is a candidate: council publicity must not feature candidates.",
+                        "Leave candidates out of council posts until the polls close.",
+                        variant="publicity",
+                    )
+                    break
+    stance = c.first("campaign_stance")
+    if stance:
+        yield Hit(
+            stance[0],
+            stance[1],
+            f"'{stance[2]}' takes a side on a contested matter during the pre-election period.",
+            "Stick to neutral facts (dates, how to take part) until the polls close.",
+            variant="publicity",
+        )
+
+
+def _candidate_elections(c: Checking, before_days: float) -> list[Election]:
+    out = []
+    for election in c.ctx.candidacies(c.post.author):
+        opens = election.period_start.timestamp() - before_days * 86400
+        if opens <= c.at.timestamp() <= election.period_end.timestamp():
+            out.append(election)
+    return out
+
+
+@rule("election-advertising")
+def election_advertising(c: Checking) -> Iterator[Hit]:
+    """A paid or boosted post by a candidate: spending that must go in the election return.
+
+    What it looks for:
+        A post marked as paid (an advert or a boost) whose author is a candidate at an election
+        whose regulated period is near or running.
+
+    Why it matters:
+        Clause 4.3: "the Electoral Commission requires that candidates provide a return of
+        expenditure on any form of advertising or campaign literature which includes web
+        advertising on their personal social media accounts."
+
+    Example:
+        A candidate pays to boost "Re-elect Becky Ellison on 4 May".
+
+    Instead:
+        Record the cost (and any notional spending) against the election so it appears in the
+        spending return; keep the receipt.
+
+    Known limits:
+        Relies on the ``paid`` flag and on candidacies in the registers.
+    """
+    if not c.post.paid:
+        return
+    window = c.pack.threshold("candidate_window_days", 120)
+    for election in _candidate_elections(c, window):
+        yield whole_post(
+            f"Paid post by a candidate at {election.id}: the cost is election spending and must "
+            "be recorded for the spending return.",
+            "Record the spending (amount, date, supplier) against the election.",
+            evidence="paid post; author is a candidate",
+        )
+        return
+
+
+@rule("digital-imprint", lexicons=("election_material",))
+def digital_imprint(c: Checking) -> Iterator[Hit]:
+    """Candidate's election material without a digital imprint.
+
+    What it looks for:
+        A post asking for votes for a named candidate ("Vote Dawson", "Re-elect ...",
+        "I'd love your vote") by a candidate, with no imprint ("Promoted by NAME, ADDRESS").
+
+    Why it matters:
+        Clause 4.3: candidates must account for "any form of advertising or campaign literature
+        which includes web advertising on their personal social media accounts"; and the
+        Elections Act 2022, Part 6: digital election material must carry an imprint naming the
+        promoter and their address.
+
+    Example:
+        "Vote Fairbrother on 4 May. #LocalElections" with no "Promoted by ..." line.
+
+    Instead:
+        Add "Promoted by [name], [address]" to the post (or the profile, where the platform
+        allows it).
+
+    Known limits:
+        Recognises common appeals for votes, not every way of campaigning; material by
+        supporters who are not candidates is not checked.
+    """
+    if c.official or _IMPRINT.search(c.post.text) or _IMPRINT.search(c.post.account.bio):
+        return
+    window = c.pack.threshold("candidate_window_days", 120)
+    if not _candidate_elections(c, window):
+        return
+    hit = c.first("election_material")
+    if hit is None and c.author is not None:
+        names = [c.author.name, c.author.surname, *c.author.aliases]
+        names = [re.escape(n.lower()) for n in names if n and len(n) > 2]
+        if names:
+            m = re.search(
+                rf"\b(?:vote|elect|re-?elect|support)\s+(?:for\s+)?(?:{'|'.join(names)})\b",
+                c.text.light.text,
+            )
+            if m:
+                start, end = c.text.light.span(m.start(), m.end())
+                hit = (start, end, m.group(0))
+    if hit is None:
+        return
+    yield Hit(
+        hit[0],
+        hit[1],
+        f"Election material ('{hit[2]}') without a digital imprint.",
+        "Add 'Promoted by [your name], [address]' to the post.",
+        evidence="appeal for votes; no 'Promoted by' line",
+    )

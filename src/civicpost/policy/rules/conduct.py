@@ -1,0 +1,446 @@
+"""Section 6, the conduct must-nots: title, speaking for the council, disrepute, decisions,
+hostility, the law, and predetermination."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..detectors.matching import keyword_hits
+from ..text import normalise
+from .base import Checking, Hit, rule
+from .signals import accusations, group_hostility, insults
+
+TITLE = r"(?:c[il1|]{2}r|councill?or)"
+TITLE_WORD = re.compile(rf"(?<![a-z]){TITLE}(?![a-z])")
+TITLE_IN_HANDLE = re.compile(TITLE)
+
+
+@rule("councillor-title")
+def councillor_title(c: Checking) -> Iterator[Hit]:
+    """The Cllr or Councillor title used on a personal account.
+
+    What it looks for:
+        On a personal account: "Cllr" or "Councillor" in the display name, the handle or the bio,
+        or in the post before the author's own name ("Cllr Wragg here"), including disguised
+        forms ("C1lr", a Cyrillic "С", a zero-width space inside).
+
+    Why it matters:
+        Clause 6.1: employees and councillors must not "use the Cllr or Councillor title on
+        personal social media".
+
+    Example:
+        Display name "Cllr Keith Dawson" on a personal Facebook profile.
+
+    Instead:
+        Use your name alone on personal accounts; use the title only on council channels.
+
+    Known limits:
+        Calling a colleague "Cllr Smith" is not using the title, and is not flagged; nor is a
+        council-issued address such as cllr.gill@... . Official accounts are never flagged.
+    """
+    if c.official:
+        return
+    for field_name in ("display_name", "handle", "bio"):
+        norm = c.field_text(field_name)
+        pattern = TITLE_IN_HANDLE if field_name == "handle" else TITLE_WORD
+        m = pattern.search(norm.full.text)
+        if m:
+            start, end = norm.full.span(m.start(), m.end())
+            yield Hit(
+                start,
+                end,
+                f"The {field_name.replace('_', ' ')} of a personal account uses the "
+                "councillor title.",
+                "Remove 'Cllr'/'Councillor' from your personal profile.",
+                evidence=norm.original[start:end],
+                field=field_name,
+            )
+            return
+    author = c.author
+    if author is None:
+        return
+    names = {author.name, author.surname, *author.aliases}
+    names = {n.lower() for n in names if n and len(n) > 1 and TITLE_WORD.search(n.lower()) is None}
+    if not names:
+        return
+    body = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
+    )
+    own = re.compile(rf"(?<![a-z@.]){TITLE}\.?\s+(?:{body})(?![a-z])")
+    for m in own.finditer(c.text.full.text):
+        start, end = c.text.full.span(m.start(), m.end())
+        if any(start < e and s < end for s, e in c.masked):
+            continue
+        yield Hit(
+            start,
+            end,
+            "The post styles its author with the councillor title on a personal account.",
+            "Sign personal posts with your name alone.",
+            evidence=c.post.text[start:end],
+        )
+        return
+
+
+def _decided_topic(c: Checking) -> bool:
+    return any(
+        d.date <= c.day and keyword_hits(d.keywords, c.text.light.text) for d in c.ctx.decisions
+    )
+
+
+def _undecided_items(c: Checking, include_reply: bool = True):
+    texts = [c.text.light.text]
+    if include_reply and c.reply is not None:
+        texts.append(c.reply.light.text)
+    out = []
+    for item in c.ctx.agenda_items:
+        if not c.ctx.undecided(item, c.at):
+            continue
+        keywords = list(item.keywords)
+        if item.confidential and item.confidential in c.ctx.confidential_by_id:
+            keywords += c.ctx.confidential_by_id[item.confidential].keywords
+        if any(keyword_hits(keywords, t) for t in texts):
+            out.append(item)
+    return out
+
+
+@rule(
+    "personal-opinion-as-council",
+    lexicons=("council_voice", "opinion_markers", "parties", "endorsements"),
+)
+def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
+    """A personal view presented as the council's, or posted in the council's name.
+
+    What it looks for:
+        On a personal account: claims to speak for the council ("we at the parish council have
+        decided", "the council's official line is") about something the council has not decided.
+        On an official account: first-person opinion ("I think"), party politics, endorsements,
+        or the council taking a side on an item it has not yet decided.
+
+    Why it matters:
+        Clause 6.2: employees and councillors must not "present personal opinions as that of the
+        Parish Council".
+
+    Example:
+        "The parish council backs the skate park 100%" before the committee has met.
+
+    Instead:
+        Say "I think" on your own account; on the council's account, report decisions and facts.
+
+    Known limits:
+        Recognises common phrasings; a claim matching a recorded decision is taken as a report.
+    """
+    voice = c.first("council_voice")
+    if not c.official:
+        if voice and not (_decided_topic(c) and not _undecided_items(c, include_reply=False)):
+            yield Hit(
+                voice[0],
+                voice[1],
+                f"'{voice[2]}' presents a view as the council's, but the registers record no "
+                "such decision.",
+                "Say it is your own view, or quote the council's decision and minute.",
+            )
+        return
+    opinion = c.first("opinion_markers") or c.first("parties") or c.first("endorsements")
+    if opinion is None and voice and _undecided_items(c, include_reply=False):
+        opinion = voice
+    if opinion:
+        yield Hit(
+            opinion[0],
+            opinion[1],
+            f"'{opinion[2]}' is a personal or political view on the council's account.",
+            "Keep the council's account to decisions and facts; post opinions on your own account.",
+        )
+
+
+@rule(
+    "disrepute",
+    lexicons=("profanity", "intoxication", "ridicule", "public_targets", "misuse", "mock_emoji"),
+)
+def disrepute(c: Checking) -> Iterator[Hit]:
+    """Content that would embarrass the council or bring it into disrepute.
+
+    What it looks for:
+        Swearing; drunkenness (in the text or the picture's description); mocking members of
+        the public (unprompted ridicule of a resident, a caller or a group of residents);
+        offering council property for private gain; inflammatory remarks about a faith or a
+        community.
+
+    Why it matters:
+        Clause 6.3: must not "bring the Parish Council into disrepute or cause embarrassment,
+        including through content posted in a personal capacity".
+
+    Example:
+        "To the plonker who rings the office every week ..." by a council employee.
+
+    Instead:
+        Leave it unposted; answer concerns politely, or not at all.
+
+    Known limits:
+        Judgement-heavy: it flags the clearest cases. Heated replies are judged under 6.9 and G.2.
+    """
+    for name, message in (
+        ("profanity", "Swearing in a post reflects on the council."),
+        ("misuse", "This suggests council property being used or sold for private gain."),
+    ):
+        hit = c.first(name)
+        if hit:
+            yield Hit(hit[0], hit[1], f"{message} ('{hit[2]}')", "Remove it before posting.")
+            return
+    hit = c.first("intoxication")
+    if hit:
+        yield Hit(
+            hit[0],
+            hit[1],
+            "Drinking or drunkenness linked to council life is embarrassing.",
+            "Do not post it.",
+        )
+        return
+    for index, attachment in enumerate(c.post.attachments):
+        if c.first("intoxication", normalise(attachment.description)):
+            yield Hit(
+                0,
+                0,
+                "The picture shows drunkenness linked to council life.",
+                "Do not post it.",
+                field=f"attachment[{index}]",
+            )
+            return
+    hostile = group_hostility(c)
+    if hostile:
+        yield Hit(
+            hostile[0][0],
+            hostile[0][1],
+            "An inflammatory remark about a faith or community brings the council into disrepute.",
+            "Do not post it.",
+        )
+        return
+    if c.post.in_reply_to:
+        return
+    mocking = c.first("ridicule") or c.first("mock_emoji") or next(iter(insults(c)), None)
+    if mocking is None:
+        return
+    public = c.first("public_targets")
+    residents = [
+        m
+        for m in c.mentions
+        if any((p := c.ctx.person(pid)) is not None and not p.is_colleague for pid in m.person_ids)
+    ]
+    handle = re.search(r"(?<![\w.])@\w{3,}", c.post.text)
+    screenshot = any(
+        a.kind == "screenshot" and a.source == "third_party" for a in c.post.attachments
+    )
+    if public or residents or handle or screenshot:
+        yield Hit(
+            mocking[0],
+            mocking[1],
+            "Mocking members of the public embarrasses the council.",
+            "Do not post it; reply politely or not at all.",
+        )
+
+
+@rule("contrary-to-decision", lexicons=("contrary", "acceptance"))
+def contrary_to_decision(c: Checking) -> Iterator[Hit]:
+    """Campaigning against, or undermining, a democratic decision of the council.
+
+    What it looks for:
+        A post about a decision already taken (matched by the decision's keywords) that calls it
+        wrong and urges people to act against it: boycotts, petitions to reverse it, "ignore it",
+        refusing to pay, leaving locked things unlocked.
+
+    Why it matters:
+        Clause 6.4: must not "post content that is contrary to the democratic decisions of the
+        Parish Council".
+
+    Example:
+        "The bonfire decision was a joke ... Boycott the lantern parade!"
+
+    Instead:
+        Say how you voted and why, and that you accept the decision; raise it again through a
+        motion to council.
+
+    Known limits:
+        Needs the decision in the registers. Saying you voted against and accept the outcome is
+        fine and is not flagged.
+    """
+    if c.has("acceptance"):
+        return
+    hit = c.first("contrary")
+    if hit is None:
+        return
+    texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
+    for decision in c.ctx.decisions:
+        if decision.date > c.day:
+            continue
+        if any(keyword_hits(decision.keywords, t) for t in texts):
+            yield Hit(
+                hit[0],
+                hit[1],
+                f"'{hit[2]}' goes against the council's decision "
+                f"(minute {decision.minute or decision.id}).",
+                "Say how you voted and that you accept the decision, or propose a motion to "
+                "review it.",
+                evidence=decision.resolution[:160],
+            )
+            return
+
+
+@rule("hostile-language", lexicons=("threats", "religion_terms", "othering"))
+def hostile_language(c: Checking) -> Iterator[Hit]:
+    """Threats, incitement and inflammatory remarks about a faith or community.
+
+    What it looks for:
+        Threats ("see what happens", "I know where you drink"), calls to violence or damage
+        ("put a brick through the window") and othering remarks about a faith or community.
+
+    Why it matters:
+        Clause 6.9: must not "post, forward or link to controversial or potentially inflammatory
+        remarks, engage in personal attacks, online fights and hostile communications".
+
+    Example:
+        "Say that again and see what happens. I know where you drink."
+
+    Instead:
+        Do not reply in anger; report abuse to the platform, the Clerk or the police.
+
+    Known limits:
+        Lexicon-based; veiled threats in unusual wording can be missed.
+    """
+    hit = c.first("threats")
+    if hit:
+        yield Hit(
+            hit[0],
+            hit[1],
+            f"'{hit[2]}' reads as a threat or a call to harm.",
+            "Delete it; report abuse instead of answering it.",
+        )
+        return
+    hostile = group_hostility(c)
+    if hostile:
+        yield Hit(
+            hostile[0][0],
+            hostile[0][1],
+            "An inflammatory remark aimed at a faith or community.",
+            "Do not post it.",
+        )
+
+
+@rule("personal-attack", lexicons=("insults", "accusations", "people_nouns", "institutions"))
+def personal_attack(c: Checking) -> Iterator[Hit]:
+    """Insults and name-calling aimed at a person or a group of people.
+
+    What it looks for:
+        Insults ("idiot", "cl0wn", "i d i o t"), contemptuous phrases ("wind your neck in") and
+        accusations, aimed at you, a named person, a handle, or a group of people.
+
+    Why it matters:
+        Clause 6.9: must not "engage in personal attacks, online fights and hostile
+        communications as this may constitute bullying or harassment".
+
+    Example:
+        "Cllr Ellison is an absolute cl0wn."
+
+    Instead:
+        Criticise the decision or the policy, not the person.
+
+    Known limits:
+        Robust criticism of a policy, a decision, a government or a party's record is protected
+        political speech and is not flagged; sarcasm without insulting words is missed.
+    """
+    for hit in insults(c) + accusations(c):
+        yield Hit(
+            hit[0],
+            hit[1],
+            f"'{hit[2]}' is a personal attack.",
+            "Criticise the decision or the policy, not the person.",
+        )
+        return
+
+
+@rule(
+    "unlawful-allegation",
+    lexicons=("accusations", "threats", "incitement", "misuse", "ballot_secrecy"),
+)
+def unlawful_allegation(c: Checking) -> Iterator[Hit]:
+    """Allegations of crime or dishonesty, threats, incitement, and other posts against the law.
+
+    What it looks for:
+        Accusing an identifiable person or firm of theft, lying, fraud or corruption; threats;
+        urging others to break the law (damage, not paying tax); selling council property;
+        breaching the secrecy of the ballot.
+
+    Why it matters:
+        Clause 6.10: must not "conduct any online activity that is against regulation or law
+        e.g., may be deemed libellous or that constitutes a criminal offence."
+
+    Example:
+        "Graham Lund, you are a liar and everyone in this village knows it."
+
+    Instead:
+        Take concerns about wrongdoing to the police, the Monitoring Officer or the Clerk, not to
+        social media.
+
+    Known limits:
+        Cannot judge truth: a true statement may still be flagged for review.
+    """
+    for name in ("threats", "incitement", "misuse", "ballot_secrecy"):
+        hit = c.first(name)
+        if hit:
+            yield Hit(
+                hit[0],
+                hit[1],
+                f"'{hit[2]}' may be unlawful (threat, incitement or offence).",
+                "Do not post it.",
+            )
+            return
+    found = accusations(c)
+    if found:
+        hit = found[0]
+        yield Hit(
+            hit[0],
+            hit[1],
+            f"'{hit[2]}' accuses someone identifiable of wrongdoing: a libel risk.",
+            "Report concerns to the police, the Monitoring Officer or the Clerk instead.",
+        )
+
+
+@rule("predetermination", lexicons=("closed_mind", "open_mind"))
+def predetermination(c: Checking) -> Iterator[Hit]:
+    """A councillor's closed mind on a matter the council has still to decide.
+
+    What it looks for:
+        A councillor writing about an agenda item before its meeting (matched by its keywords, in
+        the post or in the post it answers) with closed-mind words: "my mind's made up",
+        "whatever anyone says", "over my dead body", "I'll be voting it down".
+
+    Why it matters:
+        Clause 6.11: "Councillors must avoid posting views in advance of a decision to be debated
+        by the Council or a Committee meeting, that may constitute predetermination or bias." The
+        Localism Act 2011 s.25: councillors must not have "had or appeared to have had a closed
+        mind (to any extent) when making the decision".
+
+    Example:
+        "Skate park? Over my dead body. I'll be voting it down on the 9th."
+
+    Instead:
+        Share concerns and say you will weigh the evidence and residents' views at the meeting.
+
+    Known limits:
+        Needs the agenda in the registers. An open-minded remark ("before I decide") is not
+        flagged. Officers (the Clerk) are not decision-makers and are not flagged.
+    """
+    if c.author is None or not c.author.is_councillor or c.has("open_mind"):
+        return
+    hit = c.first("closed_mind")
+    if hit is None:
+        return
+    items = _undecided_items(c)
+    if items:
+        item = items[0]
+        yield Hit(
+            hit[0],
+            hit[1],
+            f"'{hit[2]}' shows a closed mind on '{item.title}', still to be decided.",
+            "Say you will listen to the evidence and residents at the meeting before deciding.",
+            evidence=item.id,
+        )

@@ -1,0 +1,171 @@
+"""The policy's examples of good practice: de-escalation, neutrality, routes to resolution."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..detectors.matching import content_words
+from .base import Checking, Hit, rule, whole_post
+from .signals import accusations, group_hostility, insults
+
+SHOUTING = re.compile(r"(?:\b[A-Z][A-Z']{2,}\b[\s,.]+){4,}")
+JAB = re.compile(r"\b(?:you|you're|youre|you've|your|you lot)\b", re.IGNORECASE)
+
+
+@rule("escalation", lexicons=("condescension", "threats"))
+def escalation(c: Checking) -> Iterator[Hit]:
+    """A reply that raises the temperature of a heated thread.
+
+    What it looks for:
+        A reply (the post answers another) with insults, threats, accusations, shouting, or
+        condescension ("here we go again", "honestly, some people").
+
+    Why it matters:
+        Good practice G.2: "Don't escalate heated discussions, try to be conciliatory, respectful
+        and quote facts to lower the temperature and correct misrepresentations."
+
+    Example:
+        Replying to "you're a waste of space" with "Crawl back under your rock."
+
+    Instead:
+        Thank them, state the facts calmly, and offer a way to take it further.
+
+    Known limits:
+        Only replies are judged; a calm reply to an abusive post is fine.
+    """
+    if not c.post.in_reply_to:
+        return
+    hit = (
+        c.first("threats")
+        or next(iter(insults(c) + accusations(c)), None)
+        or c.first("condescension")
+    )
+    if hit is None:
+        m = SHOUTING.search(c.post.text)
+        if m:
+            hit = (m.start(), m.end(), m.group(0).strip())
+    if hit:
+        yield Hit(
+            hit[0],
+            hit[1],
+            f"'{hit[2]}' escalates a heated discussion.",
+            "Reply calmly with the facts, or step away from the thread.",
+        )
+
+
+@rule(
+    "politics-religion",
+    lexicons=(
+        "parties",
+        "devotional",
+        "religion_terms",
+        "othering",
+        "endorsements",
+        "electioneering",
+        "insults",
+    ),
+)
+def politics_religion(c: Checking) -> Iterator[Hit]:
+    """Party politics or religion where it inflames or where the council must stay neutral.
+
+    What it looks for:
+        On an official account: party politics, endorsements, taking sides in an election, or
+        promoting a faith. On any account: inflammatory remarks about a faith or community, and
+        insults mixed with party politics. An employee's party allegiance (officers are
+        politically neutral).
+
+    Why it matters:
+        Good practice G.3: "Consider others' privacy and avoid discussing topics that may be
+        inflammatory e.g., politics and religion."
+
+    Example:
+        "Yet another Tory government cut to local services" on the council's page.
+
+    Instead:
+        Keep council channels neutral; on personal accounts, argue the policy, not the people.
+
+    Known limits:
+        A councillor's robust party-political criticism on a personal account is protected
+        political expression and is not flagged; a neutral mention of a church or mosque is fine.
+    """
+    hostile = group_hostility(c)
+    if hostile:
+        yield Hit(
+            hostile[0][0],
+            hostile[0][1],
+            "An inflammatory remark about faith or community.",
+            "Do not post it.",
+        )
+        return
+    party = c.first("parties")
+    if c.official:
+        hit = party or c.first("devotional") or c.first("endorsements")
+        if hit is None and c.ctx.elections_in_period(c.at):
+            hit = c.first("electioneering")
+        if hit:
+            yield Hit(
+                hit[0],
+                hit[1],
+                f"'{hit[2]}' takes the council's channel into politics or religion.",
+                "Keep the council's account neutral.",
+            )
+        return
+    if party is None:
+        return
+    if insults(c):
+        yield Hit(
+            party[0],
+            party[1],
+            "Party politics mixed with insults inflames rather than informs.",
+            "Argue the policy, not the people who vote for it.",
+        )
+    elif c.author is not None and c.author.is_employee and not c.author.is_councillor:
+        yield Hit(
+            party[0],
+            party[1],
+            "Council officers are expected to be politically neutral in public.",
+            "Keep party politics off any account linked to your council role.",
+            variant="officer",
+        )
+
+
+@rule("resolution-route", lexicons=("concern", "route"))
+def resolution_route(c: Checking) -> Iterator[Hit]:
+    """A reply to a concern or complaint that offers no way to resolve it.
+
+    What it looks for:
+        A reply to a post raising a concern or complaint (a service problem, a safety worry, a
+        complaint about someone's conduct) that gives no route: no link, email, phone number,
+        body to report to, or complaints procedure.
+
+    Why it matters:
+        Good practice G.4: "Offer routes to enable resolution of concerns and complaints e.g.,
+        how to report to Rotherham Borough Council and other statutory bodies".
+
+    Example:
+        Answering "bins not collected since before Christmas" with "That's Rotherham Council's job,
+        not ours."
+
+    Instead:
+        Point to the body that can fix it, with its link (the registers list the routes).
+
+    Known limits:
+        Does not judge whether the route given is the right one; personal jibes that only
+        pose as complaints are not treated as concerns.
+    """
+    if not c.post.in_reply_to or c.reply is None:
+        return
+    if not c.has("concern", c.reply) or JAB.search(c.post.in_reply_to):
+        return
+    if c.has("route") or c.links or any(s.kind in ("phone", "email") for s in c.personal_data):
+        return
+    words = content_words(c.post.in_reply_to)
+    best = max(
+        c.ctx.council.routes, key=lambda r: len(content_words(r.topic) & words), default=None
+    )
+    if best is not None and content_words(best.topic) & words:
+        suggestion = f"Point them to {best.body}: {best.how} {best.url}".strip()
+    else:
+        suggestion = "Say who can help and how to contact them (link, email or phone)."
+    yield whole_post("The reply to a concern offers no route to resolve it.", suggestion)

@@ -1,0 +1,113 @@
+"""Section 5: personal safety and privacy of the poster."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import Checking, Hit, rule
+
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'll|me|my|mine|myself|we're at|our house)\b")
+THIRD_PARTY = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they're|their|the owner|the lady|the man|the woman|"
+    r"neighbour|resident)\b|\bof\s+\d"
+)
+
+
+def is_own(c: Checking, start: int) -> bool:
+    """Is the personal data at ``start`` the author's own? (first person, no third party nearby)"""
+    s, e = c.sentence_of(start)
+    sentence = c.text.light.text[_light(c, s) : _light(c, e)]
+    return bool(FIRST_PERSON.search(sentence)) and not THIRD_PARTY.search(sentence)
+
+
+def _light(c: Checking, original_offset: int) -> int:
+    offsets = c.text.light.offsets
+    lo, hi = 0, len(offsets)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if offsets[mid] < original_offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def is_public(c: Checking, value: str) -> bool:
+    """The council's own published contacts (and officers' published addresses) are public."""
+    lowered = value.lower().strip()
+    if lowered in c.ctx.public_contact_strings():
+        return True
+    if "@" in lowered and lowered.rsplit("@", 1)[-1] in c.ctx.council_domains():
+        return True
+    digits = re.sub(r"\D", "", value)
+    if digits and any(digits == re.sub(r"\D", "", p) for p in c.ctx.council.public_phones):
+        return True
+    return any(lowered in a.lower() for a in c.ctx.council.public_addresses)
+
+
+@rule("privacy-exposure", lexicons=("exposure",))
+def privacy_exposure(c: Checking) -> Iterator[Hit]:
+    """A post or profile that reveals where the poster lives, when they are alone, or their routine.
+
+    What it looks for:
+        On a personal account: the poster's own home address, postcode or private phone number
+        (in the post or the bio), and words that tell strangers the house is empty, the poster is
+        alone, or when and where to find them ("house will be empty", "I'm always in after 6",
+        "pick-up's at 3.15").
+
+    Why it matters:
+        Clause 5.1: "the information they post on their personal social media profile can make
+        them identifiable to residents and service users, as well as people they know in a
+        private capacity."
+
+    Example:
+        "Off to Tenerife for a fortnight! House will be empty ..."
+
+    Instead:
+        Give the council's contact details or a ward surgery instead of a home address or a
+        private number; post holiday photos after you are back.
+
+    Known limits:
+        Judges ownership of a number or address by first-person words in the same sentence.
+    """
+    if c.official:
+        return
+    for span in c.personal_data:
+        if span.kind not in ("address", "postcode", "phone"):
+            continue
+        value = span.value(c.post.text)
+        if is_public(c, value) or not is_own(c, span.start):
+            continue
+        what = "home address" if span.kind != "phone" else "private phone number"
+        yield Hit(
+            span.start,
+            span.end,
+            f"This looks like your own {what}: anyone can see it and find you.",
+            "Give the council's contact details or a ward email instead.",
+            evidence=span.evidence,
+        )
+        break
+    bio = c.field_text("bio")
+    from ..detectors.personal_data import find_personal_data
+
+    for span in find_personal_data(bio):
+        if span.kind in ("address", "postcode") and not is_public(c, span.value(bio.original)):
+            yield Hit(
+                span.start,
+                span.end,
+                "Your profile shows your home address.",
+                "Remove the address from your profile.",
+                evidence=span.evidence,
+                field="bio",
+            )
+            break
+    hit = c.first("exposure")
+    if hit:
+        yield Hit(
+            hit[0],
+            hit[1],
+            f"'{hit[2]}' tells strangers when you are away, alone, or where to find you.",
+            "Leave out when you are away or alone and where you will be; post afterwards.",
+            evidence="absence or routine",
+        )

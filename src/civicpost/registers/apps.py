@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RegistersConfig(AppConfig):
+    name = "civicpost.registers"
+    verbose_name = "Registers the policy depends on"

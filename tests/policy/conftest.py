@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from civicpost.policy import Account, Attachment, Context, Post, check, load_pack
+
+HERE = Path(__file__).parent
+CONTEXT_PATH = HERE / "context.yaml"
+
+
+@pytest.fixture(scope="session")
+def ctx() -> Context:
+    return Context.from_yaml(CONTEXT_PATH)
+
+
+@pytest.fixture(scope="session")
+def pack():
+    return load_pack()
+
+
+def make_post(
+    text: str,
+    *,
+    kind: str = "personal",
+    author: str | None = "p-cllr-cole",
+    at: str = "2027-02-01T12:00:00+00:00",
+    reply: str | None = None,
+    attachments: tuple[Attachment, ...] = (),
+    paid: bool = False,
+    display_name: str = "Owen Cole",
+    handle: str = "owen.cole.9",
+    bio: str = "",
+    platform: str = "facebook",
+) -> Post:
+    if kind == "official":
+        display_name, handle = "Ashby Green Parish Council", "AshbyGreenPC"
+    return Post(
+        text=text,
+        account=Account(kind, platform, handle, display_name, bio),
+        author=author,
+        at=dt.datetime.fromisoformat(at),
+        in_reply_to=reply,
+        attachments=attachments,
+        paid=paid,
+    )
+
+
+def rules_raised(post: Post, ctx: Context) -> set[str]:
+    return {f.rule for f in check(post, ctx, load_pack()).findings}
