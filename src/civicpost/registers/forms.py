@@ -3,6 +3,7 @@ dates are checked for order, so a bad entry is a clear error and nothing is half
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from django import forms
@@ -13,8 +14,10 @@ from civicpost.web.text import clean_text
 from .models import (
     AgendaItem,
     CommentApproval,
+    ConcernRoute,
     ConfidentialMatter,
     Consent,
+    CouncilProfile,
     Decision,
     LinkCheck,
     Meeting,
@@ -194,3 +197,25 @@ class CsvImportForm(forms.Form):
         if upload.size > 5 * 1024 * 1024:
             raise forms.ValidationError("The file must be smaller than 5 MB.")
         return upload
+
+
+class ConcernRouteForm(RegisterForm):
+    class Meta:
+        model = ConcernRoute
+        fields = ["topic", "body", "how", "url"]
+        field_classes = {"url": partial(forms.URLField, assume_scheme="https")}
+
+
+class CouncilProfileForm(RegisterForm):
+    class Meta:
+        model = CouncilProfile
+        fields = [
+            "name",
+            "short_name",
+            "website",
+            "principal_authority",
+            "public_emails",
+            "public_phones",
+            "public_addresses",
+        ]
+        field_classes = {"website": partial(forms.URLField, assume_scheme="https")}

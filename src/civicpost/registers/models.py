@@ -237,3 +237,50 @@ class Acknowledgement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} read {self.adoption}"
+
+
+class CouncilProfile(models.Model):
+    """The council's own published details: fine to post anywhere, never "personal data" (6.5)."""
+
+    name = models.CharField("Name of the council", max_length=200)
+    short_name = models.CharField("Short name", max_length=60, blank=True)
+    website = models.URLField("Website", blank=True)
+    principal_authority = models.CharField(
+        "Principal authority",
+        max_length=200,
+        blank=True,
+        help_text="The district, borough or unitary council, for example for the Monitoring "
+        "Officer.",
+    )
+    public_emails = models.TextField(
+        "Published email addresses", blank=True, help_text="One per line."
+    )
+    public_phones = models.TextField(
+        "Published phone numbers", blank=True, help_text="One per line."
+    )
+    public_addresses = models.TextField(
+        "Published postal addresses", blank=True, help_text="One per line."
+    )
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def current(cls) -> CouncilProfile | None:
+        return cls.objects.order_by("pk").first()
+
+
+class ConcernRoute(models.Model):
+    """Where to send a concern the council cannot fix itself (good practice G.4)."""
+
+    topic = models.CharField("Topic", max_length=200, help_text="For example “potholes”.")
+    body = models.CharField("Who deals with it", max_length=200)
+    how = models.CharField("How to reach them", max_length=300, blank=True)
+    url = models.URLField("Web address", blank=True)
+    retired_on = models.DateField("No longer used from", null=True, blank=True)
+
+    class Meta:
+        ordering = ["topic"]
+
+    def __str__(self) -> str:
+        return f"{self.topic}: {self.body}"

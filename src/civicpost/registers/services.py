@@ -206,3 +206,29 @@ def confirm_decision(actor: Any, decision: Decision) -> Decision:
             changes={"status": ["draft", "confirmed"]},
         )
     return decision
+
+
+# --- Adoption of the policy and acknowledgements ----------------------------------------------
+def adopt_policy(actor: Any, form: Any) -> Any:
+    """Record that the council adopted a version; everyone is asked to confirm again."""
+    return audited_save(actor, form, "policy_adoption")
+
+
+def acknowledge(person: Any, adoption: Any) -> Any:
+    from .models import Acknowledgement
+
+    with transaction.atomic():
+        ack, created = Acknowledgement.objects.get_or_create(adoption=adoption, person=person)
+        if created:
+            record(person.user, "policy.acknowledged", ack,
+                   summary=f"{person} confirmed reading {adoption}")
+    return ack
+
+
+def who_must_confirm(day: dt.date | None = None) -> Any:
+    """Everyone holding a councillor, clerk or employee role today."""
+    from civicpost.people.models import Person, Role
+
+    roles = Role.objects.current_on(day).filter(
+        kind__in=[Role.Kind.COUNCILLOR, Role.Kind.CLERK, Role.Kind.EMPLOYEE])
+    return Person.objects.filter(roles__in=roles).distinct()

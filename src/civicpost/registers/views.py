@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import yaml
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -18,6 +19,7 @@ from civicpost.people.forms import EndDateForm
 from civicpost.people.roles import is_clerk
 
 from . import services
+from .context import registers_as_dict
 from .forms import CsvImportForm, MinutesForm
 from .models import Decision
 from .registry import REGISTERS, Register
@@ -196,3 +198,12 @@ def confirm(request: HttpRequest, pk: int) -> HttpResponse:
     services.confirm_decision(request.user, decision)
     messages.success(request, f"Decision confirmed: {decision}")
     return redirect("register-list", slug="decisions")
+
+
+@login_required
+def context_yaml(request: HttpRequest) -> HttpResponse:
+    """The registers as the checker's context file, for ``civicpost check --context``."""
+    body = yaml.safe_dump(registers_as_dict(), sort_keys=False, allow_unicode=True)
+    response = HttpResponse(body, content_type="application/yaml; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="context.yaml"'
+    return response

@@ -15,7 +15,8 @@ def navigation(request: HttpRequest) -> list[dict[str, Any]]:
     user = request.user
     if not user.is_authenticated:
         return []
-    items = [("Home", "home"), ("My details", "my-details"), ("Registers", "register-index")]
+    items = [("Home", "home"), ("Check a post", "check"),
+             ("My details", "my-details"), ("Registers", "register-index"), ("Policy", "policy")]
     if is_clerk(user):
         items += [
             ("People", "person-list"),

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "civicpost.audit",
     "civicpost.people",
     "civicpost.registers",
+    "civicpost.checks",
     "civicpost.accounts",
 ]
 

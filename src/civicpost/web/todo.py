@@ -64,5 +64,28 @@ def clerk_registers(user: Any) -> list[Todo]:
     return todos
 
 
+
+def policy_confirmation(user: Any) -> list[Todo]:
+    """Read and confirm the adopted policy; the Clerk also sees the review date coming."""
+    from civicpost.people.roles import person_for
+    from civicpost.registers.models import PolicyAdoption
+
+    latest = PolicyAdoption.objects.order_by("-adopted_on", "-pk").first()
+    person = person_for(user)
+    if latest is None:
+        return []
+    todos = []
+    if person and not latest.acknowledgements.filter(person=person).exists():
+        todos.append(Todo(f"Confirm you have read the social media policy (version "
+                          f"{latest.pack_version}).", reverse("policy-adoption"),
+                          "Read and confirm"))
+    if is_clerk(user) and latest.review_on <= today() + dt.timedelta(days=60):
+        todos.append(Todo(f"The policy is due for review by {latest.review_on:%-d %B %Y}.",
+                          reverse("policy-adoption"), "Record a new adoption"))
+    return todos
+
+
 def todos_for(user: Any) -> list[Todo]:
-    return second_factor(user) + clerk_registers(user)
+    return (
+        second_factor(user) + clerk_registers(user) + policy_confirmation(user)
+    )

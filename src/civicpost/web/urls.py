@@ -45,6 +45,7 @@ urlpatterns = [
     path("audit/verify/", audit.start_verify, name="audit-verify"),
     path("", include("civicpost.people.urls")),
     path("", include("civicpost.registers.urls")),
+    path("", include("civicpost.checks.urls")),
 ]
 
 handler403 = "civicpost.web.errors.forbidden"

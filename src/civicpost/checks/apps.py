@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ChecksConfig(AppConfig):
+    name = "civicpost.checks"
+    verbose_name = "The policy checker in the browser"
