@@ -21,9 +21,14 @@ from civicpost.registers.models import Consent, Decision, LinkCheck
 
 pytestmark = pytest.mark.django_db
 
-CLLR_AND_CHILD = {"text": "Great night at the lantern parade!", "display_name": "Cllr Ben Council",
-                  "photo": "on", "photo_description": "children at the lantern parade",
-                  "photo_minors": "on", "photo_consent": ""}
+CLLR_AND_CHILD = {
+    "text": "Great night at the lantern parade!",
+    "display_name": "Cllr Ben Council",
+    "photo": "on",
+    "photo_description": "children at the lantern parade",
+    "photo_minors": "on",
+    "photo_consent": "",
+}
 
 
 def _rules(html: str) -> set[str]:
@@ -46,15 +51,23 @@ def test_a_consent_in_the_register_clears_the_photo_and_withdrawing_it_brings_it
 ) -> None:
     client.force_login(councillor.user)
     consent = Consent.objects.create(
-        kind="photo", subject="Lantern parade children", is_minor=True, guardian="Parents",
-        scope="Lantern parade", channel="both", given_on=timezone.localdate() - dt.timedelta(days=5))
+        kind="photo",
+        subject="Lantern parade children",
+        is_minor=True,
+        guardian="Parents",
+        scope="Lantern parade",
+        channel="both",
+        given_on=timezone.localdate() - dt.timedelta(days=5),
+    )
     data = CLLR_AND_CHILD | {"display_name": "Ben Council", "photo_consent": f"c-{consent.pk}"}
-    assert "minor-without-consent" not in _rules(client.post(reverse("check-live"), data).content
-                                                 .decode())
+    assert "minor-without-consent" not in _rules(
+        client.post(reverse("check-live"), data).content.decode()
+    )
     consent.withdrawn_on = timezone.localdate()
     consent.save()
-    assert "minor-without-consent" in _rules(client.post(reverse("check-live"), data).content
-                                             .decode())
+    assert "minor-without-consent" in _rules(
+        client.post(reverse("check-live"), data).content.decode()
+    )
 
 
 def test_an_oversized_post_is_a_clear_error(client, councillor) -> None:
@@ -63,8 +76,9 @@ def test_an_oversized_post_is_a_clear_error(client, councillor) -> None:
     assert "The post cannot be checked yet" in html and "at most 100000 characters" in html
 
 
-def test_keep_a_record_stores_text_report_and_time_for_its_author_only(client, councillor,
-                                                                       make_person) -> None:
+def test_keep_a_record_stores_text_report_and_time_for_its_author_only(
+    client, councillor, make_person
+) -> None:
     client.force_login(councillor.user)
     response = client.post(reverse("check"), CLLR_AND_CHILD)
     kept = SelfCheckRecord.objects.get()
@@ -92,21 +106,46 @@ def test_a_register_change_is_seen_by_the_next_check(councillor) -> None:
 
 
 def test_the_web_and_the_command_line_give_the_same_findings(councillor, tmp_path) -> None:
-    Decision.objects.create(resolution="RESOLVED that the toilets close on weekdays.",
-                            decided_on=dt.date(2026, 10, 13), keywords="toilets")
+    Decision.objects.create(
+        resolution="RESOLVED that the toilets close on weekdays.",
+        decided_on=dt.date(2026, 10, 13),
+        keywords="toilets",
+    )
     at = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC)
-    draft = Draft(text="Cllr here. Ring Sue on 07911 123456 about the toilets, "
-                       "see https://unknown.example.org", display_name="Cllr Ben Council")
+    draft = Draft(
+        text="Cllr here. Ring Sue on 07911 123456 about the toilets, "
+        "see https://unknown.example.org",
+        display_name="Cllr Ben Council",
+    )
     post, web_report, _ = check_draft(draft, councillor, at=at)
     context_file = tmp_path / "context.yaml"
     context_file.write_text(yaml.safe_dump(registers_as_dict(at.date())))
     post_file = tmp_path / "post.json"
-    post_file.write_text(json.dumps({
-        "text": post.text, "author": pid(councillor.pk), "at": at.isoformat(),
-        "account": {"kind": "personal", "display_name": "Cllr Ben Council"}}))
+    post_file.write_text(
+        json.dumps(
+            {
+                "text": post.text,
+                "author": pid(councillor.pk),
+                "at": at.isoformat(),
+                "account": {"kind": "personal", "display_name": "Cllr Ben Council"},
+            }
+        )
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "civicpost.cli", "check", str(post_file), "--context",
-         str(context_file), "--format", "json"], capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "civicpost.cli",
+            "check",
+            str(post_file),
+            "--context",
+            str(context_file),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2, result.stderr
     cli_findings = json.loads(result.stdout)
     cli_findings = cli_findings[0] if isinstance(cli_findings, list) else cli_findings
@@ -122,26 +161,33 @@ def test_the_registers_load_into_the_checker(clerk, official_account) -> None:
 
 def test_the_clerk_changes_a_severity_and_the_next_check_uses_it(clerk_client, councillor) -> None:
     assert effective_pack().rules["councillor-title"].severity["personal"].label == "breach"
-    response = clerk_client.post(reverse("policy-rule-severity", args=["councillor-title",
-                                                                       "personal"]),
-                                 {"personal-severity": "caution"})
+    response = clerk_client.post(
+        reverse("policy-rule-severity", args=["councillor-title", "personal"]),
+        {"personal-severity": "caution"},
+    )
     assert response.status_code == 302
     assert effective_pack().rules["councillor-title"].severity["personal"].label == "caution"
     _, report, _ = check_draft(Draft(text="hello", display_name="Cllr Ben"), councillor)
-    assert [f.severity.label for f in report.findings if f.rule == "councillor-title"] == ["caution"]
+    assert [f.severity.label for f in report.findings if f.rule == "councillor-title"] == [
+        "caution"
+    ]
     assert AuditEvent.objects.filter(action="rule.severity_set").exists()
 
 
 def test_a_rule_the_pack_does_not_apply_cannot_be_switched_on(clerk_client) -> None:
-    clerk_client.post(reverse("policy-rule-severity", args=["councillor-title", "official"]),
-                      {"official-severity": "breach"})
+    clerk_client.post(
+        reverse("policy-rule-severity", args=["councillor-title", "official"]),
+        {"official-severity": "breach"},
+    )
     assert effective_pack().rules["councillor-title"].severity["official"] is None
 
 
 def test_councillors_cannot_change_severities(client, councillor) -> None:
     client.force_login(councillor.user)
-    response = client.post(reverse("policy-rule-severity", args=["councillor-title", "personal"]),
-                           {"personal-severity": "advice"})
+    response = client.post(
+        reverse("policy-rule-severity", args=["councillor-title", "personal"]),
+        {"personal-severity": "advice"},
+    )
     assert response.status_code == 403
 
 
@@ -154,16 +200,21 @@ def test_policy_and_rule_pages(client, councillor) -> None:
     assert client.get(reverse("policy-rule", args=["no-such-rule"])).status_code == 404
 
 
-def test_adoption_asks_everyone_to_confirm_and_a_new_version_asks_again(clerk_client, clerk,
-                                                                        councillor) -> None:
+def test_adoption_asks_everyone_to_confirm_and_a_new_version_asks_again(
+    clerk_client, clerk, councillor
+) -> None:
     from django.test import Client
 
     from civicpost.registers.models import Acknowledgement
 
     client = Client()
 
-    data = {"pack_version": "2026.1", "minute_reference": "26/112", "adopted_on": "2026-09-08",
-            "review_on": "2027-09-08"}
+    data = {
+        "pack_version": "2026.1",
+        "minute_reference": "26/112",
+        "adopted_on": "2026-09-08",
+        "review_on": "2027-09-08",
+    }
     assert clerk_client.post(reverse("policy-adoption"), data).status_code == 302
     client.force_login(councillor.user)
     assert "Confirm you have read the social media policy" in client.get("/").content.decode()
@@ -173,16 +224,23 @@ def test_adoption_asks_everyone_to_confirm_and_a_new_version_asks_again(clerk_cl
     assert "Confirm you have read" not in client.get("/").content.decode()
     page = clerk_client.get(reverse("policy-adoption")).content.decode()
     assert "1 still to confirm" in page  # the Clerk has not confirmed yet
-    clerk_client.post(reverse("policy-adoption"), data | {"pack_version": "2027.1",
-                                                         "adopted_on": "2027-09-07"})
+    clerk_client.post(
+        reverse("policy-adoption"), data | {"pack_version": "2027.1", "adopted_on": "2027-09-07"}
+    )
     assert "Confirm you have read" in client.get("/").content.decode()
 
 
 def test_a_review_date_before_adoption_is_refused(clerk_client) -> None:
     from civicpost.registers.models import PolicyAdoption
 
-    response = clerk_client.post(reverse("policy-adoption"), {
-        "pack_version": "2026.1", "minute_reference": "26/112", "adopted_on": "2026-09-08",
-        "review_on": "2026-01-01"})
+    response = clerk_client.post(
+        reverse("policy-adoption"),
+        {
+            "pack_version": "2026.1",
+            "minute_reference": "26/112",
+            "adopted_on": "2026-09-08",
+            "review_on": "2026-01-01",
+        },
+    )
     assert "must be the same as or after" in response.content.decode()
     assert not PolicyAdoption.objects.exists()

@@ -14,7 +14,6 @@ from django.views.decorators.http import require_POST
 from civicpost.people.roles import is_clerk, person_for
 from civicpost.policy import Pack, Post, Report, load_pack
 from civicpost.policy.rules import REGISTRY
-
 from civicpost.registers import services as register_services
 from civicpost.registers.forms import PolicyAdoptionForm
 from civicpost.registers.models import PolicyAdoption
@@ -175,22 +174,33 @@ def adoption(request: HttpRequest) -> HttpResponse:
     person = person_for(request.user)
     form = None
     if is_clerk(request.user):
-        form = PolicyAdoptionForm(request.POST or None,
-                                  initial={"pack_version": load_pack().version})
+        form = PolicyAdoptionForm(
+            request.POST or None, initial={"pack_version": load_pack().version}
+        )
         if request.method == "POST" and form.is_valid():
             adopted = register_services.adopt_policy(request.user, form)
-            messages.success(request, f"Adoption recorded: {adopted}. Everyone will be asked to "
-                                      "confirm they have read it.")
+            messages.success(
+                request,
+                f"Adoption recorded: {adopted}. Everyone will be asked to "
+                "confirm they have read it.",
+            )
             return redirect("policy-adoption")
     confirmed = set()
     if latest:
         confirmed = set(latest.acknowledgements.values_list("person_id", flat=True))
     people = [(p, p.pk in confirmed) for p in register_services.who_must_confirm()]
-    return render(request, "checks/adoption.html", {
-        "latest": latest, "form": form, "people": people if is_clerk(request.user) else [],
-        "i_confirmed": bool(person and person.pk in confirmed),
-        "outstanding": sum(1 for _, done in people if not done),
-        "can_confirm": person is not None and latest is not None})
+    return render(
+        request,
+        "checks/adoption.html",
+        {
+            "latest": latest,
+            "form": form,
+            "people": people if is_clerk(request.user) else [],
+            "i_confirmed": bool(person and person.pk in confirmed),
+            "outstanding": sum(1 for _, done in people if not done),
+            "can_confirm": person is not None and latest is not None,
+        },
+    )
 
 
 @login_required

@@ -220,8 +220,12 @@ def acknowledge(person: Any, adoption: Any) -> Any:
     with transaction.atomic():
         ack, created = Acknowledgement.objects.get_or_create(adoption=adoption, person=person)
         if created:
-            record(person.user, "policy.acknowledged", ack,
-                   summary=f"{person} confirmed reading {adoption}")
+            record(
+                person.user,
+                "policy.acknowledged",
+                ack,
+                summary=f"{person} confirmed reading {adoption}",
+            )
     return ack
 
 
@@ -230,5 +234,6 @@ def who_must_confirm(day: dt.date | None = None) -> Any:
     from civicpost.people.models import Person, Role
 
     roles = Role.objects.current_on(day).filter(
-        kind__in=[Role.Kind.COUNCILLOR, Role.Kind.CLERK, Role.Kind.EMPLOYEE])
+        kind__in=[Role.Kind.COUNCILLOR, Role.Kind.CLERK, Role.Kind.EMPLOYEE]
+    )
     return Person.objects.filter(roles__in=roles).distinct()

@@ -76,16 +76,23 @@ def policy_confirmation(user: Any) -> list[Todo]:
         return []
     todos = []
     if person and not latest.acknowledgements.filter(person=person).exists():
-        todos.append(Todo(f"Confirm you have read the social media policy (version "
-                          f"{latest.pack_version}).", reverse("policy-adoption"),
-                          "Read and confirm"))
+        todos.append(
+            Todo(
+                f"Confirm you have read the social media policy (version {latest.pack_version}).",
+                reverse("policy-adoption"),
+                "Read and confirm",
+            )
+        )
     if is_clerk(user) and latest.review_on <= today() + dt.timedelta(days=60):
-        todos.append(Todo(f"The policy is due for review by {latest.review_on:%-d %B %Y}.",
-                          reverse("policy-adoption"), "Record a new adoption"))
+        todos.append(
+            Todo(
+                f"The policy is due for review by {latest.review_on:%-d %B %Y}.",
+                reverse("policy-adoption"),
+                "Record a new adoption",
+            )
+        )
     return todos
 
 
 def todos_for(user: Any) -> list[Todo]:
-    return (
-        second_factor(user) + clerk_registers(user) + policy_confirmation(user)
-    )
+    return second_factor(user) + clerk_registers(user) + policy_confirmation(user)
