@@ -1,5 +1,10 @@
 """Browser tests: Playwright drives Debian's Chromium against the live test server.
 
+Mark each browser test module with
+``pytest.mark.django_db(transaction=True, serialized_rollback=True)``: the live server needs
+committed data, and the serialized rollback puts back the rows that migrations seed (platforms,
+stage tables), which a transactional test's flush would otherwise remove for the tests after it.
+
 Every page a test visits is checked with axe-core (WCAG 2.x A and AA rules); a serious or
 critical violation fails the test.
 """

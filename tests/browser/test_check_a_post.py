@@ -10,7 +10,7 @@ from civicpost.checks.models import SelfCheckRecord
 
 from .test_clerk_journey import sign_in
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_findings_appear_as_you_type_and_clear_when_fixed(page: Page, councillor,
