@@ -10,11 +10,15 @@ from civicpost.checks.models import SelfCheckRecord
 
 from .test_clerk_journey import sign_in
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
-def test_findings_appear_as_you_type_and_clear_when_fixed(page: Page, councillor,
-                                                          assert_accessible) -> None:
+def test_findings_appear_as_you_type_and_clear_when_fixed(
+    page: Page, councillor, assert_accessible
+) -> None:
     from tests.conftest import PASSWORD
 
     sign_in(page, "ben", PASSWORD, assert_accessible)
@@ -23,8 +27,9 @@ def test_findings_appear_as_you_type_and_clear_when_fixed(page: Page, councillor
     assert_accessible(page)
 
     results = page.locator("#check-results")
-    page.get_by_label("Your draft post").fill("Cllr Council here: lovely evening at the lantern "
-                                              "parade with the children!")
+    page.get_by_label("Your draft post").fill(
+        "Cllr Council here: lovely evening at the lantern parade with the children!"
+    )
     page.get_by_text("About your account").click()
     page.get_by_label("Your name as it shows on the account").fill("Cllr Ben Council")
     page.get_by_label("It shows children (under 18)").check()

@@ -11,7 +11,10 @@ from playwright.sync_api import Page, expect
 from civicpost.audit.models import AuditEvent
 from civicpost.people.models import Person, PostingAuthority
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def sign_in(page: Page, username: str, password: str, check) -> None:  # type: ignore[no-untyped-def]
