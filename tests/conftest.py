@@ -54,6 +54,6 @@ def clerk_client(client, clerk: Person):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def official_account(db: None) -> SocialAccount:
-    return SocialAccount.objects.create(
-        platform=Platform.objects.get(name="Facebook"), handle="ParishPage", is_official=True
-    )
+    # get_or_create: a transactional (browser) test may run after a flush of seeded rows.
+    platform, _ = Platform.objects.get_or_create(name="Facebook")
+    return SocialAccount.objects.create(platform=platform, handle="ParishPage", is_official=True)

@@ -241,3 +241,26 @@ def test_the_clerk_gives_a_person_a_sign_in_and_they_are_emailed(
     assert "The user name FNewcombe is taken" in again.content.decode()
     other.refresh_from_db()
     assert other.user is None
+
+
+def test_changing_an_authority_is_audited_with_what_changed(
+    clerk_client, councillor, official_account
+) -> None:
+    authority = PostingAuthority.objects.create(
+        person=councillor,
+        account=official_account,
+        minute_reference="Min 1",
+        starts_on="2026-01-01",
+    )
+    response = clerk_client.post(
+        reverse("authority-edit", args=[authority.pk]),
+        {
+            "person": councillor.pk,
+            "account": official_account.pk,
+            "minute_reference": "Min 1a",
+            "starts_on": "2026-01-01",
+        },
+    )
+    assert response.status_code == 302
+    event = AuditEvent.objects.get(action="authority.changed")
+    assert event.changes == {"minute_reference": ["Min 1", "Min 1a"]}

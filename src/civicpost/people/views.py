@@ -117,6 +117,18 @@ class RoleCreate(ClerkRequiredMixin, ServiceFormMixin, CreateView):
         return reverse("person-detail", args=[self.object.person_id])
 
 
+class RoleUpdate(ClerkRequiredMixin, ServiceFormMixin, UpdateView):
+    model = Role
+    form_class = RoleForm
+    template_name = FORM_TEMPLATE
+    service = services.save_role
+    title = "Change a role"
+    success_message = "Role saved"
+
+    def get_success_url(self) -> str:
+        return reverse("person-detail", args=[self.object.person_id])
+
+
 # --- Platforms ---------------------------------------------------------------------------------
 class PlatformList(ClerkRequiredMixin, ListView):
     model = Platform
@@ -229,6 +241,18 @@ class AuthorityCreate(ClerkRequiredMixin, ServiceFormMixin, CreateView):
 
     def get_initial(self) -> dict[str, Any]:
         return {"person": self.request.GET.get("person"), "starts_on": today()}
+
+    def get_success_url(self) -> str:
+        return reverse("authority-list")
+
+
+class AuthorityUpdate(ClerkRequiredMixin, ServiceFormMixin, UpdateView):
+    model = PostingAuthority
+    form_class = AuthorityForm
+    template_name = FORM_TEMPLATE
+    service = services.grant_authority
+    title = "Change an authority to post"
+    success_message = "Authority saved"
 
     def get_success_url(self) -> str:
         return reverse("authority-list")
