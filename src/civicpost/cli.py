@@ -138,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     from civicpost.policy.cli import register
 
     register(sub)  # check, explain, rules
+    from civicpost.elections.cli import add_timetable_command
+
+    add_timetable_command(sub)  # timetable
     return parser
 
 

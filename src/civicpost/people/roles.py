@@ -9,8 +9,9 @@ import datetime as dt
 from typing import Any
 
 from django.conf import settings
+from django.utils import timezone
 
-from .models import Person, PostingAuthority, Role, SocialAccount, today
+from .models import Person, PostingAuthority, Role, SocialAccount
 
 
 def person_for(user: Any) -> Person | None:
@@ -45,13 +46,29 @@ def must_use_second_factor(user: Any) -> bool:
     return bool(required & role_kinds(user))
 
 
-def holds_authority(person: Person, account: SocialAccount, day: dt.date | None = None) -> bool:
-    """Whether ``person`` may post for or approve posts on ``account`` on ``day`` (clause 4.1).
+def holds_authority(
+    person: Person,
+    account: SocialAccount,
+    day: dt.date | None = None,
+    *,
+    at: dt.datetime | None = None,
+) -> bool:
+    """Whether ``person`` may post for or approve posts on ``account`` (clause 4.1) at the
+    moment ``at`` (an aware datetime), or on ``day``; now when neither is given.
 
     The Clerk always may; a councillor needs a posting authority in force and a councillor role
-    in force. Withdrawal in pre-election periods (clause 4.2) is added by the elections app.
+    in force, and loses it during a pre-election period (clause 4.2), computed here at the moment
+    of action by the elections app, never switched by a job. With only ``day``, a period running
+    at any time that day withdraws it.
     """
-    day = day or today()
+    # Imported here, not at the top: the elections app imports the people app.
+    from civicpost.elections.periods import authority_withdrawn, now
+
+    if at is None and day is None:
+        at = now()
+    if at is not None:
+        day = timezone.localtime(at).date()
+    assert day is not None
     if not account.is_official or (account.closed_on and account.closed_on < day):
         return False
     kinds = person.role_kinds_on(day)
@@ -59,4 +76,6 @@ def holds_authority(person: Person, account: SocialAccount, day: dt.date | None 
         return True
     if Role.Kind.COUNCILLOR not in kinds:
         return False
-    return PostingAuthority.objects.current_on(day).filter(person=person, account=account).exists()
+    if not PostingAuthority.objects.current_on(day).filter(person=person, account=account).exists():
+        return False
+    return authority_withdrawn(person, at=at, day=None if at else day) is None

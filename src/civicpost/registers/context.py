@@ -34,8 +34,9 @@ from .models import (
 
 ROLE_NAMES = {Role.Kind.VICE_CHAIR: "vice-chair"}
 
-# Other apps (elections) add their registers here: a function returning {key: [entries]}.
-EXTRA_SECTIONS: list[Callable[[dt.date], dict[str, Any]]] = []
+# Other apps (elections) add to the registers here: a function given the day and the data built
+# so far, which it extends in place.
+EXTRA_SECTIONS: list[Callable[[dt.date, dict[str, Any]], None]] = []
 
 
 def pid(person_id: int | None) -> str:
@@ -219,7 +220,7 @@ def registers_as_dict(day: dt.date | None = None) -> dict[str, Any]:
         ],
     }
     for section in EXTRA_SECTIONS:
-        data.update(section(day))
+        section(day, data)
     return data
 
 

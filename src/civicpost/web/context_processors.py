@@ -17,6 +17,7 @@ def navigation(request: HttpRequest) -> list[dict[str, Any]]:
         return []
     items = [("Home", "home"), ("Check a post", "check"),
              ("My details", "my-details"), ("Registers", "register-index"), ("Policy", "policy")]
+    items.append(("Elections", "election-list"))  # elections: timetables, candidates' spending
     if is_clerk(user):
         items += [
             ("People", "person-list"),

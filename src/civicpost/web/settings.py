@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "civicpost.registers",
     "civicpost.checks",
     "civicpost.accounts",
+    "civicpost.elections",
 ]
 
 MIDDLEWARE = [
@@ -107,6 +108,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "civicpost.web.context_processors.site",
+                "civicpost.elections.context_processors.pre_election",
             ],
         },
     },

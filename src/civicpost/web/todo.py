@@ -64,6 +64,12 @@ def clerk_registers(user: Any) -> list[Todo]:
     return todos
 
 
+def elections(user: Any) -> list[Todo]:
+    """Spending returns for candidates; the notice of election date for the Clerk."""
+    from civicpost.elections.todo import election_todos  # imports Todo from here
+
+    return election_todos(user)
+
 
 def policy_confirmation(user: Any) -> list[Todo]:
     """Read and confirm the adopted policy; the Clerk also sees the review date coming."""
@@ -94,5 +100,11 @@ def policy_confirmation(user: Any) -> list[Todo]:
     return todos
 
 
+
 def todos_for(user: Any) -> list[Todo]:
-    return second_factor(user) + clerk_registers(user) + policy_confirmation(user)
+    return (
+        second_factor(user)
+        + clerk_registers(user)
+        + policy_confirmation(user)
+        + elections(user)
+    )

@@ -186,7 +186,17 @@ def keyword_pattern(keyword: str) -> re.Pattern[str] | None:
         and words[0][:1].isupper()
     ):
         variants.append(" ".join(words[:-1]))
-    parts = []
+    inverted = None
+    if (
+        len(words) >= 3
+        and all(w[:1].isupper() for w in words[:-1])
+        and words[-1][:1].islower()
+        and words[-1].isalpha()
+    ):
+        # "Mill Lane paddock" also matches "the paddock behind Mill Lane", "toilets on Church Lane"
+        head = re.escape(" ".join(words[:-1]).lower()).replace(r"\ ", r"[\s\-]+")
+        inverted = rf"(?<!\w){re.escape(words[-1].lower())}s?\s+(?:[a-z']+\s+){{1,2}}{head}(?!\w)"
+    parts = [inverted] if inverted else []
     for v in variants:
         body = re.escape(v.lower()).replace(r"\ ", r"[\s\-]+").replace("'", "'?")
         if v[-1:].isalpha() and len(v) > 3:  # "toilets" also matches "toilet", and the reverse

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..context import Election
+from ..detectors.matching import keyword_hits
 from .base import Checking, Hit, rule, whole_post
 
 _IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b", re.IGNORECASE)
@@ -77,7 +78,7 @@ def _withdrawn_for(c: Checking, election: Election) -> bool:
     return True
 
 
-@rule("pre-election-period", lexicons=("campaign_stance",))
+@rule("pre-election-period", lexicons=("campaign_stance", "council_voice"))
 def pre_election_period(c: Checking) -> Iterator[Hit]:
     """Official publicity in a pre-election period: councillors posting, candidates, controversy.
 
@@ -161,6 +162,10 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
                     )
                     break
     stance = c.first("campaign_stance")
+    if stance is None:
+        voice = c.first("council_voice")
+        if voice and _contested(c):
+            stance = voice
     if stance:
         yield Hit(
             stance[0],
@@ -169,6 +174,14 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
             "Stick to neutral facts (dates, how to take part) until the polls close.",
             variant="publicity",
         )
+
+
+def _contested(c: Checking) -> bool:
+    """Does the post touch an agenda item still to be decided (a contested local matter)?"""
+    return any(
+        c.ctx.undecided(item, c.at) and keyword_hits(item.keywords, c.text.light.text)
+        for item in c.ctx.agenda_items
+    )
 
 
 def _candidate_elections(c: Checking, before_days: float) -> list[Election]:
@@ -252,7 +265,8 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
         names = [re.escape(n.lower()) for n in names if n and len(n) > 2]
         if names:
             m = re.search(
-                rf"\b(?:vote|elect|re-?elect|support)\s+(?:for\s+)?(?:{'|'.join(names)})\b",
+                rf"\b(?:vote|elect|re-?elect|support|(?:cross|x)\s+(?:next\s+to|by|beside|against))"
+                rf"\s+(?:for\s+)?(?:{'|'.join(names)})\b",
                 c.text.light.text,
             )
             if m:

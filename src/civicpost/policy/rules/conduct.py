@@ -153,9 +153,30 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         )
 
 
+def council_property_for_sale(c: Checking) -> tuple[int, int, str] | None:
+    """Council property offered for private gain: a price or sale cue and council property in the
+    same post ("the council's got loads spare in the yard, a tenner each")."""
+    hit = c.first("misuse")
+    if hit:
+        return hit
+    sale = c.first("sale_cues")
+    if sale and c.has("council_property"):
+        return sale
+    return None
+
+
 @rule(
     "disrepute",
-    lexicons=("profanity", "intoxication", "ridicule", "public_targets", "misuse", "mock_emoji"),
+    lexicons=(
+        "profanity",
+        "intoxication",
+        "ridicule",
+        "public_targets",
+        "misuse",
+        "sale_cues",
+        "council_property",
+        "mock_emoji",
+    ),
 )
 def disrepute(c: Checking) -> Iterator[Hit]:
     """Content that would embarrass the council or bring it into disrepute.
@@ -179,11 +200,13 @@ def disrepute(c: Checking) -> Iterator[Hit]:
     Known limits:
         Judgement-heavy: it flags the clearest cases. Heated replies are judged under 6.9 and G.2.
     """
-    for name, message in (
-        ("profanity", "Swearing in a post reflects on the council."),
-        ("misuse", "This suggests council property being used or sold for private gain."),
+    for hit, message in (
+        (c.first("profanity"), "Swearing in a post reflects on the council."),
+        (
+            council_property_for_sale(c),
+            "This suggests council property being used or sold for private gain.",
+        ),
     ):
-        hit = c.first(name)
         if hit:
             yield Hit(hit[0], hit[1], f"{message} ('{hit[2]}')", "Remove it before posting.")
             return
@@ -285,7 +308,7 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
             return
 
 
-@rule("hostile-language", lexicons=("threats", "religion_terms", "othering"))
+@rule("hostile-language", lexicons=("threats", "intimidation", "religion_terms", "othering"))
 def hostile_language(c: Checking) -> Iterator[Hit]:
     """Threats, incitement and inflammatory remarks about a faith or community.
 
@@ -306,12 +329,12 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
     Known limits:
         Lexicon-based; veiled threats in unusual wording can be missed.
     """
-    hit = c.first("threats")
+    hit = c.first("threats") or c.first("intimidation")
     if hit:
         yield Hit(
             hit[0],
             hit[1],
-            f"'{hit[2]}' reads as a threat or a call to harm.",
+            f"'{hit[2]}' reads as a threat, intimidation or a call to harm.",
             "Delete it; report abuse instead of answering it.",
         )
         return
@@ -359,7 +382,15 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
 
 @rule(
     "unlawful-allegation",
-    lexicons=("accusations", "threats", "incitement", "misuse", "ballot_secrecy"),
+    lexicons=(
+        "accusations",
+        "threats",
+        "incitement",
+        "misuse",
+        "sale_cues",
+        "council_property",
+        "ballot_secrecy",
+    ),
 )
 def unlawful_allegation(c: Checking) -> Iterator[Hit]:
     """Allegations of crime or dishonesty, threats, incitement, and other posts against the law.
@@ -383,8 +414,12 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
     Known limits:
         Cannot judge truth: a true statement may still be flagged for review.
     """
-    for name in ("threats", "incitement", "misuse", "ballot_secrecy"):
-        hit = c.first(name)
+    for hit in (
+        c.first("threats"),
+        c.first("incitement"),
+        council_property_for_sale(c),
+        c.first("ballot_secrecy"),
+    ):
         if hit:
             yield Hit(
                 hit[0],

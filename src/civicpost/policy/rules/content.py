@@ -45,7 +45,9 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
     for matter in c.ctx.confidential:
         if matter.until is not None and c.day > matter.until:
             continue
-        hits = keyword_hits(matter.keywords, c.text.light.text)
+        hits = [
+            h for h in keyword_hits(matter.keywords, c.text.light.text) if not _procedural(c, h[0])
+        ]
         if hits:
             start, end = c.text.light.span(hits[0][0], hits[0][1])
             yield Hit(
@@ -89,6 +91,37 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
             "Do not report what happened in closed session.",
             variant="marker",
         )
+
+
+_HOW_TO = re.compile(
+    r"\b(?:you can|you could|you may|how to|if you (?:want|wish) to|can be (?:made|sent|raised)|"
+    r"please (?:make|send|submit|use))\b"
+)
+_INSTANCE = re.compile(
+    r"\b(?:has been|have been|is being|was made|were made|under investigation|looking into|"
+    r"against (?:him|her|them|cllr|councillor))\b"
+)
+
+
+def _procedural(c: Checking, light_start: int) -> bool:
+    """A register keyword used to explain a procedure ("you can make a code of conduct complaint
+    to the Monitoring Officer") rather than to disclose the matter itself."""
+    start, _ = c.text.light.span(light_start, light_start + 1)
+    s, e = c.sentence_of(start)
+    sentence = c.text.light.text[_light_index(c, s) : _light_index(c, e)]
+    return bool(_HOW_TO.search(sentence)) and not _INSTANCE.search(sentence)
+
+
+def _light_index(c: Checking, original_offset: int) -> int:
+    offsets = c.text.light.offsets
+    lo, hi = 0, len(offsets)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if offsets[mid] < original_offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 @rule("personal-data")

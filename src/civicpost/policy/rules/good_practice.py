@@ -13,7 +13,7 @@ SHOUTING = re.compile(r"(?:\b[A-Z][A-Z']{2,}\b[\s,.]+){4,}")
 JAB = re.compile(r"\b(?:you|you're|youre|you've|your|you lot)\b", re.IGNORECASE)
 
 
-@rule("escalation", lexicons=("condescension", "threats"))
+@rule("escalation", lexicons=("condescension", "threats", "intimidation"))
 def escalation(c: Checking) -> Iterator[Hit]:
     """A reply that raises the temperature of a heated thread.
 
@@ -38,6 +38,7 @@ def escalation(c: Checking) -> Iterator[Hit]:
         return
     hit = (
         c.first("threats")
+        or c.first("intimidation")
         or next(iter(insults(c) + accusations(c)), None)
         or c.first("condescension")
     )
@@ -130,6 +131,17 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         )
 
 
+def _jibe_at_author(c: Checking) -> bool:
+    """The post answered is a jibe at the author by name ("Cllr X is useless"), not a concern
+    about a service: there is nothing to route."""
+    author = c.author
+    reply = c.reply
+    if author is None or reply is None:
+        return False
+    mentions = c.people.find(reply)
+    return any(author.id in m.person_ids for m in mentions)
+
+
 @rule("resolution-route", lexicons=("concern", "route"))
 def resolution_route(c: Checking) -> Iterator[Hit]:
     """A reply to a concern or complaint that offers no way to resolve it.
@@ -156,7 +168,7 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
     """
     if not c.post.in_reply_to or c.reply is None:
         return
-    if not c.has("concern", c.reply) or JAB.search(c.post.in_reply_to):
+    if not c.has("concern", c.reply) or JAB.search(c.post.in_reply_to) or _jibe_at_author(c):
         return
     if c.has("route") or c.links or any(s.kind in ("phone", "email") for s in c.personal_data):
         return
