@@ -13,6 +13,45 @@ from civicpost.people.models import Person, Platform, Role, SocialAccount
 PASSWORD = "correct-horse-battery"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every transactional test must use a serialized rollback.
+
+    A transactional test ends by flushing the database. Without serialized rollback the flush
+    re-creates content types with new ids and the rows that migrations seed (platforms,
+    complaint stages) are gone for every test after it, so later tests fail depending on the
+    order they run in. Mark them ``django_db(transaction=True, serialized_rollback=True)``.
+    """
+    missing = [
+        item.nodeid
+        for item in items
+        if (marker := item.get_closest_marker("django_db"))
+        and marker.kwargs.get("transaction")
+        and not marker.kwargs.get("serialized_rollback")
+    ]
+    if missing:
+        raise pytest.UsageError(
+            "Transactional tests without serialized_rollback=True: " + ", ".join(missing)
+        )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None) -> None:
+    """pytest-django's database set-up, made safe for the browser tests.
+
+    Playwright's sync API runs an event loop in the main thread, and inside it Django hands out
+    new connection objects. Those lack the serialized rows that a serialized rollback restores,
+    so the restore would silently not happen and seeded rows (platforms, complaint stages) would
+    be missing after any earlier transactional test. Keeping the rows on the connection class
+    gives every connection object them.
+    """
+    from django.db import connections
+
+    for connection in connections.all():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is not None:
+            type(connection)._test_serialized_contents = contents
+
+
 @pytest.fixture
 def make_person(db: None) -> Callable[..., Person]:
     def make(

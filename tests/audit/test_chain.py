@@ -69,7 +69,9 @@ def test_audit_verify_command_reports_the_first_broken_link(
     assert "BROKEN at event #1" in capsys.readouterr().err
 
 
-@pytest.mark.django_db(transaction=True)  # the worker closes its connection when it is done
+@pytest.mark.django_db(
+    transaction=True, serialized_rollback=True
+)  # the worker closes its connection when it is done
 def test_the_worker_checks_the_trail_when_the_clerk_asks(clerk_client, clerk) -> None:
     from django.core.management import call_command
     from django.urls import reverse

@@ -2,8 +2,7 @@
 
 Mark each browser test module with
 ``pytest.mark.django_db(transaction=True, serialized_rollback=True)``: the live server needs
-committed data, and the serialized rollback puts back the rows that migrations seed (platforms,
-stage tables), which a transactional test's flush would otherwise remove for the tests after it.
+committed data, and tests/conftest.py explains why every transactional test needs the rollback.
 
 Every page a test visits is checked with axe-core (WCAG 2.x A and AA rules); a serious or
 critical violation fails the test.

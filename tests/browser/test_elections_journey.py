@@ -14,7 +14,10 @@ from civicpost.elections.models import Election
 from civicpost.people.models import Platform, PostingAuthority, SocialAccount
 from civicpost.people.roles import holds_authority
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 INSIDE = dt.datetime(2028, 4, 10, 11, 0, tzinfo=dt.UTC)  # noon BST, Monday 10 April 2028
 BEFORE = dt.datetime(2028, 3, 26, 22, 59, tzinfo=dt.UTC)  # 23:59 BST on Sunday 26 March

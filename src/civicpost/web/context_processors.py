@@ -18,6 +18,7 @@ def navigation(request: HttpRequest) -> list[dict[str, Any]]:
     items = [("Home", "home"), ("Check a post", "check"),
              ("My details", "my-details"), ("Registers", "register-index"), ("Policy", "policy")]
     items.append(("Elections", "election-list"))  # elections: timetables, candidates' spending
+    items.append(("Complaints", "complaint-list"))  # complaints: clause 7, anyone may report
     if is_clerk(user):
         items += [
             ("People", "person-list"),

@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "civicpost.registers",
     "civicpost.checks",
     "civicpost.accounts",
+    "civicpost.complaints",
     "civicpost.elections",
 ]
 

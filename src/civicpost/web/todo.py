@@ -100,6 +100,25 @@ def policy_confirmation(user: Any) -> list[Todo]:
     return todos
 
 
+def complaints(user: Any) -> list[Todo]:
+    """Complaint stages (clause 7) overdue or due soon, for the handler; no names are shown."""
+    from civicpost.complaints.services import steps_needing_attention
+    from civicpost.people.roles import person_for
+
+    person = person_for(user)
+    if person is None:
+        return []
+    day = today()
+    return [
+        Todo(
+            f"{step.case.reference}: “{step.name}” "
+            f"{'was' if step.due_on < day else 'is'} due by {step.due_on:%-d %B %Y}.",
+            reverse("complaint-detail", args=[step.case_id]),
+            "Open the complaint",
+        )
+        for step in steps_needing_attention(person, day)
+    ]
+
 
 def todos_for(user: Any) -> list[Todo]:
     return (
@@ -107,4 +126,5 @@ def todos_for(user: Any) -> list[Todo]:
         + clerk_registers(user)
         + policy_confirmation(user)
         + elections(user)
+        + complaints(user)
     )

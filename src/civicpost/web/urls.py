@@ -44,6 +44,7 @@ urlpatterns = [
     path("audit/", audit.event_list, name="audit-list"),
     path("audit/verify/", audit.start_verify, name="audit-verify"),
     path("", include("civicpost.people.urls")),
+    path("", include("civicpost.complaints.urls")),
     path("", include("civicpost.elections.urls")),
     path("", include("civicpost.registers.urls")),
     path("", include("civicpost.checks.urls")),
