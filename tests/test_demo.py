@@ -48,3 +48,16 @@ def test_loading_twice_changes_nothing() -> None:
     before = _state()
     assert load_demo() is False
     assert _state() == before
+
+
+def test_the_demo_fills_every_register_and_the_checker_reads_them() -> None:
+    from civicpost.registers.context import context_from_db
+    from civicpost.registers.registry import REGISTERS
+
+    load_demo()
+    for register in REGISTERS.values():
+        if register.slug != "confidential" and register.slug != "approvals":
+            assert register.model.objects.exists(), register.slug
+    context = context_from_db()
+    assert context.council.public_emails == ("clerk@treeton-demo.invalid",)
+    assert len(context.elections) == 1 and context.consents and context.decisions

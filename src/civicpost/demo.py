@@ -84,9 +84,111 @@ def load_demo() -> bool:
                     defaults={"minute_reference": AGREED_MINUTE, "starts_on": dt.date(2025, 6, 2)},
                 )
                 created_any |= created
+        created_any |= _load_registers(people)
         if created_any:
             record(None, "demo.loaded", None, summary="Demo council loaded", object_type="demo")
     return created_any
+
+
+def _load_registers(people: dict[str, Person]) -> bool:
+    """A few entries in each register, so every page has something to show."""
+    from civicpost.elections.models import Election
+    from civicpost.registers.models import (
+        AgendaItem,
+        ConcernRoute,
+        Consent,
+        CouncilProfile,
+        Decision,
+        LinkCheck,
+        Meeting,
+        PolicyAdoption,
+    )
+
+    made = []
+    if CouncilProfile.current() is None:
+        CouncilProfile.objects.create(
+            name="Treeton Parish Council (demo)",
+            short_name="Treeton PC",
+            website="https://treeton-demo.invalid",
+            principal_authority="Rotherham Metropolitan Borough Council",
+            public_emails="clerk@treeton-demo.invalid",
+            public_phones="0114 496 0142",
+            public_addresses="The Reading Room, Church Lane, Treeton",
+        )
+        made.append(True)
+    for topic, body, url in [
+        ("potholes, pavements, road defects", "Rotherham MBC", "https://www.rotherham.gov.uk"),
+        (
+            "anti-social behaviour, crime",
+            "South Yorkshire Police",
+            "https://www.southyorkshire.police.uk",
+        ),
+    ]:
+        made.append(
+            ConcernRoute.objects.get_or_create(topic=topic, defaults={"body": body, "url": url})[1]
+        )
+    meeting, new = Meeting.objects.get_or_create(
+        body="Full Council", date=dt.date(2026, 12, 8), defaults={"venue": "Miners' Welfare Hall"}
+    )
+    made.append(new)
+    made.append(
+        AgendaItem.objects.get_or_create(
+            meeting=meeting,
+            title="Skate park at the recreation ground: consultation response",
+            defaults={"keywords": "skate park\nrecreation ground\nthe rec"},
+        )[1]
+    )
+    made.append(
+        Decision.objects.get_or_create(
+            minute_reference="26/097",
+            defaults={
+                "resolution": "RESOLVED that no bonfire or fireworks display be held in 2026 "
+                "and that a lantern parade be held instead.",
+                "decided_on": dt.date(2026, 7, 14),
+                "keywords": "bonfire\nfireworks\nlantern parade",
+            },
+        )[1]
+    )
+    made.append(
+        Consent.objects.get_or_create(
+            subject="Lily Sanderson (demo)",
+            kind=Consent.Kind.PHOTO,
+            defaults={
+                "is_minor": True,
+                "guardian": "Her mother",
+                "scope": "Lantern parade 2026",
+                "channel": "both",
+                "given_on": dt.date(2026, 11, 2),
+            },
+        )[1]
+    )
+    made.append(
+        LinkCheck.objects.get_or_create(
+            domain="gov.uk",
+            defaults={
+                "allowed": True,
+                "checked_on": dt.date(2026, 9, 1),
+                "checked_by": people["Rosalind Pembury"],
+                "note": "Open Government Licence",
+            },
+        )[1]
+    )
+    made.append(
+        PolicyAdoption.objects.get_or_create(
+            pack_version="2026.1",
+            defaults={
+                "minute_reference": "26/112",
+                "adopted_on": dt.date(2026, 9, 8),
+                "review_on": dt.date(2027, 9, 8),
+            },
+        )[1]
+    )
+    made.append(
+        Election.objects.get_or_create(kind=Election.Kind.ORDINARY, poll_date=dt.date(2028, 5, 4))[
+            1
+        ]
+    )
+    return any(made)
 
 
 def _email(name: str) -> str:

@@ -55,7 +55,8 @@ def test_clerk_adds_a_person_grants_an_authority_and_sees_it_audited(
     page.get_by_role("button", name="Save").click()
     expect(page.locator("#roles")).to_contain_text("Councillor")
 
-    page.get_by_role("link", name="Authorities").click()
+    page.get_by_role("link", name="People", exact=True).first.click()
+    page.get_by_role("link", name="Who may post for the council").click()
     page.get_by_role("link", name="Grant an authority").click()
     page.get_by_label("Agreed councillor").select_option(label="Nora Greaves")
     page.get_by_label("Official account").select_option(label=str(official_account))

@@ -135,7 +135,8 @@ def test_clerk_sets_up_2028_and_a_councillors_authority_is_withdrawn_inside_the_
 
     # Back as the Clerk: the authorities page carries the banner, and she keeps her authority.
     sign_in(page, "clerk", assert_accessible)
-    page.get_by_role("link", name="Authorities").click()
+    page.get_by_role("link", name="People", exact=True).first.click()
+    page.get_by_role("link", name="Who may post for the council").click()
     expect(page.locator("#pre-election-banner")).to_contain_text(
         "A pre-election period is running until 10pm on Thursday 4 May 2028"
     )

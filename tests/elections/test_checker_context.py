@@ -41,3 +41,27 @@ def test_councillors_wards_reach_the_checker(agreed_councillor) -> None:
     ward.councillors.add(agreed_councillor)
     person = context_from_db().person(pid(agreed_councillor.pk))
     assert person is not None and person.ward == "Treeton North ward"
+
+
+def test_a_candidates_paid_self_check_prompts_to_record_the_spending(
+    client, election_2028, agreed_councillor
+) -> None:
+    from django.urls import reverse
+
+    from civicpost.checks.services import Draft
+
+    candidacy = Candidacy.objects.create(election=election_2028, person=agreed_councillor)
+    client.force_login(agreed_councillor.user)
+    data = {"text": "Come and meet me at the gala!", "paid": "on"}
+    # Outside the window before the poll a paid post is not election spending yet...
+    html = client.post(reverse("check-live"), data).content.decode()
+    assert "Record this spending" not in html
+    # ...inside it the panel links to the candidate's spending page.
+    inside = dt.datetime(2028, 4, 1, 12, 0, tzinfo=LONDON)
+    _, report, _ = check_draft(Draft(text=data["text"], paid=True), agreed_councillor, at=inside)
+    assert "election-advertising" in {f.rule for f in report.findings}
+    from civicpost.checks.views import spending_prompt
+
+    assert spending_prompt(report, agreed_councillor) == reverse(
+        "expenditure-add", args=[candidacy.pk]
+    )

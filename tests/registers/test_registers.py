@@ -228,3 +228,22 @@ def test_minutes_become_draft_decisions_once_and_the_clerk_confirms(clerk_client
     clerk_client.post(reverse("decision-confirm", args=[decision.pk]))
     decision.refresh_from_db()
     assert decision.status == "confirmed"
+
+
+def test_the_clerk_is_emailed_once_before_the_review_date(clerk, mailoutbox) -> None:
+    from civicpost.registers.models import PolicyAdoption
+    from civicpost.registers.services import send_review_reminder
+
+    clerk.email = "clerk@example.org"
+    clerk.save()
+    PolicyAdoption.objects.create(
+        pack_version="2026.1",
+        minute_reference="26/112",
+        adopted_on=dt.date(2026, 9, 8),
+        review_on=dt.date(2027, 9, 8),
+    )
+    assert not send_review_reminder(dt.date(2027, 8, 8))  # 31 days before: not yet
+    assert send_review_reminder(dt.date(2027, 8, 9))
+    assert not send_review_reminder(dt.date(2027, 8, 10))  # only once
+    assert len(mailoutbox) == 1 and mailoutbox[0].to == ["clerk@example.org"]
+    assert "due for review by 8 September 2027" in mailoutbox[0].body

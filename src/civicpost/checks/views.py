@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from civicpost.people.roles import is_clerk, person_for
@@ -31,7 +32,17 @@ TAG_CLASSES = {
 }
 
 
-def panel_context(post: Post, report: Report, pack: Pack) -> dict[str, Any]:
+def spending_prompt(report: Report, person: Any) -> str:
+    """Where a candidate records a paid post's cost (clause 4.3), when the check says to."""
+    if person is None or not any(f.rule == "election-advertising" for f in report.findings):
+        return ""
+    from civicpost.elections.services import candidacies_for
+
+    candidacies = candidacies_for(person)
+    return reverse("expenditure-add", args=[candidacies[0].pk]) if candidacies else ""
+
+
+def panel_context(post: Post, report: Report, pack: Pack, person: Any = None) -> dict[str, Any]:
     """What the live panel template needs; the official-post workflow reuses it."""
     findings = []
     for number, finding in enumerate(report.findings, start=1):
@@ -82,8 +93,9 @@ def live_panel(request: HttpRequest) -> HttpResponse:
     form = CheckForm(request.POST)
     if not form.is_valid():
         return render(request, "checks/_panel.html", {"form_errors": form.errors})
-    post, report, pack = services.check_draft(form.draft(), person_for(request.user))
-    return render(request, "checks/_panel.html", panel_context(post, report, pack))
+    person = person_for(request.user)
+    post, report, pack = services.check_draft(form.draft(), person)
+    return render(request, "checks/_panel.html", panel_context(post, report, pack, person))
 
 
 @login_required

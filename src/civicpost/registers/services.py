@@ -237,3 +237,48 @@ def who_must_confirm(day: dt.date | None = None) -> Any:
         kind__in=[Role.Kind.COUNCILLOR, Role.Kind.CLERK, Role.Kind.EMPLOYEE]
     )
     return Person.objects.filter(roles__in=roles).distinct()
+
+
+REVIEW_WARNING = dt.timedelta(days=30)
+
+
+def send_review_reminder(day: dt.date | None = None) -> bool:
+    """Email the Clerk once when the adopted policy's review date is 30 days away or less."""
+    from django.core.mail import send_mail
+    from django.utils import timezone
+
+    from civicpost.audit.models import AuditEvent
+    from civicpost.people.models import Person, Role
+
+    from .models import PolicyAdoption
+
+    day = day or timezone.localdate()
+    latest = PolicyAdoption.objects.order_by("-adopted_on", "-pk").first()
+    if latest is None or latest.review_on > day + REVIEW_WARNING:
+        return False
+    sent = AuditEvent.objects.filter(
+        action="policy.review_reminder_sent",
+        object_type="registers.policyadoption",
+        object_id=str(latest.pk),
+    )
+    if sent.exists():
+        return False
+    clerks = Person.objects.filter(roles__in=Role.objects.current_on(day).filter(kind="clerk"))
+    recipients = sorted({p.email for p in clerks if p.email})
+    if not recipients:
+        return False
+    send_mail(
+        "The social media policy is due for review",
+        f"The council's social media policy ({latest}) is due for review by "
+        f"{latest.review_on:%-d %B %Y}. Put it on a council agenda, then record the new "
+        "adoption in civicpost so everyone is asked to read it again.",
+        None,
+        recipients,
+    )
+    record(
+        None,
+        "policy.review_reminder_sent",
+        latest,
+        summary=f"Review reminder emailed to the Clerk: {latest}",
+    )
+    return True

@@ -15,18 +15,18 @@ def navigation(request: HttpRequest) -> list[dict[str, Any]]:
     user = request.user
     if not user.is_authenticated:
         return []
-    items = [("Home", "home"), ("Check a post", "check"),
-             ("My details", "my-details"), ("Registers", "register-index"), ("Policy", "policy")]
-    items.append(("Elections", "election-list"))  # elections: timetables, candidates' spending
-    items.append(("Complaints", "complaint-list"))  # complaints: clause 7, anyone may report
+    items = [
+        ("Home", "home"),
+        ("Check a post", "check"),
+        ("Registers", "register-index"),
+        ("Elections", "election-list"),  # timetables, periods, candidates' spending
+        ("Complaints", "complaint-list"),  # clause 7: anyone may report misuse
+        ("Policy", "policy"),
+    ]
     if is_clerk(user):
-        items += [
-            ("People", "person-list"),
-            ("Accounts", "account-list"),
-            ("Authorities", "authority-list"),
-            ("Platforms", "platform-list"),
-            ("Audit trail", "audit-list"),
-        ]
+        # Accounts, authorities and platforms are reached from the People and Registers pages.
+        items += [("People", "person-list"), ("Audit trail", "audit-list")]
+    items.append(("My details", "my-details"))
     nav = []
     for label, name in items:
         url = reverse(name)
