@@ -4,7 +4,10 @@
 
 Posts are the labelled posts in ``shared/eval/dev.jsonl`` repeated to ``--n``. Throughput is
 measured with 2 worker processes (the target has 2 cores) and in one thread; latency per warm call.
-Anchors (alt-profanity-check, presidio-analyzer) are timed on the same texts when installed.
+The anchors (alt-profanity-check, presidio-analyzer with the pattern-only configuration of
+bench/accuracy.py) are timed on the same texts in the same run when they import, beside our own
+detectors alone (hostile-language lexicons; personal-data recognisers); otherwise their rows say
+"not installed". Peak memory of the checker is read before any anchor is imported.
 Not a test: timings belong here, never in assertions.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -23,6 +27,43 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import accuracy  # noqa: E402  (same anchor set-up; also switches tldextract's download off)
+
+NOT_INSTALLED = "not installed (not a dependency)"
+
+
+def _timed(fn, texts: list[str]) -> tuple[float, float, float]:
+    """texts/s over one call per text, and p50/p99 ms per call (after 200 warm calls)."""
+    for t in texts[:200]:
+        fn(t)
+    latencies = []
+    t0 = time.perf_counter()
+    for t in texts:
+        s = time.perf_counter()
+        fn(t)
+        latencies.append((time.perf_counter() - s) * 1000)
+    rate = len(texts) / (time.perf_counter() - t0)
+    latencies.sort()
+    return rate, statistics.median(latencies), latencies[int(len(latencies) * 0.99) - 1]
+
+
+def _cold(code: str, setup: str = "") -> float:
+    """Seconds from a new interpreter's first import to its first result (``setup`` untimed)."""
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"{setup}\nimport time; t=time.perf_counter()\n{code}\nprint(time.perf_counter()-t)",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+        env={**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""},
+    )
+    return float(out.stdout.strip().splitlines()[-1])
 
 
 def _posts(n: int) -> list[dict]:
@@ -94,20 +135,76 @@ def main(argv: list[str] | None = None) -> int:
     print(f"cold start to first result: {cold_s:.2f} s")
     print(f"peak memory (this process): {peak_mb:.0f} MB")
     texts = [p.text for p in posts]
-    try:
-        from profanity_check import predict_prob
+    print(f"\ndetectors alone and anchors, on the same {len(texts)} texts, 1 thread:")
+    head = ("detector", "texts/s", "p50 ms", "p99 ms", "cold s")
+    rows = [
+        (
+            "civicpost checker, whole",
+            f"{one_thread:,.0f}",
+            f"{p50:.3f}",
+            f"{p99:.3f}",
+            f"{cold_s:.2f}",
+        )
+    ]
 
+    def row(name: str, timed: tuple[float, float, float] | None, cold: float | None) -> None:
+        if timed is None:
+            rows.append((name, NOT_INSTALLED, "", "", ""))
+            return
+        rate, q50, q99 = timed
+        rows.append(
+            (
+                name,
+                f"{rate:,.0f}",
+                f"{q50:.3f}",
+                f"{q99:.3f}",
+                "" if cold is None else f"{cold:.2f}",
+            )
+        )
+
+    row("civicpost hostile lexicons", _timed(lambda t: accuracy._hostile(t, pack), texts), None)
+    row(
+        "civicpost personal data",
+        _timed(lambda t: accuracy.find_personal_data(accuracy.normalise(t)), texts),
+        None,
+    )
+    accuracy.watch_network()
+    profanity = accuracy.load_profanity_check()
+    if profanity is None:
+        row("alt-profanity-check", None, None)
+    else:
+        cold_apc = _cold("from profanity_check import predict; predict(['Cllr Smith is an idiot'])")
+        row("alt-profanity-check, per text", _timed(lambda t: profanity([t]), texts), cold_apc)
         t0 = time.perf_counter()
-        predict_prob(texts)
-        print(f"anchor alt-profanity-check: {len(texts) / (time.perf_counter() - t0):,.0f} texts/s")
-    except ImportError:
-        print("anchor alt-profanity-check: not installed (not a dependency)")
-    try:
-        import presidio_analyzer  # noqa: F401
-
-        print("anchor presidio-analyzer: installed but not timed here")
-    except ImportError:
-        print("anchor presidio-analyzer: not installed (not a dependency)")
+        profanity(texts)
+        batch = len(texts) / (time.perf_counter() - t0)
+        rows.append(("alt-profanity-check, one batch", f"{batch:,.0f}", "", "", ""))
+    presidio = accuracy.load_presidio()
+    if presidio is None:
+        row("presidio-analyzer (patterns)", None, None)
+    else:
+        cold_pa = _cold(  # bench/accuracy.py imports presidio only inside load_presidio()
+            "accuracy.presidio_spans(accuracy.load_presidio(), 'Call 07911 123456')",
+            setup=f"import sys; sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})\n"
+            "import accuracy",
+        )
+        row(
+            "presidio-analyzer (patterns)",
+            _timed(lambda t: accuracy.presidio_spans(presidio, t), texts),
+            cold_pa,
+        )
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
+    for i, r in enumerate([head, *rows]):
+        print(
+            "  ".join(
+                c.ljust(widths[j]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)
+            ).rstrip()
+        )
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+    anchored = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory with the anchors loaded too: {anchored:.0f} MB")
+    print(f"network attempts: {len(accuracy.NET_CALLS)}")
     return 0
 
 

@@ -70,7 +70,7 @@ def test_the_clerk_edits_a_letter_and_a_broken_one_is_refused(client, council) -
     assert good.status_code == 302
     template.refresh_from_db()
     assert template.body == "Dear {{ recipient_name }}, thanks."
-    assert AuditEvent.objects.filter(action="letter template.changed").exists()
+    assert AuditEvent.objects.filter(action="letter_template.changed").exists()
 
 
 def test_a_councillor_cannot_edit_letters(client, council) -> None:

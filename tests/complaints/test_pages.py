@@ -127,7 +127,7 @@ def test_the_clerk_sets_up_the_monitoring_officer(client, council) -> None:
         },
     )
     assert response.status_code == 302
-    assert AuditEvent.objects.filter(action="complaint settings.changed").exists()
+    assert AuditEvent.objects.filter(action="complaint_settings.changed").exists()
     assert "Borchester Borough Council" in client.get(reverse("complaint-admin")).content.decode()
 
 

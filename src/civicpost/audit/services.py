@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db import IntegrityError, models, transaction
 from django.db.models.fields.files import FieldFile
+from django.forms import ModelForm
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
@@ -94,6 +95,25 @@ def record(
             if attempt == MAX_ATTEMPTS - 1:
                 raise
     raise AssertionError("unreachable")
+
+
+def audited_save(actor: Any, form: ModelForm, noun: str) -> models.Model:
+    """Save a valid model form and record what changed, in one transaction."""
+    instance = form.instance
+    creating = instance.pk is None
+    fields = list(form.fields)
+    with transaction.atomic():
+        before = {} if creating else snapshot(type(instance).objects.get(pk=instance.pk), fields)
+        obj = form.save()
+        verb = "added" if creating else "changed"
+        record(
+            actor,
+            f"{noun.replace(' ', '_')}.{verb}",
+            obj,
+            summary=f"{noun.capitalize()} {verb}: {obj}",
+            changes=diff(before, snapshot(obj, fields)),
+        )
+    return obj
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 from django.views.generic import ListView, UpdateView
 
-from civicpost.audit.services import record
+from civicpost.audit.services import audited_save, record
 from civicpost.people.models import today
 from civicpost.people.roles import is_clerk, person_for
-from civicpost.people.services import audited_save
 from civicpost.web.mixins import ClerkRequiredMixin, ServiceFormMixin
 
 from . import letters as letter_service

@@ -14,8 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from civicpost.audit.services import record
-from civicpost.people.services import audited_save
+from civicpost.audit.services import audited_save, record
 
 from .models import Candidacy, CombinedPoll, Election, ExcludedDay, Expenditure, Ward
 

@@ -12,31 +12,11 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import transaction
 
-from civicpost.audit.services import diff, record, snapshot
+from civicpost.audit.services import audited_save, record
 
 from .models import Dated, Person, Platform, PostingAuthority, Role, SocialAccount
-
-
-def audited_save(actor: Any, form: forms.ModelForm, noun: str) -> models.Model:
-    """Save a valid model form and record what changed, in one transaction."""
-    instance = form.instance
-    creating = instance.pk is None
-    fields = list(form.fields)
-    before = {} if creating else snapshot(type(instance).objects.get(pk=instance.pk), fields)
-    with transaction.atomic():
-        obj = form.save()
-        changes = diff(before, snapshot(obj, fields))
-        verb = "added" if creating else "changed"
-        record(
-            actor,
-            f"{noun}.{verb}",
-            obj,
-            summary=f"{noun.capitalize()} {verb}: {obj}",
-            changes=changes,
-        )
-    return obj
 
 
 def save_person(actor: Any, form: forms.ModelForm) -> Person:

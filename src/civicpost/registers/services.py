@@ -14,15 +14,14 @@ from django import forms
 from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 
-from civicpost.audit.services import record
-from civicpost.people.services import audited_save
+from civicpost.audit.services import audited_save, record
 
 from .models import Decision
 from .registry import Register
 
 
 def save_entry(actor: Any, register: Register, form: Any) -> models.Model:
-    return audited_save(actor, form, register.noun.replace(" ", "_"))
+    return audited_save(actor, form, register.noun)
 
 
 def end_entry(actor: Any, register: Register, obj: models.Model, day: dt.date) -> models.Model:
