@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,24 +25,34 @@ def effective_pack() -> Pack:
     """The adopted pack with the Clerk's severity settings applied.
 
     A setting changes a rule's severity on one kind of account; it cannot switch on a rule the
-    pack says does not apply there.
+    pack says does not apply there. Packs are cached per set of settings, so their compiled
+    lexicons are reused from one check to the next.
     """
+    settings = tuple(
+        RuleSetting.objects.order_by("rule", "account_kind").values_list(
+            "rule", "account_kind", "severity"
+        )
+    )
+    return _pack_with(settings)
+
+
+@functools.lru_cache(maxsize=16)
+def _pack_with(settings: tuple[tuple[str, str, str], ...]) -> Pack:
     pack = load_pack()
-    settings = list(RuleSetting.objects.all())
     if not settings:
         return pack
     rules = dict(pack.rules)
-    for setting in settings:
-        config = rules.get(setting.rule)
-        if config is None or config.severity.get(setting.account_kind) is None:
+    for rule, kind, severity in settings:
+        config = rules.get(rule)
+        if config is None or config.severity.get(kind) is None:
             continue
-        level = Severity.parse(setting.severity)
-        severity = dict(config.severity) | {setting.account_kind: level}
+        level = Severity.parse(severity)
         variants = {
-            name: v | {setting.account_kind: level} if v.get(setting.account_kind) else v
-            for name, v in config.variants.items()
+            name: v | {kind: level} if v.get(kind) else v for name, v in config.variants.items()
         }
-        rules[setting.rule] = dataclasses.replace(config, severity=severity, variants=variants)
+        rules[rule] = dataclasses.replace(
+            config, severity=dict(config.severity) | {kind: level}, variants=variants
+        )
     return dataclasses.replace(pack, rules=rules)
 
 

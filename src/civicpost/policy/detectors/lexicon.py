@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _VOWELS = set("aeiou")
+WORD_START = r"(?<![\w])"
 
 
 def _plain(entry: str) -> str:
@@ -30,7 +31,7 @@ def _plain(entry: str) -> str:
         else:
             out.append(re.escape(ch))
     body = "".join(out)
-    head = r"(?<![\w])" if entry[:1].isalnum() else ""
+    head = WORD_START if entry[:1].isalnum() else ""
     tail = r"(?![\w])" if entry[-1:].isalnum() else ""
     return head + body + tail
 
@@ -45,7 +46,18 @@ def compile_lexicon(entries: tuple[str, ...]) -> re.Pattern[str]:
     if not entries:
         return re.compile(r"(?!x)x")
     ordered = sorted(set(entries), key=len, reverse=True)
-    return re.compile("|".join(f"(?:{entry_pattern(e)})" for e in ordered), re.IGNORECASE)
+    # Plain entries that start with a letter or digit share one "not inside a word" check in
+    # front of their alternation, so the engine gives up at once in the middle of a word
+    # instead of trying every entry there (a third of the checker's time before this).
+    words = [e for e in ordered if not e.startswith("re:") and e[:1].isalnum()]
+    grouped = set(words)
+    others = [e for e in ordered if e not in grouped]
+    parts = []
+    if words:
+        body = "|".join(f"(?:{_plain(e).removeprefix(WORD_START)})" for e in words)
+        parts.append(f"{WORD_START}(?:{body})")
+    parts += [f"(?:{entry_pattern(e)})" for e in others]
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def validate_entries(entries: Iterable[str]) -> list[str]:
