@@ -114,3 +114,41 @@ def test_a_case_can_start_from_a_self_check_record(council) -> None:
     assert kinds == ["text", "report"]
     assert '"personal-attack"' in case.evidence.get(kind="report").text
     assert case.source == "self_check"
+
+
+def test_a_kept_self_check_starts_a_complaint_carrying_its_text_and_report(
+    client, councillor, make_person
+) -> None:
+    import datetime as dt
+
+    from django.urls import reverse
+
+    from civicpost.checks.models import SelfCheckRecord
+    from civicpost.complaints.models import Case
+
+    other = make_person("Hostile Poster", "councillor")
+    kept = SelfCheckRecord.objects.create(
+        person=councillor,
+        text="You are a disgrace and everyone knows it.",
+        report={"verdict": "caution", "findings": [{"rule": "personal-attack"}]},
+        pack_version="2026.1",
+        verdict="caution",
+    )
+    client.force_login(councillor.user)
+    url = reverse("complaint-report") + f"?from_record={kept.pk}"
+    assert "You are a disgrace" in client.get(url).content.decode()  # the text is filled in
+    response = client.post(
+        url,
+        {
+            "subject": other.pk,
+            "posted_on": (dt.date.today() - dt.timedelta(days=2)).isoformat(),
+            "seen_on": (dt.date.today() - dt.timedelta(days=1)).isoformat(),
+            "harms": ["offence"],
+            "harm_details": "It was aimed at me in front of residents.",
+            "text": kept.text,
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    case = Case.objects.get()
+    assert case.source == Case.Source.SELF_CHECK
+    assert f"Self-check record {kept.pk}" in case.source_reference

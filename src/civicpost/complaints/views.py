@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import ListView, UpdateView
 
 from civicpost.audit.services import audited_save, record
-from civicpost.people.models import today
+from civicpost.people.models import Person, today
 from civicpost.people.roles import is_clerk, person_for
 from civicpost.web.mixins import ClerkRequiredMixin, ServiceFormMixin
 
@@ -105,12 +105,25 @@ def report(request: HttpRequest) -> HttpResponse:
     if person is None and not clerk:
         return render(request, "complaints/cannot_report.html")
     conf = services.complaint_settings()
+    kept = _kept_record(request, person)
     form = IntakeForm(
-        request.POST or None, request.FILES or None, on_behalf=clerk, max_mb=conf.max_upload_mb
+        request.POST or None,
+        request.FILES or None,
+        on_behalf=clerk,
+        max_mb=conf.max_upload_mb,
+        initial={"text": kept.text} if kept else None,
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        origin: dict[str, Any] = {}
+        if kept is not None:  # started from a kept self-check: its text and report go too
+            origin = {
+                "source": Case.Source.SELF_CHECK,
+                "report": kept.report,
+                "source_reference": f"Self-check record {kept.pk} of {kept.at:%-d %B %Y}",
+            }
         intake = services.Intake(
+            **origin,
             complainant=data["complainant"] if clerk else person,
             subject=data["subject"],
             subject_name=data["subject_name"],
@@ -127,7 +140,19 @@ def report(request: HttpRequest) -> HttpResponse:
             form, lambda: result.update(case=services.record_complaint(request.user, intake))
         ):
             return redirect("complaint-recorded", pk=result["case"].pk)
-    return render(request, "complaints/report.html", {"form": form, "on_behalf": clerk})
+    return render(
+        request, "complaints/report.html", {"form": form, "on_behalf": clerk, "kept": kept}
+    )
+
+
+def _kept_record(request: HttpRequest, person: Person | None) -> Any:
+    """The person's own kept self-check record named by ``?from_record=``, if any."""
+    from civicpost.checks.models import SelfCheckRecord
+
+    pk = request.GET.get("from_record", "")
+    if not pk.isdigit() or person is None:
+        return None
+    return SelfCheckRecord.objects.filter(pk=int(pk), person=person).first()
 
 
 @login_required
