@@ -75,3 +75,11 @@ def test_forms_without_a_csrf_token_are_refused(clerk, db) -> None:
 
 def test_health_check(client, db) -> None:
     assert client.get(reverse("healthz")).json() == {"status": "ok"}
+
+
+def test_the_header_shows_the_councils_name(client, db) -> None:
+    from civicpost.registers.models import CouncilProfile
+
+    assert 'council-name">civicpost<' in client.get(reverse("login")).content.decode()
+    CouncilProfile.objects.create(name="Upper Mumble Parish Council")
+    assert "Upper Mumble Parish Council" in client.get(reverse("login")).content.decode()

@@ -35,8 +35,18 @@ def navigation(request: HttpRequest) -> list[dict[str, Any]]:
     return nav
 
 
+def council_name() -> str:
+    """The setting if given, else the name in the council's details, else "civicpost"."""
+    from civicpost.registers.models import CouncilProfile
+
+    if settings.CIVICPOST_COUNCIL_NAME:
+        return settings.CIVICPOST_COUNCIL_NAME
+    profile = CouncilProfile.current()
+    return profile.name if profile else "civicpost"
+
+
 def site(request: HttpRequest) -> dict[str, Any]:
     return {
-        "council_name": settings.CIVICPOST_COUNCIL_NAME or "civicpost",
+        "council_name": council_name(),
         "nav_items": navigation(request),
     }
