@@ -18,6 +18,7 @@ def navigation(request: HttpRequest) -> list[dict[str, Any]]:
     items = [
         ("Home", "home"),
         ("Check a post", "check"),
+        ("Official posts", "post-list"),  # clause 4.1: drafting, advice, approval, archive
         ("Registers", "register-index"),
         ("Elections", "election-list"),  # timetables, periods, candidates' spending
         ("Complaints", "complaint-list"),  # clause 7: anyone may report misuse
@@ -26,6 +27,7 @@ def navigation(request: HttpRequest) -> list[dict[str, Any]]:
     if is_clerk(user):
         # Accounts, authorities and platforms are reached from the People and Registers pages.
         items += [("People", "person-list"), ("Audit trail", "audit-list")]
+        items.append(("Bulk audits", "bulkaudit-list"))  # bulkaudit: screen platform exports
     items.append(("My details", "my-details"))
     nav = []
     for label, name in items:

@@ -78,6 +78,9 @@ INSTALLED_APPS = [
     "civicpost.accounts",
     "civicpost.complaints",
     "civicpost.elections",
+    "civicpost.posts",
+    "civicpost.api",
+    "civicpost.bulkaudit",
 ]
 
 MIDDLEWARE = [

@@ -120,6 +120,13 @@ def complaints(user: Any) -> list[Todo]:
     ]
 
 
+def official_posts(user: Any) -> list[Todo]:
+    """Official posts waiting for this person's approval, advice or link (clause 4.1)."""
+    from civicpost.posts.todo import post_todos  # imports Todo from here
+
+    return post_todos(user)
+
+
 def todos_for(user: Any) -> list[Todo]:
     return (
         second_factor(user)
@@ -127,4 +134,5 @@ def todos_for(user: Any) -> list[Todo]:
         + policy_confirmation(user)
         + elections(user)
         + complaints(user)
+        + official_posts(user)
     )

@@ -48,6 +48,9 @@ urlpatterns = [
     path("", include("civicpost.elections.urls")),
     path("", include("civicpost.registers.urls")),
     path("", include("civicpost.checks.urls")),
+    path("", include("civicpost.posts.urls")),
+    path("", include("civicpost.api.urls")),
+    path("", include("civicpost.bulkaudit.urls")),
 ]
 
 handler403 = "civicpost.web.errors.forbidden"

@@ -1,0 +1,1 @@
+"""The JSON API: token authentication, ``/api/check`` and read-only elections and periods."""
