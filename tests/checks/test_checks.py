@@ -244,3 +244,9 @@ def test_a_review_date_before_adoption_is_refused(clerk_client) -> None:
     )
     assert "must be the same as or after" in response.content.decode()
     assert not PolicyAdoption.objects.exists()
+
+
+def test_an_empty_draft_gets_a_prompt_not_an_error(client, councillor) -> None:
+    client.force_login(councillor.user)
+    html = client.post(reverse("check-live"), {"text": "  "}).content.decode()
+    assert "Start typing" in html and "cannot be checked" not in html

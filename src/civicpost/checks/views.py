@@ -90,6 +90,8 @@ def check_page(request: HttpRequest) -> HttpResponse:
 @require_POST
 def live_panel(request: HttpRequest) -> HttpResponse:
     """Checks what is typed, as it is typed; stores nothing."""
+    if not request.POST.get("text", "").strip():
+        return render(request, "checks/_panel.html", {"empty": True})
     form = CheckForm(request.POST)
     if not form.is_valid():
         return render(request, "checks/_panel.html", {"form_errors": form.errors})

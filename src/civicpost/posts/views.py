@@ -100,7 +100,7 @@ def live_panel(request: HttpRequest) -> HttpResponse:
     """The live check panel of the "Check a post" page, for an official post; stores nothing."""
     text = request.POST.get("text", "")
     if not text.strip():
-        return render(request, "checks/_panel.html", {"form_errors": {"text": ["Enter the text"]}})
+        return render(request, "checks/_panel.html", {"empty": True})
     accounts = list(
         SocialAccount.objects.filter(
             pk__in=[a for a in request.POST.getlist("accounts") if a.isdigit()], is_official=True
