@@ -23,7 +23,7 @@ def test_clerk_audits_a_facebook_export(
 
     settings.MEDIA_ROOT = tmp_path
     sign_in(page, "clerk", PASSWORD, assert_accessible)
-    page.get_by_role("link", name="Bulk audits").first.click()
+    page.get_by_role("link", name="Bulk audits of platform exports").first.click()
     assert_accessible(page)
     page.get_by_role("link", name="Audit a platform export").click()
     page.get_by_role("button", name="Upload and start").click()

@@ -247,3 +247,41 @@ def test_the_clerk_is_emailed_once_before_the_review_date(clerk, mailoutbox) -> 
     assert not send_review_reminder(dt.date(2027, 8, 10))  # only once
     assert len(mailoutbox) == 1 and mailoutbox[0].to == ["clerk@example.org"]
     assert "due for review by 8 September 2027" in mailoutbox[0].body
+
+
+def test_the_clerk_records_the_councils_details_and_the_checker_uses_them(clerk_client) -> None:
+    from civicpost.registers.context import context_from_db
+    from civicpost.registers.models import CouncilProfile
+
+    response = clerk_client.post(
+        reverse("register-council"),
+        {
+            "name": "Upper Mumble Parish Council",
+            "website": "https://uppermumble.example",
+            "public_emails": "clerk@uppermumble.example",
+            "public_phones": "",
+            "short_name": "",
+            "principal_authority": "",
+            "public_addresses": "",
+        },
+    )
+    assert response.status_code == 302
+    assert CouncilProfile.objects.get().name == "Upper Mumble Parish Council"
+    assert context_from_db().council.public_emails == ("clerk@uppermumble.example",)
+    assert AuditEvent.objects.filter(action="council_details.added").exists()
+
+
+def test_routes_for_concerns_are_a_register(clerk_client) -> None:
+    from civicpost.registers.context import context_from_db
+
+    response = clerk_client.post(
+        reverse("register-add", args=["routes"]),
+        {
+            "topic": "potholes",
+            "body": "The borough council",
+            "how": "Report it online",
+            "url": "https://borough.example/report",
+        },
+    )
+    assert response.status_code == 302
+    assert [r.topic for r in context_from_db().council.routes] == ["potholes"]

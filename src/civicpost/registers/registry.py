@@ -12,6 +12,7 @@ from . import forms as f
 from .models import (
     AgendaItem,
     CommentApproval,
+    ConcernRoute,
     ConfidentialMatter,
     Consent,
     Decision,
@@ -138,6 +139,19 @@ REGISTERS: dict[str, Register] = {
             ("scope", "person__full_name"),
             "until",
             "End",
+        ),
+        Register(
+            "routes",
+            "Routes for concerns",
+            "route",
+            "G.4",
+            "Where to send residents’ concerns that the council cannot deal with itself.",
+            ConcernRoute,
+            f.ConcernRouteForm,
+            ("topic", "body", "how", "retired_on"),
+            ("topic", "body"),
+            "retired_on",
+            "Retire",
         ),
     ]
 }

@@ -24,6 +24,10 @@ def save_entry(actor: Any, register: Register, form: Any) -> models.Model:
     return audited_save(actor, form, register.noun)
 
 
+def save_council_details(actor: Any, form: Any) -> models.Model:
+    return audited_save(actor, form, "council details")
+
+
 def end_entry(actor: Any, register: Register, obj: models.Model, day: dt.date) -> models.Model:
     """Withdraw, rescind or end an entry from ``day``; it stays on record."""
     with transaction.atomic():

@@ -5,6 +5,7 @@ from . import views
 urlpatterns = [
     path("registers/", views.index, name="register-index"),
     path("registers/context.yaml", views.context_yaml, name="register-context"),
+    path("registers/council/", views.council_details, name="register-council"),
     path("registers/decisions/from-minutes/", views.minutes, name="decision-minutes"),
     path("registers/decisions/<int:pk>/confirm/", views.confirm, name="decision-confirm"),
     path("registers/<slug:slug>/", views.entry_list, name="register-list"),

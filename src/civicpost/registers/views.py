@@ -20,8 +20,8 @@ from civicpost.people.roles import is_clerk
 
 from . import services
 from .context import registers_as_dict
-from .forms import CsvImportForm, MinutesForm
-from .models import Decision
+from .forms import CouncilProfileForm, CsvImportForm, MinutesForm
+from .models import CouncilProfile, Decision
 from .registry import REGISTERS, Register
 
 
@@ -207,3 +207,15 @@ def context_yaml(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(body, content_type="application/yaml; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="context.yaml"'
     return response
+
+
+@login_required
+def council_details(request: HttpRequest) -> HttpResponse:
+    """The council's own name and published contacts (never treated as personal data, 6.5)."""
+    _require_clerk(request)
+    form = CouncilProfileForm(request.POST or None, instance=CouncilProfile.current())
+    if request.method == "POST" and form.is_valid():
+        services.save_council_details(request.user, form)
+        messages.success(request, "The council’s details are saved")
+        return redirect("register-index")
+    return render(request, "registers/council.html", {"form": form})

@@ -27,8 +27,7 @@ def navigation(request: HttpRequest) -> list[dict[str, Any]]:
     if is_clerk(user):
         # Accounts, authorities and platforms are reached from the People and Registers pages.
         items += [("People", "person-list"), ("Audit trail", "audit-list")]
-        items.append(("Bulk audits", "bulkaudit-list"))  # bulkaudit: screen platform exports
-    items.append(("My details", "my-details"))
+    # "My details" sits by the person's name, next to "Sign out" (includes/account.html).
     nav = []
     for label, name in items:
         url = reverse(name)
