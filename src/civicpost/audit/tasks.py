@@ -7,7 +7,7 @@ import logging
 from django.core.mail import mail_managers, send_mail
 from django_tasks import task
 
-from civicpost.people.models import Person, Role
+from civicpost.people.roles import clerks
 
 from .services import record, verify
 
@@ -23,8 +23,7 @@ def verify_audit_trail() -> dict[str, object]:
     else:
         summary = f"Audit trail checked: BROKEN at event #{result.broken_seq} ({result.reason})"
         log.error(summary)
-        clerks = Person.objects.filter(roles__in=Role.objects.current_on().filter(kind="clerk"))
-        recipients = [p.email for p in clerks if p.email]
+        recipients = [p.email for p in clerks() if p.email]
         if recipients:
             send_mail("civicpost: the audit trail is broken", summary, None, recipients)
         else:

@@ -184,7 +184,7 @@ def set_severity(request: HttpRequest, slug: str, kind: str) -> HttpResponse:
 @login_required
 def adoption(request: HttpRequest) -> HttpResponse:
     """The adopted version, who has confirmed reading it, and (for the Clerk) a new adoption."""
-    latest = PolicyAdoption.objects.order_by("-adopted_on", "-pk").first()
+    latest = PolicyAdoption.latest_adopted()
     person = person_for(request.user)
     form = None
     if is_clerk(request.user):
@@ -221,7 +221,7 @@ def adoption(request: HttpRequest) -> HttpResponse:
 @require_POST
 def acknowledge(request: HttpRequest) -> HttpResponse:
     person = person_for(request.user)
-    latest = PolicyAdoption.objects.order_by("-adopted_on", "-pk").first()
+    latest = PolicyAdoption.latest_adopted()
     if person is None or latest is None:
         raise Http404("There is no adopted policy to confirm")
     register_services.acknowledge(person, latest)

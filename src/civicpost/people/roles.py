@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from .models import Person, PostingAuthority, Role, SocialAccount
@@ -33,6 +34,13 @@ def is_clerk(user: Any) -> bool:
     if getattr(user, "is_superuser", False) and user.is_active:
         return True
     return Role.Kind.CLERK in role_kinds(user)
+
+
+def clerks(day: dt.date | None = None) -> QuerySet[Person]:
+    """The people holding the Clerk's role on ``day`` (today by default)."""
+    return Person.objects.filter(
+        roles__in=Role.objects.current_on(day).filter(kind=Role.Kind.CLERK)
+    ).distinct()
 
 
 def must_use_second_factor(user: Any) -> bool:

@@ -8,13 +8,14 @@ from collections.abc import Iterable
 
 from django.core.mail import send_mail
 
-from civicpost.people.models import Person, Role
+from civicpost.people import roles
+from civicpost.people.models import Person
 
 log = logging.getLogger(__name__)
 
 
 def clerks() -> list[Person]:
-    return list(Person.objects.filter(roles__in=Role.objects.current_on().filter(kind="clerk")))
+    return list(roles.clerks())
 
 
 def tell(people: Iterable[Person | None], subject: str, body: str) -> int:

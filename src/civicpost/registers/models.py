@@ -220,6 +220,11 @@ class PolicyAdoption(models.Model):
     def __str__(self) -> str:
         return f"Version {self.pack_version}, adopted {self.adopted_on:%-d %B %Y}"
 
+    @classmethod
+    def latest_adopted(cls) -> PolicyAdoption | None:
+        """The version in force: the latest adoption (the latest recorded, on the same day)."""
+        return cls.objects.order_by("-adopted_on", "-pk").first()
+
 
 class Acknowledgement(models.Model):
     """A councillor or employee confirms they have read the adopted policy."""

@@ -251,12 +251,12 @@ def send_review_reminder(day: dt.date | None = None) -> bool:
     from django.utils import timezone
 
     from civicpost.audit.models import AuditEvent
-    from civicpost.people.models import Person, Role
+    from civicpost.people.roles import clerks
 
     from .models import PolicyAdoption
 
     day = day or timezone.localdate()
-    latest = PolicyAdoption.objects.order_by("-adopted_on", "-pk").first()
+    latest = PolicyAdoption.latest_adopted()
     if latest is None or latest.review_on > day + REVIEW_WARNING:
         return False
     sent = AuditEvent.objects.filter(
@@ -266,8 +266,7 @@ def send_review_reminder(day: dt.date | None = None) -> bool:
     )
     if sent.exists():
         return False
-    clerks = Person.objects.filter(roles__in=Role.objects.current_on(day).filter(kind="clerk"))
-    recipients = sorted({p.email for p in clerks if p.email})
+    recipients = sorted({p.email for p in clerks(day) if p.email})
     if not recipients:
         return False
     send_mail(

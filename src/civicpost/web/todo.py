@@ -76,7 +76,7 @@ def policy_confirmation(user: Any) -> list[Todo]:
     from civicpost.people.roles import person_for
     from civicpost.registers.models import PolicyAdoption
 
-    latest = PolicyAdoption.objects.order_by("-adopted_on", "-pk").first()
+    latest = PolicyAdoption.latest_adopted()
     person = person_for(user)
     if latest is None:
         return []
