@@ -14,6 +14,7 @@ from civicpost.posts.models import Publication, Submission
 
 pytestmark = pytest.mark.django_db
 TEXT = "Bonfire night safety: the recreation ground opens at 6pm."
+PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 64
 
 
 def test_drafting_with_nothing_typed_shows_errors_and_saves_nothing(
@@ -35,11 +36,103 @@ def test_an_image_without_alt_text_is_refused(client, author, official_account) 
         {
             "accounts": [official_account.pk],
             "text": TEXT,
-            "image": SimpleUploadedFile("a.png", b"png", content_type="image/png"),
+            "image": SimpleUploadedFile("a.png", PNG, content_type="image/png"),
         },
     )
     assert "Describe the image" in response.content.decode()
     assert not Submission.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"%PDF-1.7 not a picture", "must be a JPEG, PNG, GIF or WebP"),
+        (b"", "The submitted file is empty"),
+    ],
+)
+def test_a_broken_upload_gets_a_clear_error_and_nothing_is_saved(
+    client, author, official_account, content, message
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(author.user)
+    response = client.post(
+        reverse("post-new"),
+        {
+            "accounts": [official_account.pk],
+            "text": TEXT,
+            "image": SimpleUploadedFile("a.png", content, content_type="image/png"),
+            "alt_text": "The hall",
+        },
+    )
+    page = response.content.decode()
+    assert "govuk-error-summary" in page and message in page
+    assert not Submission.objects.exists()
+
+
+def test_an_image_over_the_size_limit_is_refused(client, author, official_account) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(author.user)
+    big = PNG + b"0" * (5 * 1024 * 1024)
+    response = client.post(
+        reverse("post-new"),
+        {
+            "accounts": [official_account.pk],
+            "text": TEXT,
+            "image": SimpleUploadedFile("a.png", big, content_type="image/png"),
+            "alt_text": "The hall",
+        },
+    )
+    assert "smaller than 5 MB" in response.content.decode()
+    assert not Submission.objects.exists()
+
+
+def test_the_consent_for_an_image_is_chosen_from_the_register(
+    client, author, official_account
+) -> None:
+    import datetime as dt
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from civicpost.registers.models import Consent
+
+    consent = Consent.objects.create(
+        kind=Consent.Kind.PHOTO,
+        subject="Pupils of Treeton Primary at the lantern parade",
+        is_minor=True,
+        given_on=dt.date(2026, 1, 1),
+    )
+    client.force_login(author.user)
+    page = client.get(reverse("post-new")).content.decode()
+    assert "Pupils of Treeton Primary at the lantern parade" in page
+    assert f'value="c-{consent.pk}"' in page
+
+    typed = client.post(
+        reverse("post-new"),
+        {
+            "accounts": [official_account.pk],
+            "text": TEXT,
+            "image": SimpleUploadedFile("a.png", PNG, content_type="image/png"),
+            "alt_text": "Children holding lanterns",
+            "consent": "c-999",
+        },
+    )
+    assert "Select a valid choice" in typed.content.decode()
+    assert not Submission.objects.exists()
+
+    client.post(
+        reverse("post-new"),
+        {
+            "accounts": [official_account.pk],
+            "text": TEXT,
+            "image": SimpleUploadedFile("a.png", PNG, content_type="image/png"),
+            "alt_text": "Children holding lanterns",
+            "consent": f"c-{consent.pk}",
+        },
+    )
+    image = Submission.objects.get().revisions.get().images.get()
+    assert image.consent == f"c-{consent.pk}"
 
 
 def test_a_draft_is_sent_for_approval_and_shown_with_its_check(
@@ -135,3 +228,49 @@ def test_csv_export_defuses_spreadsheet_formulas(
         )
     )
     assert rows[0]["text"].startswith("'=")
+
+
+def test_the_clerk_settles_posts_left_part_way_through_sending(
+    client, clerk, author, agreed, official_account, monkeypatch
+) -> None:
+    import datetime as dt
+
+    from civicpost.posts.connectors import base
+    from civicpost.posts.crypto import encrypt
+    from civicpost.posts.models import Connection
+
+    Connection.objects.create(
+        account=official_account, kind="facebook", endpoint="1234", secret=encrypt("t")
+    )
+    calls = []
+
+    class Fake:
+        idempotent = False
+
+        def publish(self, text, media, key):  # type: ignore[no-untyped-def]
+            calls.append(key)
+            return base.Published("1", "https://facebook.example/1")
+
+    monkeypatch.setattr(services, "connector_for", lambda connection: Fake())
+    submission = services.create_submission(author.user, accounts=[official_account], text=TEXT)
+    approval = services.approve(agreed.user, submission)
+    services.publish(submission.pk, approval.pk)
+    assert len(calls) == 1
+    # As if the worker had died after the call, a quarter of an hour ago.
+    Publication.objects.update(
+        state=Publication.State.SENDING,
+        updated_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=15),
+    )
+
+    client.force_login(author.user)
+    assert client.post(reverse("post-reconcile")).status_code == 403
+
+    client.force_login(clerk.user)
+    page = client.get(reverse("post-connections")).content.decode()
+    assert 'id="unsettled"' in page and "Being sent" in page
+    response = client.post(reverse("post-reconcile"), follow=True)
+    assert "Checked 1 post(s) left part-way through sending" in response.content.decode()
+    publication = Publication.objects.get()
+    # Facebook does not drop repeats, so it is never called again: the Clerk is asked to look.
+    assert publication.state == Publication.State.UNKNOWN and len(calls) == 1
+    assert "Outcome unknown" in client.get(reverse("post-connections")).content.decode()

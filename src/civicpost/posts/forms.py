@@ -8,10 +8,11 @@ from django import forms
 from django.utils import timezone
 
 from civicpost.people.models import SocialAccount
+from civicpost.registers.models import Consent
 from civicpost.web.text import clean_text
 
 from .models import Connection
-from .services import ImageInput
+from .services import ImageInput, image_problem
 
 
 class DateTimeInput(forms.DateTimeInput):
@@ -38,15 +39,32 @@ class ContentForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Needed for every image, for people who cannot see it.",
     )
-    consent = forms.CharField(
-        label="Consent reference for people in the image",
+    consent = forms.ChoiceField(
+        label="Consent for the people in the image",
         required=False,
-        max_length=40,
-        help_text="For example c-3, from the consents register.",
+        help_text="From the consents register. Choose “None” if nobody can be recognised.",
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Consents no longer in force stay selectable so the check can say why they do not
+        # cover the image (clause 6.4), as on "Check a post".
+        choices = [("", "None")]
+        for consent in Consent.objects.order_by("subject"):
+            note = "" if consent.in_force() else " (no longer in force)"
+            choices.append((f"c-{consent.pk}", f"{consent}{note}"))
+        self.fields["consent"].choices = choices
 
     def clean_text(self) -> str:
         return clean_text(self.cleaned_data["text"], multiline=True)
+
+    def clean_image(self) -> Any:
+        image = self.cleaned_data.get("image")
+        if image:
+            problem = image_problem(image)
+            if problem:
+                raise forms.ValidationError(problem)
+        return image
 
     def clean_links(self) -> list[str]:
         links = [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]

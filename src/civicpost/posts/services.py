@@ -146,6 +146,30 @@ def _new_revision(
     return revision
 
 
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+# The first bytes of the picture formats every connector accepts.
+IMAGE_SIGNATURES = {
+    b"\xff\xd8\xff": "JPEG",
+    b"\x89PNG\r\n\x1a\n": "PNG",
+    b"GIF87a": "GIF",
+    b"GIF89a": "GIF",
+}
+
+
+def image_problem(file: UploadedFile) -> str | None:
+    """Why an uploaded file cannot be attached to a post, in plain English; None if it can."""
+    if file.size is not None and file.size > MAX_IMAGE_BYTES:
+        return "The image must be smaller than 5 MB"
+    file.seek(0)
+    head = file.read(12)
+    file.seek(0)
+    if any(head.startswith(signature) for signature in IMAGE_SIGNATURES):
+        return None
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return None
+    return "The image must be a JPEG, PNG, GIF or WebP picture"
+
+
 def _validate_content(text: str, links: Sequence[str], images: Sequence[ImageInput]) -> None:
     if not text.strip():
         raise ValidationError("Enter the text of the post.")

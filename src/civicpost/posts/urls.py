@@ -9,6 +9,7 @@ urlpatterns = [
     path("posts/archive/", views.archive, name="post-archive"),
     path("posts/feed.atom", views.OfficialPostsFeed(), name="post-feed"),
     path("posts/connections/", views.connection_list, name="post-connections"),
+    path("posts/connections/reconcile/", views.reconcile, name="post-reconcile"),
     path("posts/connections/<int:account_pk>/", views.connection_edit, name="post-connection"),
     path("posts/<int:pk>/", views.post_detail, name="post-detail"),
     path("posts/<int:pk>/change/", views.post_revise, name="post-revise"),

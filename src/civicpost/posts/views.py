@@ -373,7 +373,28 @@ def connection_list(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied("Only the Clerk can manage how posts are published.")
     accounts = SocialAccount.objects.filter(is_official=True).select_related("platform")
     rows = [(a, Connection.objects.filter(account=a).first()) for a in accounts]
-    return render(request, "posts/connections.html", {"rows": rows})
+    unsettled = (
+        Publication.objects.filter(state__in=[Publication.State.SENDING, Publication.State.UNKNOWN])
+        .select_related("account", "submission")
+        .order_by("updated_at")
+    )
+    return render(request, "posts/connections.html", {"rows": rows, "unsettled": unsettled})
+
+
+@login_required
+@require_POST
+def reconcile(request: HttpRequest) -> HttpResponse:
+    """The Clerk's button for ``reconcile_publications``: settle posts a crashed worker left
+    "sending" (never sending anything twice: ``services.publish_one`` explains how)."""
+    if not is_clerk(request.user):
+        raise PermissionDenied("Only the Clerk can manage how posts are published.")
+    count = services.reconcile()
+    record(request.user, "posts.reconcile", None, summary=f"Settled {count} publication(s)")
+    if count:
+        messages.success(request, f"Checked {count} post(s) left part-way through sending")
+    else:
+        messages.success(request, "Nothing was left part-way through sending for over 10 minutes")
+    return redirect("post-connections")
 
 
 @login_required
