@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from civicpost.posts import services
@@ -274,3 +275,51 @@ def test_the_clerk_settles_posts_left_part_way_through_sending(
     # Facebook does not drop repeats, so it is never called again: the Clerk is asked to look.
     assert publication.state == Publication.State.UNKNOWN and len(calls) == 1
     assert "Outcome unknown" in client.get(reverse("post-connections")).content.decode()
+
+
+def test_a_draft_is_saved_unseen_until_its_author_sends_it(
+    client, author, agreed, official_account, mailoutbox, django_capture_on_commit_callbacks
+) -> None:
+    agreed.email = "ivy@example.org"
+    agreed.save()
+    client.force_login(author.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("post-new"),
+            {"accounts": [official_account.pk], "text": TEXT, "action": "save"},
+            follow=True,
+        )
+    submission = Submission.objects.get()
+    assert submission.state == Submission.State.DRAFT
+    assert "Draft saved" in response.content.decode()
+    assert not mailoutbox  # nobody is asked to approve a draft
+    home = client.get(reverse("home")).content.decode()
+    assert f"Your draft post {submission.pk} has not been sent" in home
+
+    # The approver neither sees it nor can act on it.
+    client.force_login(agreed.user)
+    assert client.get(reverse("post-detail", args=[submission.pk])).status_code == 404
+    assert client.post(reverse("post-approve", args=[submission.pk])).status_code == 404
+    assert submission not in client.get(reverse("post-list")).context["waiting"]
+    with pytest.raises(ValidationError):
+        services.approve(agreed.user, submission)
+
+    # Changing a draft keeps it a draft; sending it asks the approvers.
+    client.force_login(author.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("post-revise", args=[submission.pk]), {"text": TEXT + " Bring a torch."}
+        )
+    submission.refresh_from_db()
+    assert submission.state == Submission.State.DRAFT and not mailoutbox
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("post-send", args=[submission.pk]))
+    submission.refresh_from_db()
+    assert submission.state == Submission.State.SUBMITTED
+    assert "ivy@example.org" in {m.to[0] for m in mailoutbox}
+    # Sending twice (a double click) is refused plainly and changes nothing.
+    again = client.post(reverse("post-send", args=[submission.pk]), follow=True)
+    assert "This post is not a draft" in again.content.decode()
+
+    client.force_login(agreed.user)
+    assert client.get(reverse("post-detail", args=[submission.pk])).status_code == 200

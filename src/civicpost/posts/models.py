@@ -18,6 +18,7 @@ class Submission(models.Model):
     """A post someone wants the council to publish on one or more official accounts."""
 
     class State(models.TextChoices):
+        DRAFT = "draft", "Draft, not yet sent"
         SUBMITTED = "submitted", "Waiting for approval"
         APPROVED = "approved", "Approved"
         PUBLISHING = "publishing", "Publishing"
@@ -51,8 +52,13 @@ class Submission(models.Model):
 
     @property
     def is_open(self) -> bool:
-        """Still in the workflow: can be revised, approved, rejected or withdrawn."""
-        return self.state in {self.State.SUBMITTED, self.State.APPROVED, self.State.HELD}
+        """Still in the workflow: can be revised, sent, approved, rejected or withdrawn."""
+        return self.state in {
+            self.State.DRAFT,
+            self.State.SUBMITTED,
+            self.State.APPROVED,
+            self.State.HELD,
+        }
 
 
 class Revision(models.Model):

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, OperationalError, transaction
 from django.urls import reverse
@@ -193,8 +193,10 @@ def create_submission(
     images: Sequence[ImageInput] = (),
     paid: bool = False,
     publish_at: dt.datetime | None = None,
+    send: bool = True,
 ) -> Submission:
-    """Any councillor or employee drafts an official post for approval (clause 4.1)."""
+    """Any councillor or employee drafts an official post (clause 4.1); with ``send`` it goes
+    for approval at once, otherwise it stays a draft only its author and the Clerk see."""
     author = _person(user)
     if not (author.role_kinds_on() & DRAFTING_ROLES):
         raise ValidationError("Only councillors and the council's staff can draft official posts.")
@@ -206,15 +208,18 @@ def create_submission(
             raise ValidationError(f"{account} is not an open official account.")
     _validate_content(text, links, images)
     with transaction.atomic():
-        submission = Submission.objects.create(author=author, paid=paid, publish_at=publish_at)
+        state = Submission.State.SUBMITTED if send else Submission.State.DRAFT
+        submission = Submission.objects.create(
+            author=author, paid=paid, publish_at=publish_at, state=state
+        )
         submission.accounts.set(accounts)
         revision = _new_revision(submission, author, text, links, images)
         record(
             user,
-            "post.submitted",
+            "post.submitted" if send else "post.drafted",
             submission,
-            summary=f"Official post drafted for {', '.join(map(str, accounts))}: "
-            f"checked {revision.verdict}",
+            summary=f"Official post {'sent for approval' if send else 'saved as a draft'} for "
+            f"{', '.join(map(str, accounts))}: checked {revision.verdict}",
             changes={
                 "revision": revision.number,
                 "verdict": revision.verdict,
@@ -223,7 +228,27 @@ def create_submission(
                 "publish_at": publish_at.isoformat() if publish_at else None,
             },
         )
-        transaction.on_commit(lambda: _tell_approvers(submission))
+        if send:
+            transaction.on_commit(lambda: _tell_approvers(submission))
+    return submission
+
+
+def send_for_approval(user: Any, submission: Submission) -> Submission:
+    """The author (or the Clerk) sends a saved draft to the agreed councillors (clause 4.1)."""
+    person = _person(user)
+    if person != submission.author and not is_clerk(user):
+        raise PermissionDenied("Only the author or the Clerk can send this draft for approval.")
+    with transaction.atomic():
+        locked = Submission.objects.select_for_update().get(pk=submission.pk)
+        if locked.state != Submission.State.DRAFT:
+            raise ValidationError(
+                f"This post is not a draft: it is {locked.get_state_display().lower()}."
+            )
+        locked.state = Submission.State.SUBMITTED
+        locked.save(update_fields=["state", "updated_at"])
+        record(user, "post.submitted", locked, summary=f"{locked} sent for approval")
+        transaction.on_commit(lambda: _tell_approvers(locked))
+    submission.refresh_from_db()
     return submission
 
 
@@ -251,7 +276,9 @@ def revise(
         kept = list(current.images.all()) if current and keep_images else []
         revision = _new_revision(locked, person, text, links, images, kept)
         voided = _void_approvals(locked, f"Revision {revision.number} was made")
-        locked.state = Submission.State.SUBMITTED
+        is_draft = locked.state == Submission.State.DRAFT
+        if not is_draft:
+            locked.state = Submission.State.SUBMITTED
         locked.hold_reason = ""
         locked.save(update_fields=["state", "hold_reason", "updated_at"])
         record(
@@ -266,7 +293,8 @@ def revise(
                 "approvals_voided": voided,
             },
         )
-        transaction.on_commit(lambda: _tell_approvers(locked))
+        if not is_draft:
+            transaction.on_commit(lambda: _tell_approvers(locked))
     submission.refresh_from_db()
     return revision
 
@@ -444,6 +472,8 @@ def reject(user: Any, submission: Submission, reason: str) -> Decision:
         raise ValidationError("Say why the post is rejected, so the author can learn from it.")
     if person.pk == submission.author_id:
         raise ValidationError("You cannot reject your own post: withdraw it instead.")
+    if submission.state == Submission.State.DRAFT:
+        raise ValidationError("This post is still a draft: it has not been sent for approval.")
     if not is_clerk(user) and not all(
         holds_authority(person, a) for a in submission.accounts.all()
     ):
@@ -496,6 +526,14 @@ def _close(user: Any, person: Person, submission: Submission, kind: str, reason:
 
 
 # --- Publishing --------------------------------------------------------------------------------
+
+
+def may_see(user: Any, submission: Submission) -> bool:
+    """A draft is its author's own until it is sent: only they and the Clerk see it."""
+    if submission.state != Submission.State.DRAFT or is_clerk(user):
+        return True
+    person = person_for(user)
+    return person is not None and person.pk == submission.author_id
 
 
 def approval_in_force(submission: Submission) -> Approval | None:
@@ -833,3 +871,20 @@ def _tell_approvers(submission: Submission) -> None:
 
 def _link(submission: Submission) -> str:
     return f"Open it in civicpost: {reverse('post-detail', args=[submission.pk])}"
+
+
+# --- Who may see a post, as a query --------------------------------------------------------------
+
+
+def visible_submissions(user: Any) -> Any:
+    """The posts ``user`` may see, as a queryset: ``may_see`` for a list (used by the API).
+
+    Every post except someone else's unsent draft; the Clerk sees drafts too.
+    """
+    from django.db.models import Q
+
+    if is_clerk(user):
+        return Submission.objects.all()
+    person = person_for(user)
+    others_draft = Q(state="draft") & ~Q(author_id=person.pk if person else None)
+    return Submission.objects.exclude(others_draft)

@@ -18,7 +18,11 @@ def post_todos(user: Any) -> list[Todo]:
     if person is None:
         return []
     clerk = is_clerk(user)
-    todos = []
+    todos = [
+        Todo(f"Your draft post {draft.pk} has not been sent for approval.", url, "Open it")
+        for draft in Submission.objects.filter(author=person, state=Submission.State.DRAFT)
+        for url in [reverse("post-detail", args=[draft.pk])]
+    ]
     open_posts = Submission.objects.filter(
         state__in=[Submission.State.SUBMITTED, Submission.State.HELD]
     ).select_related("author")

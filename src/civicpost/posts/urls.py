@@ -12,6 +12,7 @@ urlpatterns = [
     path("posts/connections/reconcile/", views.reconcile, name="post-reconcile"),
     path("posts/connections/<int:account_pk>/", views.connection_edit, name="post-connection"),
     path("posts/<int:pk>/", views.post_detail, name="post-detail"),
+    path("posts/<int:pk>/send/", views.post_send, name="post-send"),
     path("posts/<int:pk>/change/", views.post_revise, name="post-revise"),
     path("posts/<int:pk>/advice/", views.post_advice, name="post-advice"),
     path("posts/<int:pk>/override/", views.post_override, name="post-override"),

@@ -10,7 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -85,11 +85,15 @@ def post_new(request: HttpRequest) -> HttpResponse:
                 images=form.images(),
                 paid=data["paid"],
                 publish_at=data["publish_at"],
+                send=request.POST.get("action") != "save",
             )
         except ValidationError as error:
             _errors_to_form(form, error)
         else:
-            messages.success(request, "Your post has been sent for approval")
+            if submission.state == Submission.State.DRAFT:
+                messages.success(request, "Draft saved: nobody else sees it until you send it")
+            else:
+                messages.success(request, "Your post has been sent for approval")
             return redirect("post-detail", pk=submission.pk)
     return render(request, "posts/draft.html", {"form": form, "title": "Draft an official post"})
 
@@ -132,15 +136,38 @@ def _detail_context(request: HttpRequest, submission: Submission) -> dict[str, A
     }
 
 
+def _submission(request: HttpRequest, pk: int) -> Submission:
+    """The submission, or "not found" for someone else's unsent draft."""
+    submission = get_object_or_404(Submission, pk=pk)
+    if not services.may_see(request.user, submission):
+        raise Http404("No such post")
+    return submission
+
+
 @login_required
 def post_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    submission = get_object_or_404(Submission, pk=pk)
+    submission = _submission(request, pk)
     return render(request, "posts/detail.html", _detail_context(request, submission))
 
 
 @login_required
+@require_POST
+def post_send(request: HttpRequest, pk: int) -> HttpResponse:
+    """The author sends a saved draft for approval (clause 4.1)."""
+    submission = _submission(request, pk)
+    try:
+        services.send_for_approval(request.user, submission)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, "Your post has been sent for approval")
+    return redirect("post-detail", pk=pk)
+
+
+@login_required
 def post_revise(request: HttpRequest, pk: int) -> HttpResponse:
-    submission = get_object_or_404(Submission, pk=pk)
+    submission = _submission(request, pk)
     revision = submission.current_revision
     initial = {"text": revision.text, "links": "\n".join(revision.links)} if revision else {}
     form = ContentForm(*_bound(request, files=True), initial=initial)
@@ -156,7 +183,12 @@ def post_revise(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             _errors_to_form(form, error)
         else:
-            messages.success(request, "Changes saved and checked again: it needs a new approval")
+            if submission.state == Submission.State.DRAFT:
+                messages.success(request, "Changes saved and checked again: it is still a draft")
+            else:
+                messages.success(
+                    request, "Changes saved and checked again: it needs a new approval"
+                )
             return redirect("post-detail", pk=pk)
     return render(
         request,
@@ -190,7 +222,7 @@ def _reason_page(
 def post_advice(request: HttpRequest, pk: int) -> HttpResponse:
     if not is_clerk(request.user):
         raise PermissionDenied("Only the Clerk can give advice on official posts.")
-    submission = get_object_or_404(Submission, pk=pk)
+    submission = _submission(request, pk)
     return _reason_page(
         request,
         submission,
@@ -206,7 +238,7 @@ def post_advice(request: HttpRequest, pk: int) -> HttpResponse:
 def post_override(request: HttpRequest, pk: int) -> HttpResponse:
     if not is_clerk(request.user):
         raise PermissionDenied("Only the Clerk can override a breach of the policy.")
-    submission = get_object_or_404(Submission, pk=pk)
+    submission = _submission(request, pk)
     return _reason_page(
         request,
         submission,
@@ -220,7 +252,7 @@ def post_override(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def post_reject(request: HttpRequest, pk: int) -> HttpResponse:
-    submission = get_object_or_404(Submission, pk=pk)
+    submission = _submission(request, pk)
     return _reason_page(
         request,
         submission,
@@ -233,7 +265,7 @@ def post_reject(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def post_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
-    submission = get_object_or_404(Submission, pk=pk)
+    submission = _submission(request, pk)
     return _reason_page(
         request,
         submission,
@@ -247,7 +279,7 @@ def post_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def post_approve(request: HttpRequest, pk: int) -> HttpResponse:
     """ "Check your answers" before the irreversible step, then approve."""
-    submission = get_object_or_404(Submission, pk=pk)
+    submission = _submission(request, pk)
     context = _detail_context(request, submission)
     if request.method == "POST":
         try:
