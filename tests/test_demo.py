@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from django.urls import reverse
 
 from civicpost.audit.models import AuditEvent
 from civicpost.demo import load_demo
@@ -61,3 +62,28 @@ def test_the_demo_fills_every_register_and_the_checker_reads_them() -> None:
     context = context_from_db()
     assert context.council.public_emails == ("clerk@treeton-demo.invalid",)
     assert len(context.elections) == 1 and context.consents and context.decisions
+
+
+def test_demo_log_ins_are_flagged_on_every_page_until_locked(client) -> None:
+    from civicpost.accounts.views import DEMO_PASSWORD
+    from civicpost.cli import main
+
+    load_demo()
+    sign_in = {"username": "clerk", "password": DEMO_PASSWORD}
+    assert client.post(reverse("login"), sign_in).status_code == 302
+    assert 'id="demo-warning"' in client.get("/").content.decode()
+
+    assert main(["demo", "--lock-logins"]) == 0
+    client.logout()
+    refused = client.post(reverse("login"), {"username": "councillor", "password": DEMO_PASSWORD})
+    assert refused.status_code == 200 and "govuk-error-summary" in refused.content.decode()
+    assert AuditEvent.objects.filter(action="demo.login_locked").count() == 5
+    # Nothing is deleted: the demo people stay in the registers.
+    assert Person.objects.filter(is_demo=True).count() > 9
+    assert load_demo() is False  # loading again does not reopen them
+
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_user("realclerk", password="a-long-real-password")
+    client.force_login(admin)
+    assert 'id="demo-warning"' not in client.get("/").content.decode()

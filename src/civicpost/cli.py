@@ -42,8 +42,12 @@ def cmd_manage(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     _django()
     _migrate()
-    from civicpost.demo import load_demo, print_logins
+    from civicpost.demo import load_demo, lock_demo_logins, print_logins
 
+    if args.lock_logins:
+        count = lock_demo_logins()
+        print(f"Locked {count} demo log-in(s). The demo people and their records are kept.")
+        return 0
     created = load_demo()
     print("Demo council loaded." if created else "Demo council already loaded; nothing changed.")
     print_logins()
@@ -124,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(func=cmd_serve)
 
     demo = sub.add_parser("demo", help="load the fictional demo council (safe to run twice)")
+    demo.add_argument(
+        "--lock-logins",
+        action="store_true",
+        help="close the demo log-ins (their password is public) before real use",
+    )
     demo.set_defaults(func=cmd_demo)
 
     audit = sub.add_parser("audit", help="the audit trail")

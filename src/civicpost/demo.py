@@ -85,6 +85,10 @@ def load_demo() -> bool:
                 )
                 created_any |= created
         created_any |= _load_registers(people)
+        # A few official posts, so the annual report (civicpost.reports) has a year to show.
+        from civicpost.reports.demo import load_demo_posts
+
+        created_any |= load_demo_posts(people)
         if created_any:
             record(None, "demo.loaded", None, summary="Demo council loaded", object_type="demo")
     return created_any
@@ -193,6 +197,28 @@ def _load_registers(people: dict[str, Person]) -> bool:
 
 def _email(name: str) -> str:
     return name.lower().replace(" ", ".") + "@treeton-demo.invalid"
+
+
+def demo_logins_open() -> bool:
+    """True while any demo log-in (whose password is published) can still sign in."""
+    return Person.objects.filter(is_demo=True, user__is_active=True).exists()
+
+
+def lock_demo_logins() -> int:
+    """Close the demo log-ins before real use: no password works and they cannot sign in.
+
+    Nothing is deleted (the demo people may appear in registers and the audit trail).
+    """
+    count = 0
+    with transaction.atomic():
+        for person in Person.objects.filter(is_demo=True, user__is_active=True):
+            user = person.user
+            user.set_unusable_password()
+            user.is_active = False
+            user.save(update_fields=["password", "is_active"])
+            record(None, "demo.login_locked", person, summary=f"Demo log-in {user} locked")
+            count += 1
+    return count
 
 
 def print_logins() -> None:

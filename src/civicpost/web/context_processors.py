@@ -47,7 +47,11 @@ def council_name() -> str:
 
 
 def site(request: HttpRequest) -> dict[str, Any]:
+    from civicpost.demo import demo_logins_open
+
     return {
         "council_name": council_name(),
         "nav_items": navigation(request),
+        # The demo password is published: say so on every page until the log-ins are locked.
+        "demo_logins_open": request.user.is_authenticated and demo_logins_open(),
     }
