@@ -15,7 +15,7 @@ from django.views.generic import CreateView, ListView, UpdateView
 
 from civicpost.people.models import PostingAuthority
 from civicpost.people.roles import is_clerk, person_for
-from civicpost.web.mixins import ClerkRequiredMixin, ServiceFormMixin
+from civicpost.web.mixins import ClerkRequiredMixin, ServiceFormMixin, require_clerk
 
 from . import periods, services, spending
 from .calendar import feed_covers
@@ -36,8 +36,7 @@ FORM_TEMPLATE = "elections/form.html"
 
 
 def _require_clerk(request: HttpRequest) -> None:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can manage elections.")
+    require_clerk(request, "manage elections")
 
 
 # --- Elections ---------------------------------------------------------------------------------

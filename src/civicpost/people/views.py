@@ -7,14 +7,14 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.generic import CreateView, DetailView, ListView, UpdateView
 
-from civicpost.web.mixins import ClerkRequiredMixin, ServiceFormMixin
+from civicpost.web.mixins import ClerkRequiredMixin, ServiceFormMixin, require_clerk
 
 from . import services
 from .forms import (
@@ -322,8 +322,7 @@ def close_account(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _require_clerk(request: HttpRequest) -> None:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can manage this register.")
+    require_clerk(request, "manage this register")
 
 
 @login_required

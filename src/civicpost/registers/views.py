@@ -7,7 +7,6 @@ from typing import Any
 import yaml
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
@@ -17,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from civicpost.people.forms import EndDateForm
 from civicpost.people.roles import is_clerk
+from civicpost.web.mixins import require_clerk
 
 from . import services
 from .context import registers_as_dict
@@ -32,8 +32,7 @@ def _register(slug: str) -> Register:
 
 
 def _require_clerk(request: HttpRequest) -> None:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can change the registers.")
+    require_clerk(request, "change the registers")
 
 
 @login_required

@@ -14,6 +14,12 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from civicpost.people.roles import is_clerk
 
 
+def require_clerk(request: HttpRequest, doing: str = "manage this register") -> None:
+    """Refuse anyone but the Clerk with a plain "no permission" page saying what they tried."""
+    if not is_clerk(request.user):
+        raise PermissionDenied(f"Only the Clerk can {doing}.")
+
+
 class ClerkRequiredMixin(LoginRequiredMixin):
     """Only the Clerk manages the registers; anyone else gets a plain "no permission" page."""
 
