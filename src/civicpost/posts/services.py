@@ -35,6 +35,7 @@ from civicpost.registers.context import context_from_db
 
 from . import notify
 from .connectors import Media, PublishError, connector_for
+from .limits import length_problems
 from .models import (
     Advice,
     Approval,
@@ -170,9 +171,19 @@ def image_problem(file: UploadedFile) -> str | None:
     return "The image must be a JPEG, PNG, GIF or WebP picture"
 
 
-def _validate_content(text: str, links: Sequence[str], images: Sequence[ImageInput]) -> None:
+def _validate_content(
+    text: str,
+    links: Sequence[str],
+    images: Sequence[ImageInput],
+    accounts: Sequence[SocialAccount] = (),
+) -> None:
     if not text.strip():
         raise ValidationError("Enter the text of the post.")
+    too_long = length_problems(
+        "\n".join([text, *links]), [account.platform.name for account in accounts]
+    )
+    if too_long:
+        raise ValidationError(too_long)
     for link in links:
         if not link.startswith(("https://", "http://")):
             raise ValidationError(f"“{link}” is not a web address starting https://")
@@ -206,7 +217,7 @@ def create_submission(
     for account in accounts:
         if not account.is_official or account.closed_on:
             raise ValidationError(f"{account} is not an open official account.")
-    _validate_content(text, links, images)
+    _validate_content(text, links, images, accounts)
     with transaction.atomic():
         state = Submission.State.SUBMITTED if send else Submission.State.DRAFT
         submission = Submission.objects.create(
@@ -265,7 +276,7 @@ def revise(
     person = _person(user)
     if person != submission.author and not is_clerk(user):
         raise ValidationError("Only the author or the Clerk can change this post.")
-    _validate_content(text, links, images)
+    _validate_content(text, links, images, list(submission.accounts.select_related("platform")))
     with transaction.atomic():
         locked = Submission.objects.select_for_update().get(pk=submission.pk)
         if not locked.is_open:
