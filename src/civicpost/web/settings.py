@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "civicpost.posts",
     "civicpost.api",
     "civicpost.bulkaudit",
+    "civicpost.reports",
 ]
 
 MIDDLEWARE = [

@@ -51,6 +51,7 @@ urlpatterns = [
     path("", include("civicpost.posts.urls")),
     path("", include("civicpost.api.urls")),
     path("", include("civicpost.bulkaudit.urls")),
+    path("", include("civicpost.reports.urls")),
 ]
 
 handler403 = "civicpost.web.errors.forbidden"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ReportsConfig(AppConfig):
+    name = "civicpost.reports"
+    verbose_name = "Annual report on the social media policy"
