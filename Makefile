@@ -13,6 +13,7 @@ run: $(STAMP)  ## Set up, load the demo council, and serve on http://127.0.0.1:8
 
 test: $(TESTSTAMP)  ## Lint, then the whole suite on SQLite and on a throwaway PostgreSQL
 	bash scripts/install-system-packages.sh
+	bash scripts/install-bluesky-pds.sh
 	$(BIN)/ruff check src tests scripts
 	@echo "=== Test suite on SQLite ==="
 	env -u DATABASE_URL $(BIN)/pytest

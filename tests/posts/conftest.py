@@ -66,3 +66,33 @@ def mastodon_connected(mastodon_account, mastodon_url):  # type: ignore[no-untyp
     return Connection.objects.create(
         account=mastodon_account, kind="mastodon", endpoint=mastodon_url, secret=encrypt(TOKEN)
     )
+
+
+@pytest.fixture(scope="session")
+def bluesky_pds(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A real local AT Protocol PDS with one account; fails (never skips) when not installed."""
+    from tests.posts.bluesky_server import local_pds
+
+    with local_pds(tmp_path_factory.mktemp("bluesky")) as pds:
+        yield pds
+
+
+@pytest.fixture
+def bluesky_account(db, bluesky_pds):  # type: ignore[no-untyped-def]
+    platform, _ = Platform.objects.get_or_create(name="Bluesky")
+    return SocialAccount.objects.create(
+        platform=platform, handle=f"@{bluesky_pds.handle}", is_official=True
+    )
+
+
+@pytest.fixture
+def bluesky_connected(bluesky_account, bluesky_pds):  # type: ignore[no-untyped-def]
+    from civicpost.posts.crypto import encrypt
+    from civicpost.posts.models import Connection
+
+    return Connection.objects.create(
+        account=bluesky_account,
+        kind="bluesky",
+        endpoint=bluesky_pds.url,
+        secret=encrypt(bluesky_pds.password),
+    )

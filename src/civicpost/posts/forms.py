@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import forms
@@ -143,12 +144,20 @@ class LinkForm(forms.Form):
     )
 
 
+# A Bluesky app password as Bluesky makes them (Settings, Privacy and security, App passwords).
+APP_PASSWORD = re.compile(r"^[a-z0-9]{4}(-[a-z0-9]{4}){3}$")
+HANDLE = re.compile(r"^@?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$", re.I)
+
+
 class ConnectionForm(forms.ModelForm):
     token = forms.CharField(
-        label="Access token",
+        label="Access token or app password",
         required=False,
         widget=forms.PasswordInput(render_value=False),
-        help_text="Stored encrypted and never shown again. Leave blank to keep the one stored.",
+        help_text="Mastodon, Facebook and X: the access token. Bluesky: an app password made "
+        "for civicpost in Bluesky’s settings (like abcd-efgh-ijkl-mnop), never the account’s "
+        "main password. Stored encrypted and never shown again. Leave blank to keep the one "
+        "stored.",
     )
 
     class Meta:
@@ -165,4 +174,30 @@ class ConnectionForm(forms.ModelForm):
                 "endpoint"
             ):
                 self.add_error("endpoint", "Enter the server address or page id")
+        if kind == Connection.Kind.BLUESKY:
+            self._clean_bluesky(data)
         return data
+
+    def _clean_bluesky(self, data: dict[str, Any]) -> None:
+        """An app password, never the main password (Bluesky's advice for third-party apps:
+        one can be revoked alone); the PDS address; a full handle. Runs before the instance
+        takes the new kind, so ``self.instance.kind`` is the kind stored until now."""
+        token = data.get("token") or ""
+        if not token and self.instance.secret and self.instance.kind != Connection.Kind.BLUESKY:
+            self.add_error("token", "Enter an app password for Bluesky")
+        if token and not APP_PASSWORD.match(token):
+            self.add_error(
+                "token",
+                "Enter an app password made in Bluesky’s settings, like abcd-efgh-ijkl-mnop, "
+                "not the account’s main password",
+            )
+        endpoint = data.get("endpoint") or ""
+        if endpoint and not endpoint.startswith(("https://", "http://")):
+            self.add_error("endpoint", "Enter the address of the Bluesky server, starting https://")
+        handle = getattr(getattr(self.instance, "account", None), "handle", "") or ""
+        if handle and not HANDLE.match(handle):
+            self.add_error(
+                "kind",
+                f"“{handle}” is not a full Bluesky handle, like treeton-pc.bsky.social: "
+                "change the account’s handle in the accounts register first",
+            )

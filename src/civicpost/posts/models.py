@@ -234,6 +234,7 @@ class Connection(models.Model):
         MASTODON = "mastodon", "Mastodon"
         FACEBOOK = "facebook", "Facebook Page (Graph API)"
         X = "x", "X (API v2)"
+        BLUESKY = "bluesky", "Bluesky (with an app password)"
 
     account = models.OneToOneField(
         SocialAccount, on_delete=models.PROTECT, related_name="connection"
@@ -243,7 +244,9 @@ class Connection(models.Model):
         "Server address or page id",
         max_length=300,
         blank=True,
-        help_text="Mastodon: the server, e.g. https://mastodon.example. Facebook: the page id.",
+        help_text="Mastodon: the server, e.g. https://mastodon.example. Facebook: the page id. "
+        "Bluesky: the address of the account's PDS (its server); leave blank for "
+        "https://bsky.social.",
     )
     secret = models.TextField(blank=True, editable=False)  # Fernet token, never plain text
     updated_at = models.DateTimeField(auto_now=True)

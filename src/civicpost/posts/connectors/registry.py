@@ -28,4 +28,8 @@ def connector_for(connection: Any) -> Connector | None:
         from .x import XConnector
 
         return XConnector(connection.account.handle, token)
+    if connection.kind == "bluesky":
+        from .bluesky import BlueskyConnector
+
+        return BlueskyConnector(connection.endpoint, connection.account.handle, token)
     raise PermanentError(f"There is no connector called {connection.kind}.")
