@@ -3,6 +3,7 @@
 clients on loopback, against gunicorn serving civicpost with the demo council's registers.
 
     .venv/bin/python bench/api_load.py [--clients 20] [--seconds 20] [--workers 2]
+    .venv/bin/python bench/api_load.py --context-cache off   # every check rebuilds the Context
     .venv/bin/python scripts/with_postgres.py -- .venv/bin/python bench/api_load.py
 
 A fresh SQLite file in a temporary folder unless DATABASE_URL is set. The clients are threads
@@ -67,6 +68,12 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--context-cache",
+        choices=["on", "off"],
+        default="on",
+        help="keep the checker's Context per worker until a register changes (the default)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(
@@ -75,6 +82,7 @@ def main() -> int:
             CIVICPOST_HTTPS="false",
             LOG_LEVEL="WARNING",
             CIVICPOST_API_RATE="100000000",
+            CIVICPOST_CONTEXT_CACHE=args.context_cache,
         )
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from _pg import fresh_database_env
@@ -131,6 +139,7 @@ def load(port: int, token: str, args: argparse.Namespace) -> dict[str, object]:
             time.sleep(0.2)
     for i in range(40):
         request(port, token, bodies[i % len(bodies)])
+    load_before = os.getloadavg()[0]
     latencies: list[float] = []
     errors = [0]
     lock = threading.Lock()
@@ -161,6 +170,7 @@ def load(port: int, token: str, args: argparse.Namespace) -> dict[str, object]:
         "database": "postgresql"
         if os.environ.get("DATABASE_URL", "").startswith("postgres")
         else "sqlite",
+        "context_cache": args.context_cache,
         "clients": args.clients,
         "gunicorn_workers": args.workers,
         "requests": len(latencies),
@@ -168,6 +178,7 @@ def load(port: int, token: str, args: argparse.Namespace) -> dict[str, object]:
         "rps": round(len(latencies) / elapsed, 1),
         "p50_ms": round(q[49] * 1000, 1),
         "p99_ms": round(q[98] * 1000, 1),
+        "load_1min_before": round(load_before, 2),
     }
 
 

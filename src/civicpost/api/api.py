@@ -1,4 +1,5 @@
-"""The JSON API (django-ninja): ``POST /api/check``, ``GET /api/elections``, ``GET /api/periods``.
+"""The JSON API (django-ninja): ``POST /api/check``, ``GET /api/elections``, ``GET /api/periods``,
+official posts (``/api/submissions``, ``submissions.py``) and the archive (``archive.py``).
 
 Authentication is a per-user bearer token (see :mod:`civicpost.api.services`); what a token may
 do is what its owner may do in the web app, decided at the moment of the request. Every error is
@@ -14,6 +15,7 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as RefusedError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -28,7 +30,7 @@ from civicpost.people.roles import is_clerk, person_for
 from civicpost.policy import InputError, Post, check
 from civicpost.registers.context import context_from_db, pid
 
-from . import services
+from . import archive, refusals, services, submissions
 from .problems import CONTENT_TYPE, plain_errors, problem
 from .schemas import ElectionOut, PeriodOut, PostIn, Problem, ReportOut
 
@@ -81,9 +83,14 @@ api = ProblemAPI(
     title="civicpost API",
     version="1",
     description=(
-        "Check posts against the council's social media policy and registers; read elections "
-        "and pre-election periods. Authenticate with `Authorization: Bearer <token>`, a token "
-        "made on the API tokens page. Errors are RFC 9457 problem details."
+        "Check posts against the council's social media policy and registers; draft, change "
+        "and act on official posts (advice, override, approve, reject, withdraw) as on the web "
+        "pages; search the archive of published posts; read elections and pre-election periods. "
+        "Images cannot be attached to official posts through the API: use the web page. "
+        "Authenticate with `Authorization: Bearer <token>`, a token made on the API tokens "
+        "page; a token may do what its owner may do on the web pages. Errors are RFC 9457 "
+        "problem details: 403 not allowed for you, 404 unknown (or not yours to see), 409 not "
+        "possible in the post's present state, 422 invalid input."
     ),
     urls_namespace="api",
     auth=TokenAuth(),
@@ -120,6 +127,13 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 @api.exception_handler(PermissionDenied)
 def _forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     return problem(403, str(exc) or "You do not have permission to do this.")
+
+
+@api.exception_handler(RefusedError)
+def _refused(request: HttpRequest, exc: RefusedError) -> HttpResponse:
+    """A rule of the workflow said no (``civicpost.posts.services``): 403, 409 or 422."""
+    status, detail, messages = refusals.refusal(exc)
+    return problem(status, detail, errors=[{"loc": [], "msg": m} for m in messages])
 
 
 @api.exception_handler(Http404)
@@ -202,3 +216,7 @@ def list_periods(request: HttpRequest) -> Any:
         for p in periods_around(timezone.localtime(moment).date())
         if p.ends_at > moment
     ]
+
+
+api.add_router("/submissions", submissions.router)
+api.add_router("/archive", archive.router)

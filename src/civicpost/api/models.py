@@ -39,3 +39,33 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class IdempotencyKey(models.Model):
+    """An ``Idempotency-Key`` a user sent with ``POST /api/submissions``, and what it answered.
+
+    A client that retries after a lost answer sends the same key and gets the same answer, so a
+    double submission makes one post (the IETF draft "The Idempotency-Key HTTP Header Field",
+    https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/). The request is
+    kept only as a SHA-256 of its canonical JSON, to tell a retry from a different request.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    key = models.CharField(max_length=200, editable=False)
+    request_hash = models.CharField(max_length=64, editable=False)
+    submission = models.ForeignKey(
+        "posts.Submission", on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    status = models.PositiveSmallIntegerField(editable=False)
+    response = models.JSONField(editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="one_idempotency_key_per_user")
+        ]
+
+    def __str__(self) -> str:
+        return f"Idempotency key for post {self.submission_id}"

@@ -3,12 +3,16 @@
 ``registers_as_dict()`` builds the same plain structure as ``shared/eval/context.yaml``, and
 ``context_from_db()`` loads it with the checker's own loader. So a check in the browser and
 ``civicpost check --context`` on the exported YAML read exactly the same registers.
-It is built fresh for every check: a change in a register is seen by the next one.
+A change in a register is seen by the next check: the built Context is kept only until the
+registers' stamp moves (``stamp.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +22,7 @@ from django.utils import timezone
 from civicpost.people.models import Person, PostingAuthority, Role, SocialAccount
 from civicpost.policy import Context
 
+from . import stamp
 from .models import (
     AgendaItem,
     CommentApproval,
@@ -224,6 +229,33 @@ def registers_as_dict(day: dt.date | None = None) -> dict[str, Any]:
     return data
 
 
+# Contexts built in this process, by (registers' stamp, day); see context_from_db.
+_BUILT: OrderedDict[tuple[str, dt.date], Context] = OrderedDict()
+_BUILT_MAX = 4
+_BUILT_LOCK = threading.Lock()
+
+
 def context_from_db(day: dt.date | None = None) -> Context:
-    """The checker's Context, built from the registers as they are now."""
-    return Context.from_dict(registers_as_dict(day))
+    """The checker's Context, built from the registers as they are now.
+
+    Building it takes some 15 queries, so each process keeps the last few it built, keyed by
+    the registers' stamp (``stamp.current()``, one query, read *before* building) and the day.
+    The stamp lives in the database and moves in the same transaction as any change to a
+    register, so the next check in any process sees the change. The day is in the key because
+    the Context depends on it (roles, closed accounts, withdrawn candidacies as of ``day``);
+    times within a day (pre-election periods, consent expiry) are compared by the checker with
+    the post's own time. ``CIVICPOST_CONTEXT_CACHE=off`` builds it afresh every time.
+    """
+    day = day or timezone.localdate()
+    if os.environ.get("CIVICPOST_CONTEXT_CACHE", "on").lower() in {"off", "0", "false", "no"}:
+        return Context.from_dict(registers_as_dict(day))
+    key = (stamp.current(), day)
+    with _BUILT_LOCK:
+        built = _BUILT.get(key)
+    if built is None:
+        built = Context.from_dict(registers_as_dict(day))
+        with _BUILT_LOCK:
+            _BUILT[key] = built
+            while len(_BUILT) > _BUILT_MAX:
+                _BUILT.popitem(last=False)
+    return built

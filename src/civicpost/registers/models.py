@@ -289,3 +289,16 @@ class ConcernRoute(models.Model):
 
     def __str__(self) -> str:
         return f"{self.topic}: {self.body}"
+
+
+class RegisterVersion(models.Model):
+    """One row whose ``stamp`` changes, in the same transaction, whenever a register the
+    checker reads changes (``registers.stamp``). Kept in the database, so every process (each
+    gunicorn worker, the task worker) sees a change at once and can cache the checker's
+    Context until the stamp moves. A random value, not a counter: a rolled-back change must
+    never leave behind a stamp that a later, different change could reuse."""
+
+    stamp = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return f"Registers version {self.stamp}"
