@@ -334,3 +334,43 @@ def test_a_key_stored_by_a_request_racing_this_one_gives_its_answer(
     assert second["Idempotent-Replayed"] == "true"
     assert calls == ["look-up", "look-up"]  # missed, then found after the refused insert
     assert Submission.objects.count() == 1
+
+
+def test_a_draft_is_kept_private_until_sent_through_the_api(
+    client, author, approver, official_account, token_for
+) -> None:
+    mine, theirs = token_for(author), token_for(approver)
+    body = {"text": CLEAR, "accounts": [official_account.pk], "send": False}
+    created = post(client, "/api/submissions", body, mine)
+    assert created.status_code == 201 and created.json()["state"] == "draft"
+    url = f"/api/submissions/{created.json()['id']}"
+    assert client.get(url, **theirs).status_code == 404
+    assert_problem(post(client, f"{url}/approve", None, theirs), 404)
+    assert_problem(post(client, f"{url}/send", None, theirs), 404)
+
+    sent = post(client, f"{url}/send", None, mine)
+    assert sent.status_code == 200 and sent.json()["state"] == "submitted"
+    assert_problem(post(client, f"{url}/send", None, mine), 409, "not a draft")
+    assert client.get(url, **theirs).status_code == 200
+
+
+def test_the_clerk_records_the_link_of_a_post_published_by_hand(
+    client, author, approver, clerk, official_account, token_for
+) -> None:
+    submission = posts.create_submission(author.user, accounts=[official_account], text=CLEAR)
+    approval = posts.approve(approver.user, submission)
+    posts.publish(submission.pk, approval.pk)  # no connection: waits for the Clerk's link
+    publication = submission.publications.get()
+    assert publication.state == "by_hand"
+    url = f"/api/submissions/{submission.pk}/publications/{publication.pk}/link"
+    link = {"url": "https://www.facebook.com/treetonpc/posts/123"}
+
+    assert_problem(post(client, url, link, token_for(approver)), 403, "Only the Clerk")
+    assert_problem(post(client, url, {"url": "not a link"}, token_for(clerk)), 422)
+    done = post(client, url, link, token_for(clerk))
+    assert done.status_code == 200, done.content
+    [out] = done.json()["publications"]
+    assert out["url"] == link["url"] and done.json()["state"] == "published"
+    assert_problem(post(client, url, link, token_for(clerk)), 409, "not waiting for a link")
+    other = f"/api/submissions/{submission.pk}/publications/999999/link"
+    assert_problem(post(client, other, link, token_for(clerk)), 404)

@@ -53,6 +53,11 @@ class SubmissionIn(BaseModel):
     publish_at: dt.datetime | None = Field(
         None, description="When to publish, in the future; empty for as soon as approved."
     )
+    send: StrictBool = Field(
+        True,
+        description="false keeps it as a draft that only its author and the Clerk see, until "
+        "POST /api/submissions/{id}/send.",
+    )
 
     _iso = field_validator("publish_at", mode="before")(_iso_only)
 
@@ -62,6 +67,12 @@ class RevisionIn(BaseModel):
 
     text: Text
     links: list[Link] = Field(default_factory=list, max_length=20)
+
+
+class LinkIn(BaseModel):
+    """The address of a post the Clerk published by hand."""
+
+    url: Link
 
 
 class AdviceIn(BaseModel):

@@ -34,6 +34,7 @@ CONFLICT = (
     "Only a post with a breach of the policy needs an override",
     "This post is still a draft",
     "This post is not a draft",
+    "This post is not waiting for a link",
 )
 
 

@@ -19,12 +19,20 @@ from ninja import Header, Query, Router
 
 from civicpost.people.models import SocialAccount
 from civicpost.posts import services
-from civicpost.posts.forms import AdviceForm, ContentForm, DraftForm, OverrideForm, ReasonForm
-from civicpost.posts.models import Submission
+from civicpost.posts.forms import (
+    AdviceForm,
+    ContentForm,
+    DraftForm,
+    LinkForm,
+    OverrideForm,
+    ReasonForm,
+)
+from civicpost.posts.models import Publication, Submission
 
 from . import idempotency, post_records
 from .post_schemas import (
     AdviceIn,
+    LinkIn,
     ReasonIn,
     RevisionIn,
     State,
@@ -127,7 +135,7 @@ def get_submission(request: HttpRequest, submission_id: int) -> Any:
 @router.post(
     "",
     response={201: SubmissionOut, **WRITE_ERRORS},
-    summary="Draft an official post and send it for approval",
+    summary="Draft an official post and send it for approval (or keep it as a draft)",
 )
 def create_submission(
     request: HttpRequest,
@@ -176,6 +184,7 @@ def create_submission(
                 links=data["links"],
                 paid=data["paid"],
                 publish_at=data["publish_at"],
+                send=payload.send,
             )
             body = _detail(request, submission.pk)
             if idempotency_key:
@@ -283,4 +292,37 @@ def withdraw(request: HttpRequest, submission_id: int, payload: ReasonIn) -> Any
         submission_id,
         ReasonForm({"reason": payload.reason}),
         lambda s, d: services.withdraw(request.auth, s, d["reason"]),
+    )
+
+
+@router.post(
+    "/{submission_id}/send",
+    response={200: SubmissionOut, **WRITE_ERRORS},
+    summary="Send a draft for approval",
+)
+def send(request: HttpRequest, submission_id: int) -> Any:
+    """The author or the Clerk sends a saved draft to the agreed councillors (clause 4.1);
+    a second send gets a 409."""
+    return _act(
+        request, submission_id, None, lambda s, d: services.send_for_approval(request.auth, s)
+    )
+
+
+@router.post(
+    "/{submission_id}/publications/{publication_id}/link",
+    response={200: SubmissionOut, **WRITE_ERRORS},
+    summary="Record the link of a post published by hand",
+)
+def record_link(
+    request: HttpRequest, submission_id: int, publication_id: int, payload: LinkIn
+) -> Any:
+    """The Clerk posted it by hand (or checked an account whose outcome was unknown) and gives
+    its address; the archive record is the same as for a connector."""
+    submission = _visible(request, submission_id)
+    publication = get_object_or_404(Publication, pk=publication_id, submission=submission)
+    return _act(
+        request,
+        submission_id,
+        LinkForm({"url": payload.url}),
+        lambda s, d: services.record_by_hand(request.auth, publication, d["url"]),
     )
