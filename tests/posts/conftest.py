@@ -96,3 +96,28 @@ def bluesky_connected(bluesky_account, bluesky_pds):  # type: ignore[no-untyped-
         endpoint=bluesky_pds.url,
         secret=encrypt(bluesky_pds.password),
     )
+
+
+@pytest.fixture
+def fake_facebook(official_account, monkeypatch):  # type: ignore[no-untyped-def]
+    """The official account connected to a stand-in connector that, like Facebook, does not
+    drop repeated calls; returns the list of idempotency keys it was called with."""
+    from civicpost.posts import services
+    from civicpost.posts.connectors import base
+    from civicpost.posts.crypto import encrypt
+    from civicpost.posts.models import Connection
+
+    Connection.objects.create(
+        account=official_account, kind="facebook", endpoint="1234", secret=encrypt("t")
+    )
+    calls: list[str] = []
+
+    class Fake:
+        idempotent = False
+
+        def publish(self, text, media, key):  # type: ignore[no-untyped-def]
+            calls.append(key)
+            return base.Published("1", "https://facebook.example/1")
+
+    monkeypatch.setattr(services, "connector_for", lambda connection: Fake())
+    return calls

@@ -232,27 +232,11 @@ def test_csv_export_defuses_spreadsheet_formulas(
 
 
 def test_the_clerk_settles_posts_left_part_way_through_sending(
-    client, clerk, author, agreed, official_account, monkeypatch
+    client, clerk, author, agreed, official_account, fake_facebook
 ) -> None:
     import datetime as dt
 
-    from civicpost.posts.connectors import base
-    from civicpost.posts.crypto import encrypt
-    from civicpost.posts.models import Connection
-
-    Connection.objects.create(
-        account=official_account, kind="facebook", endpoint="1234", secret=encrypt("t")
-    )
-    calls = []
-
-    class Fake:
-        idempotent = False
-
-        def publish(self, text, media, key):  # type: ignore[no-untyped-def]
-            calls.append(key)
-            return base.Published("1", "https://facebook.example/1")
-
-    monkeypatch.setattr(services, "connector_for", lambda connection: Fake())
+    calls = fake_facebook
     submission = services.create_submission(author.user, accounts=[official_account], text=TEXT)
     approval = services.approve(agreed.user, submission)
     services.publish(submission.pk, approval.pk)

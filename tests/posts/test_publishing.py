@@ -12,7 +12,6 @@ import pytest
 from mastodon import Mastodon
 
 from civicpost.posts import services
-from civicpost.posts.connectors import base
 from civicpost.posts.models import Publication, Submission
 from tests.posts.mastodon_server import TOKEN
 
@@ -210,24 +209,9 @@ def test_a_pre_election_period_starting_after_approval_holds_the_post(
 
 
 def test_a_non_idempotent_connector_left_sending_is_never_called_again(
-    author, agreed, official_account, monkeypatch
+    author, agreed, official_account, fake_facebook
 ) -> None:
-    from civicpost.posts.crypto import encrypt
-    from civicpost.posts.models import Connection
-
-    Connection.objects.create(
-        account=official_account, kind="facebook", endpoint="1234", secret=encrypt("t")
-    )
-    calls = []
-
-    class Fake:
-        idempotent = False
-
-        def publish(self, text, media, key):  # type: ignore[no-untyped-def]
-            calls.append(key)
-            return base.Published("1", "https://facebook.example/1")
-
-    monkeypatch.setattr(services, "connector_for", lambda connection: Fake())
+    calls = fake_facebook
     submission, approval = approved(author, agreed, [official_account])
     services.publish(submission.pk, approval.pk)
     publication = Publication.objects.get()

@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 
 from civicpost.policy import MAX_CHARS
-from civicpost.registers.models import Consent
+from civicpost.registers.services import consent_choices
 
 from .services import Draft
 
@@ -44,13 +44,7 @@ class CheckForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        choices = [("", "None")]
-        # Withdrawn and expired consents stay selectable, so the check can say why they no
-        # longer cover the post.
-        for consent in Consent.objects.order_by("subject"):
-            note = "" if consent.in_force() else " (no longer in force)"
-            choices.append((f"c-{consent.pk}", f"{consent}{note}"))
-        self.fields["photo_consent"].choices = choices
+        self.fields["photo_consent"].choices = consent_choices()
 
     def draft(self) -> Draft:
         data = self.cleaned_data

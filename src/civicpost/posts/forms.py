@@ -9,7 +9,7 @@ from django import forms
 from django.utils import timezone
 
 from civicpost.people.models import SocialAccount
-from civicpost.registers.models import Consent
+from civicpost.registers.services import consent_choices
 from civicpost.web.text import clean_text
 
 from .models import Connection
@@ -48,13 +48,7 @@ class ContentForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # Consents no longer in force stay selectable so the check can say why they do not
-        # cover the image (clause 6.4), as on "Check a post".
-        choices = [("", "None")]
-        for consent in Consent.objects.order_by("subject"):
-            note = "" if consent.in_force() else " (no longer in force)"
-            choices.append((f"c-{consent.pk}", f"{consent}{note}"))
-        self.fields["consent"].choices = choices
+        self.fields["consent"].choices = consent_choices()
 
     def clean_text(self) -> str:
         return clean_text(self.cleaned_data["text"], multiline=True)

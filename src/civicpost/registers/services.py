@@ -16,7 +16,7 @@ from django.db.models.fields.files import FieldFile
 
 from civicpost.audit.services import audited_save, record
 
-from .models import Decision
+from .models import Consent, Decision
 from .registry import Register
 
 
@@ -284,3 +284,16 @@ def send_review_reminder(day: dt.date | None = None) -> bool:
         summary=f"Review reminder emailed to the Clerk: {latest}",
     )
     return True
+
+
+def consent_choices() -> list[tuple[str, str]]:
+    """Consents as form choices ``("c-<id>", description)``, with "None" first (clause 6.4).
+
+    Withdrawn and expired consents stay selectable, so the check can say why they no longer
+    cover the post.
+    """
+    choices = [("", "None")]
+    for consent in Consent.objects.order_by("subject"):
+        note = "" if consent.in_force() else " (no longer in force)"
+        choices.append((f"c-{consent.pk}", f"{consent}{note}"))
+    return choices
