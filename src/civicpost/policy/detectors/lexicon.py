@@ -50,14 +50,25 @@ def compile_lexicon(entries: tuple[str, ...]) -> re.Pattern[str]:
     # front of their alternation, so the engine gives up at once in the middle of a word
     # instead of trying every entry there (a third of the checker's time before this).
     words = [e for e in ordered if not e.startswith("re:") and e[:1].isalnum()]
-    grouped = set(words)
+    # Regular expressions that begin at a word boundary before a letter share that check too.
+    bounded = [e for e in ordered if _word_start_regex(e)]
+    grouped = set(words) | set(bounded)
     others = [e for e in ordered if e not in grouped]
     parts = []
-    if words:
-        body = "|".join(f"(?:{_plain(e).removeprefix(WORD_START)})" for e in words)
-        parts.append(f"{WORD_START}(?:{body})")
+    inner = [f"(?:{_plain(e).removeprefix(WORD_START)})" for e in words]
+    if bounded:
+        inner.append("(?=\\w)(?:" + "|".join(f"(?:{e[len('re:') + 2 :]})" for e in bounded) + ")")
+    if inner:
+        parts.append(f"{WORD_START}(?:{'|'.join(inner)})")
     parts += [f"(?:{entry_pattern(e)})" for e in others]
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _word_start_regex(entry: str) -> bool:
+    r"""A ``re:`` entry starting with ``\b``: at a word's start it is the same as ``(?<!\w)(?=\w)``
+    (a pattern's first character is a word character whenever ``\b`` holds before it and the
+    text before is not a word character)."""
+    return entry.startswith("re:\\b") and not entry.startswith("re:\\b(?")
 
 
 def validate_entries(entries: Iterable[str]) -> list[str]:

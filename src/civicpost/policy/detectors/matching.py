@@ -152,6 +152,39 @@ BUSINESS_WORDS = frozenset(
 )
 
 
+# Words that name the same thing in a register's scope line and in a post: an approval "named as
+# the contact for council enquiries" covers "questions can go to the Clerk at clerk@...".
+CONCEPTS = {
+    "contact": "contact",
+    "enquiry": "contact",
+    "enquire": "contact",
+    "question": "contact",
+    "query": "contact",
+    "querie": "contact",
+    "email": "contact",
+    "e-mail": "contact",
+    "phone": "contact",
+    "ring": "contact",
+    "call": "contact",
+    "message": "contact",
+    "congratulation": "congratulation",
+    "congrat": "congratulation",
+    "well-done": "congratulation",
+    "organise": "organise",
+    "organising": "organise",
+    "organised": "organise",
+    "organiser": "organise",
+    "organisation": "organise",
+    "running": "organise",
+    "leading": "organise",
+    "arranging": "organise",
+    "photograph": "photo",
+    "picture": "photo",
+    "pics": "photo",
+    "pictures": "photo",
+}
+
+
 def stem(word: str) -> str:
     word = word.lower().strip("'")
     for suffix in ("ings", "ing", "ies", "ed", "es", "s"):
@@ -161,11 +194,14 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str) -> set[str]:
-    return {
-        stem(w)
-        for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", text)
-        if len(w) >= 4 and w.lower() not in STOPWORDS
-    }
+    """Stemmed content words, with synonyms folded to one concept (see CONCEPTS)."""
+    out = set()
+    for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", text):
+        if len(w) < 4 or w.lower() in STOPWORDS:
+            continue
+        s = stem(w)
+        out.add(CONCEPTS.get(w.lower(), CONCEPTS.get(s, s)))
+    return out
 
 
 def scope_matches(scope: Iterable[str], text: str, minimum: int = 1) -> bool:

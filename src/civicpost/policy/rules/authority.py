@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 
 from ..context import Election
-from ..detectors.matching import keyword_hits
 from .base import Checking, Hit, rule, whole_post
+from .conduct import _mentions_item
 
 _IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b", re.IGNORECASE)
 
@@ -84,9 +84,10 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         On an official account, while a pre-election period runs: a councillor posting (their
-        authority is withdrawn); a candidate named, tagged or pictured; or the council taking a
-        side on a contested matter (an agenda item or decision with words such as "opposes",
-        "don't be fooled").
+        authority is withdrawn); a candidate named (by name, alias or, for candidates outside the
+        people register, surname), tagged or pictured; or the council taking a side on a
+        contested matter (an agenda item or decision with words such as "opposes", "don't be
+        fooled").
 
     Why it matters:
         Clause 4.2: "Councillors' authority to post will be withdrawn during a defined period
@@ -150,17 +151,15 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
                 )
                 break
         else:
-            for name in others:
-                pos = c.post.text.find(name)
-                if pos >= 0:
-                    yield Hit(
-                        pos,
-                        pos + len(name),
-                        f"'{name}' is a candidate: council publicity must not feature candidates.",
-                        "Leave candidates out of council posts until the polls close.",
-                        variant="publicity",
-                    )
-                    break
+            named = _named_candidate(c, others)
+            if named is not None:
+                yield Hit(
+                    named[0],
+                    named[1],
+                    f"'{named[2]}' is a candidate: council publicity must not feature candidates.",
+                    "Leave candidates out of council posts until the polls close.",
+                    variant="publicity",
+                )
     stance = c.first("campaign_stance")
     if stance is None:
         voice = c.first("council_voice")
@@ -177,11 +176,29 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
 
 
 def _contested(c: Checking) -> bool:
-    """Does the post touch an agenda item still to be decided (a contested local matter)?"""
+    """Does the post touch an agenda item still to be decided (a contested local matter), by a
+    topic keyword or a figure from its title (see ``conduct._mentions_item``)?"""
     return any(
-        c.ctx.undecided(item, c.at) and keyword_hits(item.keywords, c.text.light.text)
+        c.ctx.undecided(item, c.at)
+        and _mentions_item(item, list(item.keywords), [c.text.light.text])
         for item in c.ctx.agenda_items
     )
+
+
+def _named_candidate(c: Checking, names: list[str]) -> tuple[int, int, str] | None:
+    """A candidate who is not in the people register, by full name or, capitalised, by surname
+    ("Good luck to Anita Rushby", "Rushby's leaflet")."""
+    for name in names:
+        pos = c.post.text.find(name)
+        if pos >= 0:
+            return pos, pos + len(name), name
+    for name in names:
+        surname = name.split()[-1]
+        if len(surname) > 3:
+            m = re.search(rf"(?<![\w@.]){re.escape(surname)}(?!\w)", c.post.text)
+            if m:
+                return m.start(), m.end(), m.group(0)
+    return None
 
 
 def _candidate_elections(c: Checking, before_days: float) -> list[Election]:

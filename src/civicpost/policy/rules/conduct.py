@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..detectors.matching import keyword_hits
+from ..detectors.matching import content_words, keyword_hits
 from ..text import normalise
 from .base import Checking, Hit, rule
-from .signals import accusations, group_hostility, insults
+from .signals import PLACE_WORDS, accusations, group_hostility, innuendo, insults
 
 TITLE = r"(?:c[il1|]{2}r|councill?or)"
 TITLE_WORD = re.compile(rf"(?<![a-z]){TITLE}(?![a-z])")
@@ -22,8 +22,9 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         On a personal account: "Cllr" or "Councillor" in the display name, the handle or the bio,
-        or in the post before the author's own name ("Cllr Wragg here"), including disguised
-        forms ("C1lr", a Cyrillic "С", a zero-width space inside).
+        or in the post next to the author's own name ("Cllr Wragg here", "#CllrWragg", "Terry
+        Wragg, Councillor for Treeton North"), including disguised forms ("C1lr", a Cyrillic
+        "С", a zero-width space inside).
 
     Why it matters:
         Clause 6.1: employees and councillors must not "use the Cllr or Councillor title on
@@ -67,7 +68,11 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
     body = "|".join(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
     )
-    own = re.compile(rf"(?<![a-z@.]){TITLE}\.?\s+(?:{body})(?![a-z])")
+    own = re.compile(
+        rf"(?<![a-z@.]){TITLE}\.?\s*(?:{body})(?![a-z])"
+        rf"|(?<![a-z@.])(?:{body})\s*[,(\-]\s*(?:your\s+)?(?:parish\s+|ward\s+|local\s+)?"
+        rf"{TITLE}(?![a-z])"
+    )
     for m in own.finditer(c.text.full.text):
         start, end = c.text.full.span(m.start(), m.end())
         if any(start < e and s < end for s, e in c.masked):
@@ -88,6 +93,41 @@ def _decided_topic(c: Checking) -> bool:
     )
 
 
+def _place_only(keyword: str) -> bool:
+    """A keyword that is only a street or place name ("Wood Lane"): streets recur in posts about
+    other things (grit bins on Wood Lane), so alone they do not identify an agenda item."""
+    words = keyword.split()
+    return all(w[:1].isupper() for w in words) and words[-1] in PLACE_WORDS
+
+
+_FIGURE = re.compile(r"£\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?%|\b[A-Z]*\d+/\d+\b")
+
+
+def _figures(title: str) -> list[str]:
+    """Distinctive figures in an agenda item's title: options ("+9.5%"), sums ("£52"),
+    application numbers ("RB2026/1187"). A post quoting one refers to the item."""
+    return [m.group(0).lower() for m in _FIGURE.finditer(title)]
+
+
+def _mentions_item(item, keywords: list[str], texts: list[str]) -> bool:
+    """Does one of ``texts`` refer to the agenda item? A topic keyword or a figure from its title
+    is enough; a place-name keyword needs a topic word of the item too ("the Wood Lane mast",
+    "Washfield Lane houses")."""
+    topic = [k for k in keywords if not _place_only(k)]
+    places = [k for k in keywords if _place_only(k)]
+    if any(keyword_hits(topic, t) for t in texts):
+        return True
+    figures = _figures(item.title)
+    if figures and any(
+        re.search(rf"(?<![\w.]){re.escape(f)}(?![\w])", t) for f in figures for t in texts
+    ):
+        return True
+    if not places or not any(keyword_hits(places, t) for t in texts):
+        return False
+    item_words = content_words(" ".join([item.title, *topic])) - content_words(" ".join(places))
+    return any(item_words & content_words(t) for t in texts)
+
+
 def _undecided_items(c: Checking, include_reply: bool = True):
     texts = [c.text.light.text]
     if include_reply and c.reply is not None:
@@ -99,7 +139,7 @@ def _undecided_items(c: Checking, include_reply: bool = True):
         keywords = list(item.keywords)
         if item.confidential and item.confidential in c.ctx.confidential_by_id:
             keywords += c.ctx.confidential_by_id[item.confidential].keywords
-        if any(keyword_hits(keywords, t) for t in texts):
+        if _mentions_item(item, keywords, texts):
             out.append(item)
     return out
 
@@ -154,11 +194,15 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
 
 
 def council_property_for_sale(c: Checking) -> tuple[int, int, str] | None:
-    """Council property offered for private gain: a price or sale cue and council property in the
-    same post ("the council's got loads spare in the yard, a tenner each")."""
+    """Council property offered for private gain (clauses 6.3 and 6.10): an explicit misuse cue
+    ("the council won't miss them", "no questions asked"), or, on a personal account, a price or
+    hire cue ("twenty quid for the day", "a tenner each") with council property ("the council's
+    strimmer", "spare in the yard"). The council's own page may advertise hire at a price."""
     hit = c.first("misuse")
     if hit:
         return hit
+    if c.official:
+        return None
     sale = c.first("sale_cues")
     if sale and c.has("council_property"):
         return sale
@@ -183,8 +227,10 @@ def disrepute(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         Swearing; drunkenness (in the text or the picture's description); mocking members of
-        the public (unprompted ridicule of a resident, a caller or a group of residents);
-        offering council property for private gain; inflammatory remarks about a faith or a
+        the public (unprompted ridicule of a resident, a caller or a group of residents: "had a
+        good laugh at the bloke who ...", "someone rang to ask ... you couldn't make it up 🙄");
+        offering or hiring out council property for private gain on a personal account ("the
+        council's strimmer, twenty quid for the day"); inflammatory remarks about a faith or a
         community.
 
     Why it matters:
@@ -198,7 +244,8 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         Leave it unposted; answer concerns politely, or not at all.
 
     Known limits:
-        Judgement-heavy: it flags the clearest cases. Heated replies are judged under 6.9 and G.2.
+        Judgement-heavy: it flags the clearest cases. Heated replies are judged under 6.9 and G.2;
+        plain insults (without ridicule) under 6.9. The council's own page may advertise hire.
     """
     for hit, message in (
         (c.first("profanity"), "Swearing in a post reflects on the council."),
@@ -240,7 +287,7 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         return
     if c.post.in_reply_to:
         return
-    mocking = c.first("ridicule") or c.first("mock_emoji") or next(iter(insults(c)), None)
+    mocking = c.first("ridicule") or c.first("mock_emoji")
     if mocking is None:
         return
     public = c.first("public_targets")
@@ -268,8 +315,10 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         A post about a decision already taken (matched by the decision's keywords) that calls it
-        wrong and urges people to act against it: boycotts, petitions to reverse it, "ignore it",
-        refusing to pay, leaving locked things unlocked.
+        wrong and urges people to act against it: boycotts, petitions and campaigns to reverse
+        it, "ignore it", refusing to pay, leaving locked things unlocked, holding the event the
+        council decided against anyway ("let's have one anyway, who's in?"), or damaging what it
+        put in place ("someone should spray the lenses").
 
     Why it matters:
         Clause 6.4: must not "post content that is contrary to the democratic decisions of the
@@ -286,35 +335,40 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         Needs the decision in the registers. Saying you voted against and accept the outcome is
         fine and is not flagged.
     """
-    if c.has("acceptance"):
-        return
     hit = c.first("contrary")
     if hit is None:
         return
     texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
-    for decision in c.ctx.decisions:
-        if decision.date > c.day:
-            continue
-        if any(keyword_hits(decision.keywords, t) for t in texts):
-            yield Hit(
-                hit[0],
-                hit[1],
-                f"'{hit[2]}' goes against the council's decision "
-                f"(minute {decision.minute or decision.id}).",
-                "Say how you voted and that you accept the decision, or propose a motion to "
-                "review it.",
-                evidence=decision.resolution[:160],
-            )
-            return
+    decisions = [
+        d
+        for d in c.ctx.decisions
+        if d.date <= c.day and any(keyword_hits(d.keywords, t) for t in texts)
+    ]
+    if not decisions or c.has("acceptance"):
+        return
+    decision = decisions[0]
+    yield Hit(
+        hit[0],
+        hit[1],
+        f"'{hit[2]}' goes against the council's decision "
+        f"(minute {decision.minute or decision.id}).",
+        "Say how you voted and that you accept the decision, or propose a motion to review it.",
+        evidence=decision.resolution[:160],
+    )
 
 
-@rule("hostile-language", lexicons=("threats", "intimidation", "religion_terms", "othering"))
+@rule(
+    "hostile-language",
+    lexicons=("threats", "intimidation", "vigilante", "religion_terms", "othering"),
+)
 def hostile_language(c: Checking) -> Iterator[Hit]:
     """Threats, incitement and inflammatory remarks about a faith or community.
 
     What it looks for:
-        Threats ("see what happens", "I know where you drink"), calls to violence or damage
-        ("put a brick through the window") and othering remarks about a faith or community.
+        Threats ("see what happens", "I know where you drink"), intimidation ("any more of this
+        and I'm coming round"), calls to violence, damage or taking the law into one's own hands
+        ("put a brick through the window", "go down there and shift them ourselves") and othering
+        remarks about a faith or community.
 
     Why it matters:
         Clause 6.9: must not "post, forward or link to controversial or potentially inflammatory
@@ -329,7 +383,7 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
     Known limits:
         Lexicon-based; veiled threats in unusual wording can be missed.
     """
-    hit = c.first("threats") or c.first("intimidation")
+    hit = c.first("threats") or c.first("intimidation") or c.first("vigilante")
     if hit:
         yield Hit(
             hit[0],
@@ -348,13 +402,18 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         )
 
 
-@rule("personal-attack", lexicons=("insults", "accusations", "people_nouns", "institutions"))
+@rule(
+    "personal-attack",
+    lexicons=("insults", "accusations", "people_nouns", "institutions", "parties"),
+)
 def personal_attack(c: Checking) -> Iterator[Hit]:
     """Insults and name-calling aimed at a person or a group of people.
 
     What it looks for:
-        Insults ("idiot", "cl0wn", "i d i o t"), contemptuous phrases ("wind your neck in") and
-        accusations, aimed at you, a named person, a handle, or a group of people.
+        Insults ("idiot", "cl0wn", "i d i o t"), contemptuous phrases ("wind your neck in", "you're
+        a joke", "a bitter troll like you") and accusations, aimed at you, a named person, a
+        handle, or a group of people; an insult noun after a determiner names its own target
+        ("tell the clowns on the committee").
 
     Why it matters:
         Clause 6.9: must not "engage in personal attacks, online fights and hostile
@@ -390,15 +449,21 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         "sale_cues",
         "council_property",
         "ballot_secrecy",
+        "innuendo",
+        "misconduct_topics",
+        "parties",
+        "institutions",
     ),
 )
 def unlawful_allegation(c: Checking) -> Iterator[Hit]:
     """Allegations of crime or dishonesty, threats, incitement, and other posts against the law.
 
     What it looks for:
-        Accusing an identifiable person or firm of theft, lying, fraud or corruption; threats;
-        urging others to break the law (damage, not paying tax); selling council property;
-        breaching the secrecy of the ballot.
+        Accusing an identifiable person or firm of theft, lying, fraud, corruption or another
+        crime ("a known drug dealer"), directly or by innuendo about money or interests ("Cllr X's
+        expenses ... make of that what you will"); threats; urging others to break the law
+        (damage, vigilantism, not paying tax); selling or hiring out council property for
+        private gain; breaching the secrecy of the ballot.
 
     Why it matters:
         Clause 6.10: must not "conduct any online activity that is against regulation or law
@@ -428,7 +493,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
                 "Do not post it.",
             )
             return
-    found = accusations(c)
+    found = accusations(c) or innuendo(c)
     if found:
         hit = found[0]
         yield Hit(
@@ -439,14 +504,17 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         )
 
 
-@rule("predetermination", lexicons=("closed_mind", "open_mind"))
+@rule("predetermination", lexicons=("closed_mind", "open_mind", "council_voice"))
 def predetermination(c: Checking) -> Iterator[Hit]:
     """A councillor's closed mind on a matter the council has still to decide.
 
     What it looks for:
         A councillor writing about an agenda item before its meeting (matched by its keywords, in
         the post or in the post it answers) with closed-mind words: "my mind's made up",
-        "whatever anyone says", "over my dead body", "I'll be voting it down".
+        "whatever anyone says", "over my dead body", "I'll be voting it down", "I won't be
+        approving a single one", "no consultation will change my mind"; or a councillor
+        announcing the council's position on it before the meeting ("the council is firmly
+        opposed to the mast").
 
     Why it matters:
         Clause 6.11: "Councillors must avoid posting views in advance of a decision to be debated
@@ -466,7 +534,7 @@ def predetermination(c: Checking) -> Iterator[Hit]:
     """
     if c.author is None or not c.author.is_councillor or c.has("open_mind"):
         return
-    hit = c.first("closed_mind")
+    hit = c.first("closed_mind") or c.first("council_voice")
     if hit is None:
         return
     items = _undecided_items(c)

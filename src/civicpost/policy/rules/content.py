@@ -5,29 +5,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..context import Consent, Person
 from ..detectors.links import covered_by
-from ..detectors.matching import keyword_hits, scope_matches
+from ..detectors.matching import content_words, keyword_hits, scope_matches
 from .base import Checking, Hit, rule
 from .privacy import is_own, is_public
-from .signals import accusations, insults
+from .signals import PLACE_WORDS, accusations, innuendo, insults
 
 _IMPRINT = re.compile(r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I)
 MEDIA_KINDS = {"image": "photo", "photo": "photo", "screenshot": "photo", "video": "video"}
 
 
 @rule(
-    "confidential-information", lexicons=("confidential_markers", "health_disclosure", "staff_refs")
+    "confidential-information",
+    lexicons=("confidential_markers", "health_disclosure", "staff_refs", "disclosure_cues"),
 )
 def confidential_information(c: Checking) -> Iterator[Hit]:
     """Confidential council business, staff health, and security codes.
 
     What it looks for:
         Words that identify a confidential matter in the register while it is still
-        confidential (bidders, sums, disputes, negotiations); markers of closed business ("Part
-        2", "in camera", "exempt", "the closed bit"); an employee's health or absence; door and
-        alarm codes.
+        confidential (bidders, sums, disputes, negotiations); the matter described in other
+        words (two of the topic words of the matter or its Part 2 agenda item, such as "grass
+        cutting") with a detail being given away (a price, "came in thousands under", "make an
+        offer", "pay rise", "taking us to court"); markers of closed business ("Part 2", "in
+        camera", "exempt", "the closed bit"); an employee's health or absence; door and alarm
+        codes.
 
     Why it matters:
         Clause 6.5: must not "disclose commercially sensitive, personal private or confidential
@@ -58,6 +63,17 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
                 evidence=matter.id,
             )
             return
+    paraphrase = _paraphrased_matter(c)
+    if paraphrase is not None:
+        (start, end, cue), matter = paraphrase
+        yield Hit(
+            start,
+            end,
+            f"'{cue}' gives away a detail of a confidential matter ({matter.title}).",
+            "Remove it; ask the Clerk what can be said and when.",
+            evidence=matter.id,
+        )
+        return
     for span in c.personal_data:
         if span.kind == "security_code":
             yield Hit(
@@ -67,23 +83,17 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
                 "Remove the code; change it if it has been posted.",
             )
             return
-    health = c.first("health_disclosure")
+    health = _staff_health(c)
     if health:
-        staff = c.first("staff_refs") or any(
-            (p := c.ctx.person(pid)) is not None and p.is_employee
-            for m in c.mentions
-            for pid in m.person_ids
+        yield Hit(
+            health[0],
+            health[1],
+            "This reveals a member of staff's health or absence.",
+            "Leave out staff absence and health; say only that work is in hand.",
         )
-        if staff:
-            yield Hit(
-                health[0],
-                health[1],
-                "This reveals a member of staff's health or absence.",
-                "Leave out staff absence and health; say only that work is in hand.",
-            )
-            return
+        return
     marker = c.first("confidential_markers")
-    if marker:
+    if marker and not _announces_closed_item(c, marker[0]):
         yield Hit(
             marker[0],
             marker[1],
@@ -91,6 +101,98 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
             "Do not report what happened in closed session.",
             variant="marker",
         )
+
+
+@lru_cache(maxsize=256)
+def _topic_words(titles: tuple[str, ...], keywords: tuple[str, ...]) -> frozenset[str]:
+    """Content words of a matter's description: its keywords (names of the parties in them,
+    "the Haighs", count) and the lower-case words of its titles; street names never count, as
+    they recur in harmless posts ("Mill Lane", "Church Lane")."""
+    words: set[str] = set()
+    for title in titles:
+        words |= content_words(" ".join(w for w in title.split() if not w[:1].isupper()))
+    for keyword in keywords:
+        words |= content_words(" ".join(w for w in keyword.split() if w not in PLACE_WORDS))
+    return frozenset(words - _PROCEDURE_WORDS)
+
+
+# Words of how business is taken ("Part 2, exempt item"), not of what it is about.
+_PROCEDURE_WORDS = frozenset(content_words("part exempt item items private confidential session"))
+
+
+def _paraphrased_matter(c: Checking):
+    """A confidential matter (still confidential) described in other words, with a detail of it
+    given away: two topic words of the matter or of the agenda item it belongs to, and a
+    disclosure cue in the post (clause 6.5)."""
+    post_words = content_words(c.post.text)
+    for matter in c.ctx.confidential:
+        if matter.until is not None and c.day > matter.until:
+            continue
+        titles, keywords = [matter.title], list(matter.keywords)
+        for item in c.ctx.agenda_items:
+            if item.confidential == matter.id:
+                titles.append(item.title)
+                keywords += item.keywords
+        topic = _topic_words(tuple(titles), tuple(keywords))
+        if len(topic & post_words) >= 2:
+            for cue in c.find("disclosure_cues"):
+                s, e = c.sentence_of(cue[0])
+                if not topic & content_words(c.post.text[s:e]):
+                    continue  # the detail must be given in a sentence about the matter
+                if _procedural(c, _light_index(c, cue[0])):
+                    continue
+                return cue, matter
+    return None
+
+
+_OWN_FAMILY = re.compile(
+    r"\b(?:my|our)\s+(?:mum|mam|dad|wife|husband|hubby|son|daughter|partner|nan|gran|grandad|"
+    r"sister|brother|kids?|family|mother|father|mother-in-law|father-in-law|dog|cat)\b"
+    r"|\b(?:i'm|i am|i've|i have|i was)\b",
+    re.IGNORECASE,
+)
+
+
+def _staff_health(c: Checking) -> tuple[int, int, str] | None:
+    """Health or absence news in the same sentence as a member of staff (named, or by role), and
+    not about the poster or the poster's family ("my mum's in hospital") (clause 6.5)."""
+    if not c.has("health_disclosure"):
+        return None
+    staff_spans = [(h[0], h[1]) for h in c.find("staff_refs")]
+    staff_spans += [
+        (m.start, m.end)
+        for m in c.mentions
+        if any((p := c.ctx.person(pid)) is not None and p.is_employee for pid in m.person_ids)
+    ]
+    for health in c.find("health_disclosure"):
+        s, e = c.sentence_of(health[0])
+        staff_here = [start for start, _ in staff_spans if s <= start < e]
+        if not staff_here:
+            continue
+        # the nearest person before the health words decides whose health it is
+        own = [s + m.start() for m in _OWN_FAMILY.finditer(c.post.text[s : health[0]])]
+        staff_before = [start for start in staff_here if start < health[0]]
+        if own and (not staff_before or max(own) > max(staff_before)):
+            continue
+        return health
+    return None
+
+
+_ANNOUNCE = re.compile(
+    r"\b(?:will be|is being|are being|to be|is to be|are to be|is|are)\s+(?:considered|discussed|"
+    r"taken|heard|dealt with|held)\b|\bagenda\b|\bbecause (?:it|they) (?:is|are)\b|"
+    r"\b(?:public|press) (?:will be|are|is) (?:asked to leave|excluded)\b|"
+    r"\bexclude the (?:public|press)\b"
+)
+
+
+def _announces_closed_item(c: Checking, start: int) -> bool:
+    """Saying that an item will be taken in closed session (as the published agenda does) is not
+    disclosing what happened in it; the sentence must announce it and give no detail away."""
+    s, e = c.sentence_of(start)
+    sentence = c.text.light.text[_light_index(c, s) : _light_index(c, e)]
+    detail = any(s <= h[0] < e for h in c.find("disclosure_cues"))
+    return bool(_ANNOUNCE.search(sentence)) and not detail
 
 
 _HOW_TO = re.compile(
@@ -144,7 +246,8 @@ def personal_data(c: Checking) -> Iterator[Hit]:
 
     Known limits:
         The poster's own details are judged under 5.1; imprint and PO Box addresses are not
-        personal data. Which details are "own" is judged from first-person words.
+        personal data, nor are organisations' helplines (03, 080, 084, 087 numbers) and role
+        mailboxes (info@, enquiries@). Which details are "own" is judged from first-person words.
     """
     for span in c.personal_data:
         if span.kind == "security_code":
@@ -156,6 +259,8 @@ def personal_data(c: Checking) -> Iterator[Hit]:
         if span.kind in ("address", "postcode") and _IMPRINT.search(before):
             continue
         if not c.official and is_own(c, span.start):
+            continue
+        if span.kind == "phone" and _organisation_line(c, span.start, value):
             continue
         labels = {
             "phone": "a phone number",
@@ -176,7 +281,34 @@ def personal_data(c: Checking) -> Iterator[Hit]:
         return
 
 
-def _approved(c: Checking, person: Person, evaluative: bool) -> bool:
+_ORGANISATION = re.compile(
+    r"\b(?:council|mbc|police|nhs|advice|trust|service|services|office|surgery|school|library|"
+    r"hospital|centre|center|helpline|line|ltd|limited|plc|association|society|charity|church|"
+    r"agency|authority|department|team|desk|switchboard|reception)\b",
+    re.IGNORECASE,
+)
+
+
+def _organisation_line(c: Checking, start: int, value: str) -> bool:
+    """A landline given as an organisation's ("ring Rotherham Council on 01709 ...", "the
+    surgery on ..."): the words just before it name a body, or a body in the council's routes
+    register. Mobile numbers (07) are always treated as a person's."""
+    digits = re.sub(r"\D", "", value)
+    if digits.startswith("447") or digits.startswith("07"):
+        return False
+    before = c.post.text[max(0, start - 50) : start]
+    if _ORGANISATION.search(before):
+        return True
+    bodies = [c.ctx.council.principal_authority or ""] + [r.body for r in c.ctx.council.routes]
+    names = {w for body in bodies for w in body.split()[:1] if len(w) > 3}
+    return any(re.search(rf"\b{re.escape(n)}\b", before) for n in names)
+
+
+def _approved(c: Checking, person: Person, evaluative: bool, critical: bool = False) -> bool:
+    """An approval in force covers the comment (clause 6.6). Approvals are given for thanks,
+    credit, congratulations or being named as a contact; criticism is never covered by them."""
+    if critical:
+        return False
     scope_text = " ".join([c.post.text, c.attachment_text])
     for approval in c.ctx.comment_approvals:
         if (
@@ -194,15 +326,21 @@ def _approved(c: Checking, person: Person, evaluative: bool) -> bool:
     return False
 
 
-@rule("comment-on-colleague", lexicons=("evaluative", "staff_refs", "health_disclosure"))
+@rule(
+    "comment-on-colleague",
+    lexicons=("evaluative", "criticism", "staff_refs", "health_disclosure", "innuendo"),
+)
 def comment_on_colleague(c: Checking) -> Iterator[Hit]:
     """Comment on a councillor or employee without their prior approval.
 
     What it looks for:
         A councillor or employee named (name, alias or handle) or pictured, other than the
         author, with no approval in the register covering this channel, date and subject.
-        Praise or criticism needs an approval whose scope matches; a factual mention is covered
-        by a "factual mention" approval.
+        Praise needs an approval whose scope matches (its words or their synonyms: "questions to
+        the Clerk" is being named as the contact); a factual mention is covered by a "factual
+        mention" approval; criticism, insults and insinuations are never covered. A colleague
+        referred to by role ("our clerk", "the caretaker") with praise, criticism or health news
+        counts too.
 
     Why it matters:
         Clause 6.6: must not "post comments on employees or councillors without their prior
@@ -226,10 +364,17 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         if not people:
             continue
         s, e = c.sentence_of(mention.start)
-        evaluative = any(s <= h[0] < e for h in c.find("evaluative")) or any(
-            s <= h[0] < e for h in insults(c) + accusations(c)
+        if _addressee(c, mention):
+            continue
+        hostile = insults(c) + accusations(c)
+        following = c.sentence_of(e)[1] if e < len(c.post.text) else e  # "She's a fraud."
+        critical = (
+            any(s <= h[0] < e for h in c.find("criticism"))
+            or any(s <= h[0] < following for h in hostile)
+            or bool(innuendo(c))
         )
-        if all(_approved(c, p, evaluative) for p in people):
+        evaluative = critical or any(s <= h[0] < e for h in c.find("evaluative"))
+        if all(_approved(c, p, evaluative, critical) for p in people):
             continue
         yield Hit(
             mention.start,
@@ -245,7 +390,9 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         for pid in m.person_ids
     )
     staff = None if named_colleague else c.first("staff_refs")
-    if staff and (c.has("evaluative") or c.has("health_disclosure") or insults(c)):
+    if staff and (
+        c.has("evaluative") or c.has("criticism") or c.has("health_disclosure") or insults(c)
+    ):
         yield Hit(
             staff[0],
             staff[1],
@@ -266,6 +413,29 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
+
+
+_TO_ROLE = re.compile(
+    r"\b(?:to|ask|contact|tell|email|e-mail|ring|call|phone|with|from|via|through|by|see|"
+    r"speak to|talk to|write to|check with)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _addressee(c: Checking, mention) -> bool:
+    """A colleague named only by role ("the Clerk") as someone to contact or to tell ("apologies
+    sent to the Clerk", "ask the Clerk") is a route, not a comment on them (clause 6.6), unless the
+    sentence praises or criticises."""
+    if not mention.term.lower().startswith("the "):
+        return False
+    if insults(c) or accusations(c) or innuendo(c):
+        return False
+    s, e = c.sentence_of(mention.start)
+    if any(s <= h[0] < e for h in c.find("criticism")) or any(
+        s <= h[0] < e for h in c.find("evaluative")
+    ):
+        return False
+    return bool(_TO_ROLE.search(c.post.text[max(s, mention.start - 30) : mention.start]))
 
 
 def _valid(

@@ -11,15 +11,22 @@ from .signals import accusations, group_hostility, insults
 
 SHOUTING = re.compile(r"(?:\b[A-Z][A-Z']{2,}\b[\s,.]+){4,}")
 JAB = re.compile(r"\b(?:you|you're|youre|you've|your|you lot)\b", re.IGNORECASE)
+# "Can you sort the potholes?" asks for help: the "you" is not a jibe at the person answering.
+REQUEST = re.compile(
+    r"\b(?:can|could|would|will|please|when will|why won't|how do) you\b|\bdo you know\b|"
+    r"\bare you (?:able|going to)\b",
+    re.IGNORECASE,
+)
 
 
-@rule("escalation", lexicons=("condescension", "threats", "intimidation"))
+@rule("escalation", lexicons=("condescension", "ridicule", "threats", "intimidation"))
 def escalation(c: Checking) -> Iterator[Hit]:
     """A reply that raises the temperature of a heated thread.
 
     What it looks for:
-        A reply (the post answers another) with insults, threats, accusations, shouting, or
-        condescension ("here we go again", "honestly, some people").
+        A reply (the post answers another) with insults, threats, accusations, shouting,
+        condescension ("here we go again", "honestly, some people", "do some actual research")
+        or ridicule ("moaning again", "get a life").
 
     Why it matters:
         Good practice G.2: "Don't escalate heated discussions, try to be conciliatory, respectful
@@ -41,6 +48,7 @@ def escalation(c: Checking) -> Iterator[Hit]:
         or c.first("intimidation")
         or next(iter(insults(c) + accusations(c)), None)
         or c.first("condescension")
+        or c.first("ridicule")
     )
     if hit is None:
         m = SHOUTING.search(c.post.text)
@@ -164,11 +172,13 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
 
     Known limits:
         Does not judge whether the route given is the right one; personal jibes that only
-        pose as complaints are not treated as concerns.
+        pose as complaints ("you lot never do anything") are not treated as concerns, but a
+        request for help ("can you sort the potholes?") is.
     """
     if not c.post.in_reply_to or c.reply is None:
         return
-    if not c.has("concern", c.reply) or JAB.search(c.post.in_reply_to) or _jibe_at_author(c):
+    jibe = JAB.search(c.post.in_reply_to) and not REQUEST.search(c.post.in_reply_to)
+    if not c.has("concern", c.reply) or jibe or _jibe_at_author(c):
         return
     if c.has("route") or c.links or any(s.kind in ("phone", "email") for s in c.personal_data):
         return

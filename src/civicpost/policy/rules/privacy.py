@@ -33,9 +33,53 @@ def _light(c: Checking, original_offset: int) -> int:
     return lo
 
 
+# Numbers that belong to organisations, not people: non-geographic (03), freephone and shared-cost
+# (080, 084, 087, 0500) ranges, in Ofcom's National Telephone Numbering Plan.
+_ORGANISATION_PREFIXES = ("03", "080", "084", "087", "0500")
+_ROLE_MAILBOXES = frozenset(
+    (
+        "info", "enquiries", "enquiry", "hello", "contact", "office", "admin", "bookings",
+        "booking", "help", "support", "reception", "secretary", "team", "mail", "general",
+        "press", "media", "sales", "customerservices", "complaints",
+    )
+)  # fmt: skip
+
+
+def organisation_contact(value: str) -> bool:
+    """A contact that belongs to an organisation rather than a person (clause 6.5 protects
+    *personal* data): a non-geographic or freephone number, or a role mailbox (info@)."""
+    digits = re.sub(r"\D", "", value)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:]
+    if digits and digits.startswith(_ORGANISATION_PREFIXES):
+        return True
+    if "@" in value:
+        return value.split("@", 1)[0].lower().strip() in _ROLE_MAILBOXES
+    return False
+
+
+_WORKPLACE = re.compile(
+    r"\b(?:office|surgery|department|council|centre|center|hall|library|school|hospital|"
+    r"constituency|advice|helpline|switchboard|reception)\b",
+    re.IGNORECASE,
+)
+
+
+def _office(c: Checking, start: int, value: str) -> bool:
+    """The poster's office, surgery or a public building ("ring my office on 01709 ...",
+    "outside the Department of Health, 39 Victoria Street"), not their home; never a mobile."""
+    digits = re.sub(r"\D", "", value)
+    if digits.startswith(("07", "447")):
+        return False
+    return bool(_WORKPLACE.search(c.post.text[max(0, start - 50) : start]))
+
+
 def is_public(c: Checking, value: str) -> bool:
-    """The council's own published contacts (and officers' published addresses) are public."""
+    """The council's own published contacts (and officers' published addresses) are public, and
+    so are organisations' helplines and role mailboxes."""
     lowered = value.lower().strip()
+    if organisation_contact(value):
+        return True
     if lowered in c.ctx.public_contact_strings():
         return True
     if "@" in lowered and lowered.rsplit("@", 1)[-1] in c.ctx.council_domains():
@@ -54,7 +98,8 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         On a personal account: the poster's own home address, postcode or private phone number
         (in the post or the bio), and words that tell strangers the house is empty, the poster is
         alone, or when and where to find them ("house will be empty", "I'm always in after 6",
-        "pick-up's at 3.15").
+        "pick-up's at 3.15", "away at my mum's for ten days from Friday", "in Malaga from the 3rd
+        to the 17th", "every morning at 6am on my own").
 
     Why it matters:
         Clause 5.1: "the information they post on their personal social media profile can make
@@ -78,6 +123,8 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
             continue
         value = span.value(c.post.text)
         if is_public(c, value) or not is_own(c, span.start):
+            continue
+        if _office(c, span.start, value):
             continue
         what = "home address" if span.kind != "phone" else "private phone number"
         yield Hit(

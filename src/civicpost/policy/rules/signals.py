@@ -45,20 +45,105 @@ def aimed_at_people(c: Checking, offset: int) -> bool:
     return person_target_in(c, 0, len(c.post.text)) or c.post.in_reply_to is not None
 
 
+# An insult noun after a determiner names the people it is aimed at ("the clowns on the committee",
+# "those idiots", "a bunch of muppets"): the word is its own target.
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|those|these|them|you|ye|all|bunch of|pack of|load of|shower of|lot of|set of|"
+    r"gang of|band of)\s+(?:[a-z\-']+\s+)?)$"
+)
+_ADJECTIVES = frozenset(["pathetic", "corrupt", "crooked"])
+
+
+def _names_its_target(c: Checking, start: int, matched: str) -> bool:
+    words = matched.lower().split()
+    if not words:
+        return False
+    word = words[-1].strip(".,!?")
+    if word in _ADJECTIVES or not word.endswith("s"):
+        return False
+    before = (c.post.text[max(0, start - 40) : start] + " ".join(words[:-1])).lower()
+    return bool(_DETERMINER.search(before.rstrip() + " "))
+
+
 def insults(c: Checking) -> list[tuple[int, int, str]]:
-    """Insults and dehumanising words aimed at people."""
-    return [h for h in c.find("insults") if aimed_at_people(c, h[0])]
+    """Insults and dehumanising words aimed at people (clause 6.9)."""
+    return [
+        h for h in c.find("insults") if aimed_at_people(c, h[0]) or _names_its_target(c, h[0], h[2])
+    ]
+
+
+# Capitalised pairs that name places or bodies, not people ("the Reading Room", "Church Lane").
+PLACE_WORDS = frozenset(
+    (
+        "Room", "Road", "Lane", "Street", "Hall", "Church", "Close", "Row", "Park", "Court",
+        "Drive", "Avenue", "Crescent", "Way", "Place", "Council", "Welfare", "Centre", "Club",
+        "School", "Primary", "Station", "Wood", "Farm", "Green", "Square", "Terrace", "Gardens",
+        "Police", "Yorkshire", "Committee", "Group", "Association", "Library", "Office", "Surgery",
+        "Chapel", "Mosque", "Gurdwara", "Memorial", "Ground", "Rec", "Recreation", "Valley", "Hill",
+        "Bridge", "Market",
+    )
+)  # fmt: skip
+_PAIR = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+def named_in(text: str) -> bool:
+    """A capitalised name of a person or firm in ``text`` (places and bodies left out)."""
+    return any(m.group(0).split()[-1] not in PLACE_WORDS for m in _PAIR.finditer(text))
 
 
 def accusations(c: Checking) -> list[tuple[int, int, str]]:
-    """Accusations of crime or dishonesty aimed at someone identifiable."""
+    """Accusations of crime or dishonesty aimed at someone identifiable (clauses 6.9, 6.10)."""
     out = []
     for hit in c.find("accusations"):
         s, e = c.sentence_of(hit[0])
-        named = re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b", c.post.text[s:e])
+        if _political(c, s, e):
+            continue
+        named = named_in(c.post.text[s:e])
         if aimed_at_people(c, hit[0]) or named or c.mentions:
             out.append(hit)
     return out
+
+
+def _political(c: Checking, s: int, e: int) -> bool:
+    """A charge against a party, a government or an institution ("Tory sleaze and cronyism")
+    with nobody in the registers and no "you" in the sentence: protected political speech."""
+    if person_target_in(c, s, e) or _SOMEONE.search(c.post.text[s:e]):
+        return False
+    return any(s <= h[0] < e for h in c.find("parties")) or any(
+        s <= h[0] < e for h in c.find("institutions")
+    )
+
+
+_SOMEONE = re.compile(r"\b(?:someone|somebody|a certain|one of (?:our|the|their))\b", re.I)
+
+
+_CERTAIN = re.compile(
+    r"\b(?:a certain|one of our|someone on the|somebody on the|a (?:senior )?member of)\s+"
+    r"(?:\w+\s+)?(?:councillor|officer|member|council|staff)",
+    re.IGNORECASE,
+)
+
+
+def innuendo(c: Checking) -> list[tuple[int, int, str]]:
+    """Libel by innuendo (clause 6.10): a hint of wrongdoing ("make of that what you will", "ask
+    yourselves why", "where the money went") about someone identifiable (a person in the
+    registers, a capitalised name, "a certain councillor") in a post about money, contracts or
+    interests. At common law a statement is read with the inferences an ordinary reader would draw
+    (Lewis v Daily Telegraph Ltd [1964] AC 234), so a hint can defame as much as a charge."""
+    hints = list(c.find("innuendo"))
+    if not hints:
+        return []
+    identifiable = (
+        any(c.post.author not in m.person_ids for m in c.mentions)
+        or named_in(c.post.text)
+        or _CERTAIN.search(c.post.text) is not None
+    )
+    if not identifiable:
+        return []
+    money = re.search(r"£\s?\d", c.post.text) is not None
+    if money or c.has("misconduct_topics") or c.has("accusations"):
+        return hints[:1]
+    return []
 
 
 def group_hostility(c: Checking) -> list[tuple[int, int, str]]:
