@@ -75,6 +75,7 @@ def test_clerk_adds_a_person_grants_an_authority_and_sees_it_audited(
     expect(page.locator("#authorities")).to_contain_text("Minute 2026/077")
     assert_accessible(page)
 
+    page.get_by_role("link", name="Home").click()
     page.get_by_role("link", name="Audit trail").click()
     table = page.locator("#audit-events")
     expect(table).to_contain_text(
