@@ -182,6 +182,16 @@ CONCEPTS = {
     "picture": "photo",
     "pics": "photo",
     "pictures": "photo",
+    "bloom": "bloom",
+    "blooms": "bloom",
+    "flower": "bloom",
+    "flowers": "bloom",
+    "floral": "bloom",
+    "basket": "bloom",
+    "baskets": "bloom",
+    "planter": "bloom",
+    "planters": "bloom",
+    "blossom": "bloom",
 }
 
 

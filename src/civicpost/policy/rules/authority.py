@@ -34,7 +34,7 @@ def _authorised(c: Checking) -> bool:
     )
 
 
-@rule("unauthorised-poster")
+@rule("unauthorised-poster", lexicons=("council_notice",))
 def unauthorised_poster(c: Checking) -> Iterator[Hit]:
     """Official post by someone who is not an agreed poster for that account.
 
@@ -52,10 +52,29 @@ def unauthorised_poster(c: Checking) -> Iterator[Hit]:
     Instead:
         Send the draft to the Clerk or an agreed councillor to approve and post.
 
+        On a personal account: a notice issued in the council's name ("OFFICIAL NOTICE FROM
+        TREETON PARISH COUNCIL", "the Parish Council wishes to inform residents") by someone who
+        holds no posting authority: a post on the council's behalf by another route.
+
     Known limits:
-        Trusts the ``author`` field; it cannot tell who really holds the password.
+        Trusts the ``author`` field; it cannot tell who really holds the password. Sharing or
+        quoting a council notice with credit ("from the council's page: ...") is not judged.
     """
-    if not c.official or not c.ctx.posting_authorities:
+    if not c.ctx.posting_authorities:
+        return
+    if not c.official:
+        notice = c.first("council_notice")
+        if notice and not any(
+            a.person == c.post.author and a.active(c.day) for a in c.ctx.posting_authorities
+        ):
+            yield Hit(
+                notice[0],
+                notice[1],
+                f"'{notice[2]}' issues a notice in the council's name from a personal account.",
+                "Send the notice to the Clerk or an agreed councillor to post on the council's "
+                "page, then share that post.",
+                variant="personal-page",
+            )
         return
     if _authorised(c):
         return

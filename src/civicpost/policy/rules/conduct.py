@@ -11,7 +11,8 @@ from ..text import normalise
 from .base import Checking, Hit, rule
 from .signals import PLACE_WORDS, accusations, group_hostility, innuendo, insults
 
-TITLE = r"(?:c[il1|]{2}r|councill?or)"
+# Punctuation slipped inside the abbreviation ("C'llr", "C.llr", "Cl-lr") still spells the title.
+TITLE = r"(?:c['\u2019.\-*]?[il1|]['\u2019.\-*]?[il1|]['\u2019.\-*]?r|councill?or)"
 TITLE_WORD = re.compile(rf"(?<![a-z]){TITLE}(?![a-z])")
 TITLE_IN_HANDLE = re.compile(TITLE)
 
@@ -69,7 +70,7 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
     )
     own = re.compile(
-        rf"(?<![a-z@.]){TITLE}\.?\s*(?:{body})(?![a-z])"
+        rf"(?<![a-z@.]){TITLE}\.?\s*(?:[a-z]+\.?\s+)?(?:{body})(?![a-z])"
         rf"|(?<![a-z@.])(?:{body})\s*[,(\-]\s*(?:your\s+)?(?:parish\s+|ward\s+|local\s+)?"
         rf"{TITLE}(?![a-z])"
     )
@@ -128,6 +129,25 @@ def _mentions_item(item, keywords: list[str], texts: list[str]) -> bool:
     return any(item_words & content_words(t) for t in texts)
 
 
+def _only_via_decision(c: Checking, item) -> bool:
+    """The post reaches an agenda item only through keywords it shares with a decision already
+    taken, and names that decision by keywords of its own ("the CCTV cameras they agreed for the
+    rec" is about the cameras decided, not the skate park at the rec still to be decided): a
+    closed mind about a decision made is judged under 6.4, not 6.11."""
+    text = c.text.light.text
+    hits = {k for k in item.keywords if keyword_hits([k], text)}
+    if not hits:
+        return False
+    for d in c.ctx.decisions:
+        if d.date > c.day:
+            continue
+        shared = {k.lower() for k in d.keywords}
+        own = [k for k in d.keywords if k.lower() not in {h.lower() for h in item.keywords}]
+        if all(h.lower() in shared for h in hits) and keyword_hits(own, text):
+            return True
+    return False
+
+
 def _undecided_items(c: Checking, include_reply: bool = True):
     texts = [c.text.light.text]
     if include_reply and c.reply is not None:
@@ -146,7 +166,14 @@ def _undecided_items(c: Checking, include_reply: bool = True):
 
 @rule(
     "personal-opinion-as-council",
-    lexicons=("council_voice", "opinion_markers", "parties", "endorsements"),
+    lexicons=(
+        "council_voice",
+        "opinion_markers",
+        "parties",
+        "endorsements",
+        "commercial_plug",
+        "campaign_slogans",
+    ),
 )
 def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
     """A personal view presented as the council's, or posted in the council's name.
@@ -155,7 +182,9 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         On a personal account: claims to speak for the council ("we at the parish council have
         decided", "the council's official line is") about something the council has not decided.
         On an official account: first-person opinion ("I think"), party politics, endorsements,
-        or the council taking a side on an item it has not yet decided.
+        a recommendation of a private business ("our Gaz recommends ... Roofing"), campaign
+        slogans during a pre-election period ("let's keep Treeton moving forward"), or the
+        council taking a side on an item it has not yet decided.
 
     Why it matters:
         Clause 6.2: employees and councillors must not "present personal opinions as that of the
@@ -181,7 +210,14 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
                 "Say it is your own view, or quote the council's decision and minute.",
             )
         return
-    opinion = c.first("opinion_markers") or c.first("parties") or c.first("endorsements")
+    opinion = (
+        c.first("opinion_markers")
+        or c.first("parties")
+        or c.first("endorsements")
+        or c.first("commercial_plug")
+    )
+    if opinion is None and c.ctx.elections_in_period(c.at):
+        opinion = c.first("campaign_slogans")
     if opinion is None and voice and _undecided_items(c, include_reply=False):
         opinion = voice
     if opinion:
@@ -220,13 +256,20 @@ def council_property_for_sale(c: Checking) -> tuple[int, int, str] | None:
         "sale_cues",
         "council_property",
         "mock_emoji",
+        "offences",
+        "council_trading",
+        "council_disparagement",
     ),
 )
 def disrepute(c: Checking) -> Iterator[Hit]:
     """Content that would embarrass the council or bring it into disrepute.
 
     What it looks for:
-        Swearing; drunkenness (in the text or the picture's description); mocking members of
+        Swearing; trading on the council's name ("mention the parish council for 10% off");
+        a councillor or officer running the council down ("couldn't organise a raffle in a
+        bingo hall", "if you knew half of what goes on at that council"); owning up to an
+        offence ("five pints and drove home"); drunkenness (in the
+        text or the picture's description); mocking members of
         the public (unprompted ridicule of a resident, a caller or a group of residents: "had a
         good laugh at the bloke who ...", "someone rang to ask ... you couldn't make it up 🙄");
         offering or hiring out council property for private gain on a personal account ("the
@@ -257,6 +300,36 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         if hit:
             yield Hit(hit[0], hit[1], f"{message} ('{hit[2]}')", "Remove it before posting.")
             return
+    hit = c.first("council_trading")
+    if hit:
+        yield Hit(
+            hit[0],
+            hit[1],
+            "Trading on the council's name for a private discount embarrasses the council.",
+            "Do not offer or advertise deals in the council's name.",
+        )
+        return
+    author = c.author
+    if author is not None and (author.is_councillor or author.is_employee):
+        hit = c.first("council_disparagement")
+        if hit:
+            yield Hit(
+                hit[0],
+                hit[1],
+                "A councillor or officer running down the council in public brings it into "
+                "disrepute.",
+                "Raise concerns about how the council works with the Clerk or the Chair.",
+            )
+            return
+    hit = c.first("offences")
+    if hit:
+        yield Hit(
+            hit[0],
+            hit[1],
+            "Owning up to an offence in public brings the council into disrepute.",
+            "Do not post it.",
+        )
+        return
     hit = c.first("intoxication")
     if hit:
         yield Hit(
@@ -449,6 +522,7 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         "sale_cues",
         "council_property",
         "ballot_secrecy",
+        "offences",
         "innuendo",
         "misconduct_topics",
         "parties",
@@ -463,7 +537,8 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         crime ("a known drug dealer"), directly or by innuendo about money or interests ("Cllr X's
         expenses ... make of that what you will"); threats; urging others to break the law
         (damage, vigilantism, not paying tax); selling or hiring out council property for
-        private gain; breaching the secrecy of the ballot.
+        private gain; breaching the secrecy of the ballot; owning up to an offence such as
+        driving after drinking.
 
     Why it matters:
         Clause 6.10: must not "conduct any online activity that is against regulation or law
@@ -484,6 +559,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         c.first("incitement"),
         council_property_for_sale(c),
         c.first("ballot_secrecy"),
+        c.first("offences"),
     ):
         if hit:
             yield Hit(
@@ -537,7 +613,7 @@ def predetermination(c: Checking) -> Iterator[Hit]:
     hit = c.first("closed_mind") or c.first("council_voice")
     if hit is None:
         return
-    items = _undecided_items(c)
+    items = [i for i in _undecided_items(c) if not _only_via_decision(c, i)]
     if items:
         item = items[0]
         yield Hit(

@@ -448,6 +448,23 @@ def _valid(
     )
 
 
+_CREDITED = re.compile(
+    r"\bcredit(?:ed)?\s+(?:as\s+|to\s+)?[\"\u201c']([^\"\u201d]+)[\"\u201d']", re.I
+)
+_CREDIT_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+def _credit_ok(consent: Consent, *texts: str) -> bool:
+    """A consent given on condition of a credit ("credited '(c) Kate Firth Photography'") covers
+    the use only when that credit is given, in the attachment's credit or in the post (clauses
+    6.7 and 6.8: the permission is the owner's, on the owner's terms)."""
+    wanted = [m.group(1) for line in consent.scope for m in _CREDITED.finditer(line)]
+    if not wanted:
+        return True
+    given = _CREDIT_CHARS.sub(" ", " ".join(texts).lower())
+    return all(_CREDIT_CHARS.sub(" ", w.lower()).strip() in given for w in wanted)
+
+
 def _consents_for(c: Checking, listed: tuple[str, ...], hint: str) -> list[Consent]:
     found = [c.ctx.consents_by_id[i] for i in listed if i in c.ctx.consents_by_id]
     if not found and hint:
@@ -475,6 +492,9 @@ def third_party_content(c: Checking) -> Iterator[Hit]:
     Instead:
         Link to the original, or get written consent and have the Clerk record it.
 
+        A consent given on condition of a credit ("credited '(c) Kate Firth Photography'") covers
+        the use only when the credit is given.
+
     Known limits:
         Trusts the attachment's ``source``; cannot recognise an image by its pixels.
     """
@@ -486,7 +506,9 @@ def third_party_content(c: Checking) -> Iterator[Hit]:
             c, attachment.consents, attachment.credit or attachment.description
         )
         if any(
-            _valid(c, k, ("third_party_content", "photo", "video"), scope_text) for k in consents
+            _valid(c, k, ("third_party_content", "photo", "video"), scope_text)
+            and _credit_ok(k, attachment.credit or "", c.post.text)
+            for k in consents
         ):
             continue
         yield Hit(
@@ -736,7 +758,8 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         Third-party photos, videos or articles (by attachment source or credit, or text marked
-        "©" or "copied from") with no consent in the register covering this channel and date.
+        "©" or "copied from") with no consent in the register covering this channel and date,
+        or whose consent asks for a credit that is missing.
 
     Why it matters:
         Clause 6.8: must not "post any information that infringes copyright of others".
@@ -756,7 +779,9 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
         scope_text = " ".join([c.post.text, attachment.description, attachment.credit or ""])
         consents = _consents_for(c, attachment.consents, attachment.credit or "")
         if any(
-            _valid(c, k, ("third_party_content", "photo", "video"), scope_text) for k in consents
+            _valid(c, k, ("third_party_content", "photo", "video"), scope_text)
+            and _credit_ok(k, attachment.credit or "", c.post.text)
+            for k in consents
         ):
             continue
         yield Hit(

@@ -14,19 +14,20 @@ JAB = re.compile(r"\b(?:you|you're|youre|you've|your|you lot)\b", re.IGNORECASE)
 # "Can you sort the potholes?" asks for help: the "you" is not a jibe at the person answering.
 REQUEST = re.compile(
     r"\b(?:can|could|would|will|please|when will|why won't|how do) you\b|\bdo you know\b|"
-    r"\bare you (?:able|going to)\b",
+    r"\bare you (?:able|going to)\b|\b(?:who|where|how) (?:do|can|should) (?:i|we)\b",
     re.IGNORECASE,
 )
 
 
-@rule("escalation", lexicons=("condescension", "ridicule", "threats", "intimidation"))
+@rule("escalation", lexicons=("condescension", "ridicule", "threats", "intimidation", "stoking"))
 def escalation(c: Checking) -> Iterator[Hit]:
     """A reply that raises the temperature of a heated thread.
 
     What it looks for:
         A reply (the post answers another) with insults, threats, accusations, shouting,
         condescension ("here we go again", "honestly, some people", "do some actual research")
-        or ridicule ("moaning again", "get a life").
+        or ridicule ("moaning again", "get a life"), or stoking the anger it answers ("fuming
+        too", "someone needs to go round and have words", "everyone share this").
 
     Why it matters:
         Good practice G.2: "Don't escalate heated discussions, try to be conciliatory, respectful
@@ -49,6 +50,7 @@ def escalation(c: Checking) -> Iterator[Hit]:
         or next(iter(insults(c) + accusations(c)), None)
         or c.first("condescension")
         or c.first("ridicule")
+        or c.first("stoking")
     )
     if hit is None:
         m = SHOUTING.search(c.post.text)
@@ -73,6 +75,9 @@ def escalation(c: Checking) -> Iterator[Hit]:
         "endorsements",
         "electioneering",
         "insults",
+        "partisan",
+        "political_referents",
+        "partisan_cues",
     ),
 )
 def politics_religion(c: Checking) -> Iterator[Hit]:
@@ -80,9 +85,11 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         On an official account: party politics, endorsements, taking sides in an election, or
-        promoting a faith. On any account: inflammatory remarks about a faith or community, and
-        insults mixed with party politics. An employee's party allegiance (officers are
-        politically neutral).
+        promoting a faith. On any account: inflammatory remarks about a faith or community,
+        insults mixed with party politics, and taking a side in party politics (a voting call or
+        allegiance such as "vote red" or "blue all the way at the general election", canvassing
+        with a party's rosettes, shaming the other side: "every MP who votes for it should be
+        ashamed"). An employee's party allegiance (officers are politically neutral).
 
     Why it matters:
         Good practice G.3: "Consider others' privacy and avoid discussing topics that may be
@@ -95,8 +102,11 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         Keep council channels neutral; on personal accounts, argue the policy, not the people.
 
     Known limits:
-        A councillor's robust party-political criticism on a personal account is protected
-        political expression and is not flagged; a neutral mention of a church or mosque is fine.
+        The clause is good practice and the policy applies to personal use too (section 2), so
+        a councillor campaigning for a party on a personal account is noted, at advice only.
+        Criticism of a party's record or of a government policy, with no call to vote and no
+        shaming of its supporters, is protected political expression and is not flagged; nor is
+        saying which party one belongs to; a neutral mention of a church or mosque is fine.
     """
     hostile = group_hostility(c)
     if hostile:
@@ -108,8 +118,9 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         )
         return
     party = c.first("parties")
+    partisan = _partisan(c)
     if c.official:
-        hit = party or c.first("devotional") or c.first("endorsements")
+        hit = party or partisan or c.first("devotional") or c.first("endorsements")
         if hit is None and c.ctx.elections_in_period(c.at):
             hit = c.first("electioneering")
         if hit:
@@ -119,6 +130,15 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
                 f"'{hit[2]}' takes the council's channel into politics or religion.",
                 "Keep the council's account neutral.",
             )
+        return
+    if partisan is not None:
+        yield Hit(
+            partisan[0],
+            partisan[1],
+            f"'{partisan[2]}' takes sides in party politics, a topic the policy asks you to avoid.",
+            "Keep campaigning for a party off any account linked to your council role.",
+            variant="partisan",
+        )
         return
     if party is None:
         return
@@ -137,6 +157,19 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
             "Keep party politics off any account linked to your council role.",
             variant="officer",
         )
+
+
+def _partisan(c: Checking) -> tuple[int, int, str] | None:
+    """Taking a side in party politics: a voting call or allegiance ("vote red, always will"),
+    canvassing for a party, or shaming the other side ("every MP who votes for it should be
+    ashamed"). A referent (a party, MPs, a general election) needs a partisan cue with it, so
+    criticism of a party's record or of a government policy is left alone."""
+    hit = c.first("partisan")
+    if hit is not None:
+        return hit
+    if c.has("political_referents") or c.has("parties"):
+        return c.first("partisan_cues")
+    return None
 
 
 def _jibe_at_author(c: Checking) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..text import normalise
 from .base import Checking, Hit, rule
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'll|me|my|mine|myself|we're at|our house)\b")
@@ -90,7 +91,7 @@ def is_public(c: Checking, value: str) -> bool:
     return any(lowered in a.lower() for a in c.ctx.council.public_addresses)
 
 
-@rule("privacy-exposure", lexicons=("exposure",))
+@rule("privacy-exposure", lexicons=("exposure", "revealing_picture"))
 def privacy_exposure(c: Checking) -> Iterator[Hit]:
     """A post or profile that reveals where the poster lives, when they are alone, or their routine.
 
@@ -149,6 +150,21 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
                 field="bio",
             )
             break
+    for index, attachment in enumerate(c.post.attachments):
+        if not c.post.author or not any(
+            c.post.author in c.people.match_name(name) for name in attachment.people
+        ):
+            continue
+        shown = c.first("revealing_picture", normalise(attachment.description))
+        if shown:
+            yield Hit(
+                0,
+                0,
+                f"The picture shows '{shown[2]}' with you in it: strangers can find your home.",
+                "Crop or blur house numbers, street signs and number plates.",
+                field=f"attachment[{index}]",
+            )
+            return
     hit = c.first("exposure")
     if hit:
         yield Hit(
