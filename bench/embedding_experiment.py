@@ -1,6 +1,11 @@
 """EXPERIMENT (not a test, not wired into the checker): simple heads on MiniLM sentence embeddings.
 
     .venv/bin/python bench/embedding_experiment.py [--json OUT] [--no-tweeteval] [--speed]
+        [--train FILE ... --test FILE] [--clauses 6.9,6.10,...] [--advice]
+
+With ``--train`` and ``--test`` the heads are trained on the given files and scored on the other
+(for a blind holdout scored once); ``--clauses`` limits the heads to those clauses and
+``--advice`` makes them raise advice only (never a false alarm, as bench/accuracy.py counts).
 
 Posts: for each clause, a head on the embedding of the post's text, trained ONLY on
 ``shared/eval/dev.jsonl`` plus ``bench/holdout-civicpost.jsonl`` hold-0001..hold-0228, and evaluated
@@ -185,19 +190,31 @@ def print_table(title: str, systems: dict[str, dict], clauses: list[str]) -> Non
     print(f"{'alarms':7} {'':>3}  " + "  ".join(cells))
 
 
-def posts_experiment(model) -> dict:
+def posts_experiment(
+    model,
+    train_files: list[Path] | None = None,
+    test_file: Path | None = None,
+    head_clauses: set[str] | None = None,
+    advice_only: bool = False,
+) -> dict:
     pack = load_pack()
     context = Context.from_yaml(SHARED / "eval" / "context.yaml")
     clauses = list(pack.clauses)
-    train, test = split_posts()
+    if train_files and test_file:
+        train = [p for f in train_files for p in read_jsonl(f)]
+        test = read_jsonl(test_file)
+        label = f"{test_file.name}, trained on {', '.join(f.name for f in train_files)}"
+    else:
+        train, test = split_posts()
+        label = "untouched batch hold-0229..0265"
     for p in train + test:
         p["expect"] = set(p.get("expect") or [])
     t0 = time.perf_counter()
     train_x = model.embed([p["text"] for p in train])
     test_x = model.embed([p["text"] for p in test])
     print(
-        f"posts: train {len(train)} (dev + hold-0001..0228), test {len(test)} "
-        f"(hold-0229..0265); embedded in {time.perf_counter() - t0:.1f} s"
+        f"posts: train {len(train)}, test {len(test)} ({label}); "
+        f"embedded in {time.perf_counter() - t0:.1f} s"
     )
 
     checker = []
@@ -213,6 +230,9 @@ def posts_experiment(model) -> dict:
     info = {}
     for c in clauses:
         y = np.array([1 if c in p["expect"] else 0 for p in train])
+        if head_clauses is not None and c not in head_clauses:
+            info[c] = {"train_positives": int(y.sum()), "head": None}
+            continue
         if y.sum() < MIN_POSITIVES:
             info[c] = {"train_positives": int(y.sum()), "head": None}
             continue
@@ -225,6 +245,8 @@ def posts_experiment(model) -> dict:
             severity = clause_severity(pack, c, p["account"]["kind"])
             if severity is None:
                 continue
+            if advice_only:
+                severity = Severity.ADVICE
             if lr[i]:
                 heads["logreg"][i][c] = severity
             if kn[i]:
@@ -247,7 +269,7 @@ def posts_experiment(model) -> dict:
         "knn": score(test, heads["knn"], clauses),
         "checker|knn": score(test, combine(checker, heads["knn"]), clauses),
     }
-    print_table("untouched batch hold-0229..0265, per clause (P R F1)", systems, clauses)
+    print_table(f"{label}, per clause (P R F1)", systems, clauses)
     skipped = [f"{c} ({v['train_positives']})" for c, v in info.items() if "threshold" not in v]
     if skipped:
         print(f"no head (fewer than {MIN_POSITIVES} training positives): {', '.join(skipped)}")
@@ -343,12 +365,17 @@ def main() -> int:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--no-tweeteval", action="store_true")
     parser.add_argument("--speed", action="store_true", help="only time embed()")
+    parser.add_argument("--train", type=Path, nargs="+", help="posts to train the heads on")
+    parser.add_argument("--test", type=Path, help="posts to score them on")
+    parser.add_argument("--clauses", help="comma-separated clauses that get a head")
+    parser.add_argument("--advice", action="store_true", help="heads raise advice only")
     args = parser.parse_args()
     if args.speed:
         speed()
         return 0
     model = load_model()
-    out = {"posts": posts_experiment(model)}
+    heads = set(args.clauses.split(",")) if args.clauses else None
+    out = {"posts": posts_experiment(model, args.train, args.test, heads, args.advice)}
     if not args.no_tweeteval:
         out["tweeteval_offensive"] = tweeteval_experiment(model)
     if args.json:
