@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, OperationalError, transaction
 from django.urls import reverse
@@ -63,10 +63,25 @@ class ImageInput:
     consent: str = ""
 
 
+# A refusal says why in plain English (for the pages) and carries a code (for the API):
+# FORBIDDEN when the rule refuses this person, CONFLICT when the post's state does not allow it
+# now; a refusal without a code is about the content.
+FORBIDDEN = "forbidden"
+CONFLICT = "conflict"
+
+
+def forbidden(message: str) -> ValidationError:
+    return ValidationError(message, code=FORBIDDEN)
+
+
+def conflict(message: str) -> ValidationError:
+    return ValidationError(message, code=CONFLICT)
+
+
 def _person(user: Any) -> Person:
     person = person_for(user)
     if person is None:
-        raise ValidationError("Your sign-in is not linked to a person in the register.")
+        raise forbidden("Your sign-in is not linked to a person in the register.")
     return person
 
 
@@ -210,7 +225,7 @@ def create_submission(
     for approval at once, otherwise it stays a draft only its author and the Clerk see."""
     author = _person(user)
     if not (author.role_kinds_on() & DRAFTING_ROLES):
-        raise ValidationError("Only councillors and the council's staff can draft official posts.")
+        raise forbidden("Only councillors and the council's staff can draft official posts.")
     accounts = list(accounts)
     if not accounts:
         raise ValidationError("Choose at least one official account.")
@@ -248,13 +263,11 @@ def send_for_approval(user: Any, submission: Submission) -> Submission:
     """The author (or the Clerk) sends a saved draft to the agreed councillors (clause 4.1)."""
     person = _person(user)
     if person != submission.author and not is_clerk(user):
-        raise PermissionDenied("Only the author or the Clerk can send this draft for approval.")
+        raise forbidden("Only the author or the Clerk can send this draft for approval.")
     with transaction.atomic():
         locked = Submission.objects.select_for_update().get(pk=submission.pk)
         if locked.state != Submission.State.DRAFT:
-            raise ValidationError(
-                f"This post is not a draft: it is {locked.get_state_display().lower()}."
-            )
+            raise conflict(f"This post is not a draft: it is {locked.get_state_display().lower()}.")
         locked.state = Submission.State.SUBMITTED
         locked.save(update_fields=["state", "updated_at"])
         record(user, "post.submitted", locked, summary=f"{locked} sent for approval")
@@ -275,12 +288,12 @@ def revise(
     """A new revision, checked again; it voids every earlier approval (clause 4.1)."""
     person = _person(user)
     if person != submission.author and not is_clerk(user):
-        raise ValidationError("Only the author or the Clerk can change this post.")
+        raise forbidden("Only the author or the Clerk can change this post.")
     _validate_content(text, links, images, list(submission.accounts.select_related("platform")))
     with transaction.atomic():
         locked = Submission.objects.select_for_update().get(pk=submission.pk)
         if not locked.is_open:
-            raise ValidationError(
+            raise conflict(
                 f"This post cannot be changed: it is {locked.get_state_display().lower()}."
             )
         current = locked.current_revision
@@ -322,7 +335,7 @@ def _void_approvals(submission: Submission, reason: str) -> int:
 def give_advice(user: Any, submission: Submission, text: str) -> Advice:
     """The Clerk's written advice on the current revision, which the author sees (clause 4.1)."""
     if not is_clerk(user):
-        raise ValidationError("Only the Clerk can give advice on official posts.")
+        raise forbidden("Only the Clerk can give advice on official posts.")
     if not text.strip():
         raise ValidationError("Write your advice.")
     clerk = _person(user)
@@ -345,12 +358,12 @@ def give_advice(user: Any, submission: Submission, text: str) -> Advice:
 def override(user: Any, submission: Submission, reason: str) -> Override:
     """Let a revision with a breach go out, with the Clerk's written reason (clause 4.1)."""
     if not is_clerk(user):
-        raise ValidationError("Only the Clerk can override a breach of the policy.")
+        raise forbidden("Only the Clerk can override a breach of the policy.")
     if not reason.strip():
         raise ValidationError("Write why this post may go out despite the breach.")
     revision = submission.current_revision
     if revision is None or revision.verdict != "breach":
-        raise ValidationError("Only a post with a breach of the policy needs an override.")
+        raise conflict("Only a post with a breach of the policy needs an override.")
     with transaction.atomic():
         made = Override.objects.create(
             submission=submission, revision=revision, clerk=_person(user), reason=reason
@@ -372,30 +385,42 @@ def approval_problems(
     person: Person | None, submission: Submission, at: dt.datetime | None = None
 ) -> list[str]:
     """Why ``person`` may not approve the post now; empty when they may (clause 4.1 and 4.2)."""
+    return [str(refusal.message) for refusal in _approval_refusals(person, submission, at)]
+
+
+def _approval_refusals(
+    person: Person | None, submission: Submission, at: dt.datetime | None = None
+) -> list[ValidationError]:
     at = _now(at)
     if person is None:
-        return ["Your sign-in is not linked to a person in the register."]
+        return [forbidden("Your sign-in is not linked to a person in the register.")]
     problems = []
     if submission.state not in {Submission.State.SUBMITTED, Submission.State.HELD}:
         problems.append(
-            f"This post is not waiting for approval: it is "
-            f"{submission.get_state_display().lower()}."
+            conflict(
+                f"This post is not waiting for approval: it is "
+                f"{submission.get_state_display().lower()}."
+            )
         )
     revision = submission.current_revision
     if person.pk == submission.author_id or (revision and person.pk == revision.author_id):
-        problems.append("You cannot approve your own post.")
+        problems.append(forbidden("You cannot approve your own post."))
     for account in submission.accounts.all():
         if not holds_authority(person, account, at=at):
-            problems.append(f"You are not agreed to post for {account} at this time.")
+            problems.append(forbidden(f"You are not agreed to post for {account} at this time."))
     if revision is not None:
         if revision.needs_advice and not revision.advice.exists():
             problems.append(
-                f"The check found a {revision.verdict}: the Clerk’s advice is needed first."
+                conflict(
+                    f"The check found a {revision.verdict}: the Clerk’s advice is needed first."
+                )
             )
         if revision.verdict == "breach" and not revision.overrides.exists():
             problems.append(
-                "The post breaches the policy: it can only go out if the Clerk overrides "
-                "the breach with a written reason."
+                conflict(
+                    "The post breaches the policy: it can only go out if the Clerk overrides "
+                    "the breach with a written reason."
+                )
             )
     return problems
 
@@ -431,7 +456,7 @@ def _approve(user: Any, submission: Submission, at: dt.datetime | None) -> Appro
     at = _now(at)
     with transaction.atomic():
         locked = Submission.objects.select_for_update().get(pk=submission.pk)
-        problems = approval_problems(person, locked, at)
+        problems = _approval_refusals(person, locked, at)
         if problems:
             raise ValidationError(problems)
         revision = locked.current_revision
@@ -441,7 +466,7 @@ def _approve(user: Any, submission: Submission, at: dt.datetime | None) -> Appro
                     submission=locked, revision=revision, approver=person
                 )
         except IntegrityError:
-            raise ValidationError("Someone else has just approved this post.") from None
+            raise conflict("Someone else has just approved this post.") from None
         locked.state = Submission.State.APPROVED
         locked.hold_reason = ""
         locked.save(update_fields=["state", "hold_reason", "updated_at"])
@@ -482,13 +507,13 @@ def reject(user: Any, submission: Submission, reason: str) -> Decision:
     if not reason.strip():
         raise ValidationError("Say why the post is rejected, so the author can learn from it.")
     if person.pk == submission.author_id:
-        raise ValidationError("You cannot reject your own post: withdraw it instead.")
+        raise forbidden("You cannot reject your own post: withdraw it instead.")
     if submission.state == Submission.State.DRAFT:
-        raise ValidationError("This post is still a draft: it has not been sent for approval.")
+        raise conflict("This post is still a draft: it has not been sent for approval.")
     if not is_clerk(user) and not all(
         holds_authority(person, a) for a in submission.accounts.all()
     ):
-        raise ValidationError("Only the Clerk or an agreed councillor can reject this post.")
+        raise forbidden("Only the Clerk or an agreed councillor can reject this post.")
     return _close(user, person, submission, Decision.Kind.REJECTED, reason)
 
 
@@ -496,7 +521,7 @@ def withdraw(user: Any, submission: Submission, reason: str) -> Decision:
     """The author or the Clerk withdraws the post; its history is kept."""
     person = _person(user)
     if person.pk != submission.author_id and not is_clerk(user):
-        raise ValidationError("Only the author or the Clerk can withdraw this post.")
+        raise forbidden("Only the author or the Clerk can withdraw this post.")
     if not reason.strip():
         raise ValidationError("Say why the post is withdrawn.")
     return _close(user, person, submission, Decision.Kind.WITHDRAWN, reason)
@@ -506,7 +531,7 @@ def _close(user: Any, person: Person, submission: Submission, kind: str, reason:
     with transaction.atomic():
         locked = Submission.objects.select_for_update().get(pk=submission.pk)
         if not locked.is_open:
-            raise ValidationError(f"This post is already {locked.get_state_display().lower()}.")
+            raise conflict(f"This post is already {locked.get_state_display().lower()}.")
         decision = Decision.objects.create(
             submission=locked,
             revision=locked.current_revision,
@@ -811,7 +836,7 @@ def settle(submission: Submission) -> None:
 def record_by_hand(user: Any, publication: Publication, url: str) -> Publication:
     """The Clerk published it by hand and pastes the link; the record is the same."""
     if not is_clerk(user):
-        raise ValidationError("Only the Clerk can record a post published by hand.")
+        raise forbidden("Only the Clerk can record a post published by hand.")
     if not url.startswith(("https://", "http://")):
         raise ValidationError("Enter the link to the post, starting https://")
     with transaction.atomic():
@@ -821,7 +846,7 @@ def record_by_hand(user: Any, publication: Publication, url: str) -> Publication
             Publication.State.UNKNOWN,
             Publication.State.GAVE_UP,
         }:
-            raise ValidationError("This post is not waiting for a link.")
+            raise conflict("This post is not waiting for a link.")
         pub.by_hand = True
         pub.url = url
         pub.external_id = pub.external_id or url
