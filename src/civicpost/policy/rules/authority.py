@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..context import Election
 from .base import Checking, Hit, rule, whole_post
 from .conduct import _mentions_item
+from .structures import campaign_spending
 
 _IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b", re.IGNORECASE)
 
@@ -220,11 +221,14 @@ def _named_candidate(c: Checking, names: list[str]) -> tuple[int, int, str] | No
     return None
 
 
-def _candidate_elections(c: Checking, before_days: float) -> list[Election]:
+def _candidate_elections(c: Checking, before_days: float, after_days: float = 0) -> list[Election]:
+    """A candidate's elections whose regulated period is near or running at the post's time, or
+    (``after_days``) whose spending return may still be outstanding after the poll."""
     out = []
     for election in c.ctx.candidacies(c.post.author):
         opens = election.period_start.timestamp() - before_days * 86400
-        if opens <= c.at.timestamp() <= election.period_end.timestamp():
+        closes = election.period_end.timestamp() + after_days * 86400
+        if opens <= c.at.timestamp() <= closes:
             out.append(election)
     return out
 
@@ -235,7 +239,10 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         A post marked as paid (an advert or a boost) whose author is a candidate at an election
-        whose regulated period is near or running.
+        whose regulated period is near or running; or a candidate writing about money spent on
+        ads, boosts or campaign material ("put £40 into Facebook ads"), from before the period
+        until the spending return may still be outstanding (``spending_return_days`` after the
+        poll).
 
     Why it matters:
         Clause 4.3: "the Electoral Commission requires that candidates provide a return of
@@ -250,12 +257,18 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         spending return; keep the receipt.
 
     Known limits:
-        Relies on the ``paid`` flag and on candidacies in the registers.
+        Relies on the ``paid`` flag, on what the post says about spending, and on candidacies
+        in the registers.
     """
-    if not c.post.paid:
-        return
     window = c.pack.threshold("candidate_window_days", 120)
-    for election in _candidate_elections(c, window):
+    if not c.post.paid:
+        if c.official or campaign_spending(c) is None:
+            return
+        after = c.pack.threshold("spending_return_days", 60)
+        elections = _candidate_elections(c, window, after_days=after)
+    else:
+        elections = _candidate_elections(c, window)
+    for election in elections:
         yield whole_post(
             f"Paid post by a candidate at {election.id}: the cost is election spending and must "
             "be recorded for the spending return.",

@@ -10,6 +10,16 @@ from ..detectors.matching import content_words, keyword_hits
 from ..text import normalise
 from .base import Checking, Hit, rule
 from .signals import PLACE_WORDS, accusations, group_hostility, innuendo, insults
+from .structures import (
+    acting_against_decision,
+    community_hostility,
+    council_voice,
+    covert_offence,
+    culprit,
+    jibe,
+    misstated_figure,
+    stated_position,
+)
 
 # Punctuation slipped inside the abbreviation ("C'llr", "C.llr", "Cl-lr") still spells the title.
 TITLE = r"(?:c['\u2019.\-*]?[il1|]['\u2019.\-*]?[il1|]['\u2019.\-*]?r|councill?or)"
@@ -25,7 +35,8 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
         On a personal account: "Cllr" or "Councillor" in the display name, the handle or the bio,
         or in the post next to the author's own name ("Cllr Wragg here", "#CllrWragg", "Terry
         Wragg, Councillor for Treeton North"), including disguised forms ("C1lr", a Cyrillic
-        "С", a zero-width space inside).
+        "С", a zero-width space inside); a councillor styling themselves by the title without a
+        name ("speaking as your Councillor", "I'm your local councillor").
 
     Why it matters:
         Clause 6.1: employees and councillors must not "use the Cllr or Councillor title on
@@ -86,11 +97,37 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
             evidence=c.post.text[start:end],
         )
         return
+    if not author.is_councillor:
+        return
+    m = SELF_STYLED.search(c.text.full.text)
+    if m:
+        start, end = c.text.full.span(m.start(), m.end())
+        yield Hit(
+            start,
+            end,
+            "The post styles its author with the councillor title on a personal account.",
+            "Say who you are by name alone on personal accounts.",
+            evidence=c.post.text[start:end],
+        )
+
+
+# The author speaking in the first person under the title ("speaking as your Councillor",
+# "I'm your local councillor"), without a name: the title used on a personal account all the same.
+SELF_STYLED = re.compile(
+    rf"(?<![a-z])(?:(?:speaking|writing|posting|wearing my hat) )?as your (?:parish |ward |local )?"
+    rf"{TITLE}(?![a-z])|\b(?:i'?m|i am|this is) your (?:parish |ward |local )?{TITLE}(?![a-z])"
+)
 
 
 def _decided_topic(c: Checking) -> bool:
+    """Does the post name a decision already taken, by a keyword of that decision that no agenda
+    item shares? A shared place ("the rec": cameras decided, a skate park debated) does not say
+    which matter the post is about."""
+    shared = {k.lower() for item in c.ctx.agenda_items for k in item.keywords}
     return any(
-        d.date <= c.day and keyword_hits(d.keywords, c.text.light.text) for d in c.ctx.decisions
+        d.date <= c.day
+        and keyword_hits([k for k in d.keywords if k.lower() not in shared], c.text.light.text)
+        for d in c.ctx.decisions
     )
 
 
@@ -180,7 +217,9 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         On a personal account: claims to speak for the council ("we at the parish council have
-        decided", "the council's official line is") about something the council has not decided.
+        decided", "the council's official line is", "we at Ashby PC think", "the council doesn't
+        want", "on behalf of the parish council, ...") about something the council has not
+        decided.
         On an official account: first-person opinion ("I think"), party politics, endorsements,
         a recommendation of a private business ("our Gaz recommends ... Roofing"), campaign
         slogans during a pre-election period ("let's keep Treeton moving forward"), or the
@@ -199,7 +238,7 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
     Known limits:
         Recognises common phrasings; a claim matching a recorded decision is taken as a report.
     """
-    voice = c.first("council_voice")
+    voice = c.first("council_voice") or council_voice(c)
     if not c.official:
         if voice and not (_decided_topic(c) and not _undecided_items(c, include_reply=False)):
             yield Hit(
@@ -268,7 +307,8 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         Swearing; trading on the council's name ("mention the parish council for 10% off");
         a councillor or officer running the council down ("couldn't organise a raffle in a
         bingo hall", "if you knew half of what goes on at that council"); owning up to an
-        offence ("five pints and drove home"); drunkenness (in the
+        offence ("five pints and drove home") or advising one ("just leave it there after dark,
+        nobody checks"); drunkenness (in the
         text or the picture's description); mocking members of
         the public (unprompted ridicule of a resident, a caller or a group of residents: "had a
         good laugh at the bloke who ...", "someone rang to ask ... you couldn't make it up 🙄");
@@ -321,12 +361,12 @@ def disrepute(c: Checking) -> Iterator[Hit]:
                 "Raise concerns about how the council works with the Clerk or the Chair.",
             )
             return
-    hit = c.first("offences")
+    hit = c.first("offences") or covert_offence(c)
     if hit:
         yield Hit(
             hit[0],
             hit[1],
-            "Owning up to an offence in public brings the council into disrepute.",
+            "Owning up to or encouraging an offence in public brings the council into disrepute.",
             "Do not post it.",
         )
         return
@@ -349,7 +389,7 @@ def disrepute(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
-    hostile = group_hostility(c)
+    hostile = group_hostility(c) or [h for h in [community_hostility(c)] if h]
     if hostile:
         yield Hit(
             hostile[0][0],
@@ -391,7 +431,12 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         wrong and urges people to act against it: boycotts, petitions and campaigns to reverse
         it, "ignore it", refusing to pay, leaving locked things unlocked, holding the event the
         council decided against anyway ("let's have one anyway, who's in?"), or damaging what it
-        put in place ("someone should spray the lenses").
+        put in place ("someone should spray the lenses"). Structures: the decision's topic words
+        with the poster setting themselves against the council ("whatever the council voted",
+        "they may have X but we haven't", "don't tell the clerk") and a call on readers to act
+        ("bring", "get your ... in", "I'd urge you all", "ring me and I'll ..."); a call to spread
+        a reply that condemns the decision; or a figure for the decision's outcome ("went up
+        10%") that neither the resolution nor any agenda item's title contains.
 
     Why it matters:
         Clause 6.4: must not "post content that is contrary to the democratic decisions of the
@@ -408,17 +453,22 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         Needs the decision in the registers. Saying you voted against and accept the outcome is
         fine and is not flagged.
     """
+    if c.has("acceptance"):
+        return
     hit = c.first("contrary")
-    if hit is None:
-        return
-    texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
-    decisions = [
-        d
-        for d in c.ctx.decisions
-        if d.date <= c.day and any(keyword_hits(d.keywords, t) for t in texts)
-    ]
-    if not decisions or c.has("acceptance"):
-        return
+    decisions = []
+    if hit is not None:
+        texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
+        decisions = [
+            d
+            for d in c.ctx.decisions
+            if d.date <= c.day and any(keyword_hits(d.keywords, t) for t in texts)
+        ]
+    if not decisions:
+        found = acting_against_decision(c) or misstated_figure(c)
+        if found is None:
+            return
+        hit, decisions = found[0], [found[1]]
     decision = decisions[0]
     yield Hit(
         hit[0],
@@ -486,7 +536,11 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         Insults ("idiot", "cl0wn", "i d i o t"), contemptuous phrases ("wind your neck in", "you're
         a joke", "a bitter troll like you") and accusations, aimed at you, a named person, a
         handle, or a group of people; an insult noun after a determiner names its own target
-        ("tell the clowns on the committee").
+        ("tell the clowns on the committee"). Structures without an insult word: a mock title as
+        a nickname in a mocking post ("Captain Moan's at it again"), belittling the person
+        answered ("you clearly can't read", "do you ever leave the house", "maybe your mum should
+        ..."), and a dog-whistle about unnamed residents with a negative verdict ("gone downhill
+        since certain families moved in").
 
     Why it matters:
         Clause 6.9: must not "engage in personal attacks, online fights and hostile
@@ -510,6 +564,14 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
             "Criticise the decision or the policy, not the person.",
         )
         return
+    found = jibe(c)
+    if found:
+        yield Hit(
+            found[0],
+            found[1],
+            f"'{found[2]}' belittles or insinuates about people: a personal attack.",
+            "Criticise the decision or the policy, not the person.",
+        )
 
 
 @rule(
@@ -538,7 +600,10 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         expenses ... make of that what you will"); threats; urging others to break the law
         (damage, vigilantism, not paying tax); selling or hiring out council property for
         private gain; breaching the secrecy of the ballot; owning up to an offence such as
-        driving after drinking.
+        driving after drinking; advice on getting away with one ("just ... after dark, nobody
+        checks"); someone pointed out as the culprit ("this is the man who dumped ..."); an
+        insinuation about a colleague singled out without a name ("the same councillor", "only
+        one person has the key").
 
     Why it matters:
         Clause 6.10: must not "conduct any online activity that is against regulation or law
@@ -560,6 +625,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         council_property_for_sale(c),
         c.first("ballot_secrecy"),
         c.first("offences"),
+        covert_offence(c),
     ):
         if hit:
             yield Hit(
@@ -569,7 +635,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
                 "Do not post it.",
             )
             return
-    found = accusations(c) or innuendo(c)
+    found = accusations(c) or innuendo(c) or [h for h in [culprit(c)] if h]
     if found:
         hit = found[0]
         yield Hit(
@@ -590,7 +656,9 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         "whatever anyone says", "over my dead body", "I'll be voting it down", "I won't be
         approving a single one", "no consultation will change my mind"; or a councillor
         announcing the council's position on it before the meeting ("the council is firmly
-        opposed to the mast").
+        opposed to the mast"). Structures: a first-person vote declared ("I'm not voting for
+        any rise", "won't be voting for it") or a verdict that closes the matter ("and that's
+        that", "an easy one on the 12th") in a post that names the item by a topic word.
 
     Why it matters:
         Clause 6.11: "Councillors must avoid posting views in advance of a decision to be debated
@@ -611,9 +679,17 @@ def predetermination(c: Checking) -> Iterator[Hit]:
     if c.author is None or not c.author.is_councillor or c.has("open_mind"):
         return
     hit = c.first("closed_mind") or c.first("council_voice")
+    structural = hit is None
+    if structural:
+        hit = stated_position(c)
     if hit is None:
         return
     items = [i for i in _undecided_items(c) if not _only_via_decision(c, i)]
+    if structural:
+        # A declared vote or a verdict is tied to an item by one of its topic words, not by a
+        # figure that may be a coincidence ("turnout was 12.5% up").
+        texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
+        items = [i for i in items if any(keyword_hits(i.keywords, t) for t in texts)]
     if items:
         item = items[0]
         yield Hit(

@@ -13,6 +13,7 @@ from ..detectors.matching import content_words, keyword_hits, scope_matches
 from .base import Checking, Hit, rule
 from .privacy import is_own, is_public
 from .signals import PLACE_WORDS, accusations, innuendo, insults
+from .structures import singled_out
 
 _IMPRINT = re.compile(r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I)
 MEDIA_KINDS = {"image": "photo", "photo": "photo", "screenshot": "photo", "video": "video"}
@@ -110,10 +111,15 @@ def _topic_words(titles: tuple[str, ...], keywords: tuple[str, ...]) -> frozense
     they recur in harmless posts ("Mill Lane", "Church Lane")."""
     words: set[str] = set()
     for title in titles:
-        words |= content_words(" ".join(w for w in title.split() if not w[:1].isupper()))
+        words |= content_words(" ".join(_bare(w) for w in title.split() if not w[:1].isupper()))
     for keyword in keywords:
-        words |= content_words(" ".join(w for w in keyword.split() if w not in PLACE_WORDS))
+        words |= content_words(" ".join(_bare(w) for w in keyword.split() if w not in PLACE_WORDS))
     return frozenset(words - _PROCEDURE_WORDS)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ("solicitor's" is "solicitor"), as a post would match it."""
+    return re.sub(r"['\u2019]s?$", "", word)
 
 
 # Words of how business is taken ("Part 2, exempt item"), not of what it is about.
@@ -340,7 +346,8 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         the Clerk" is being named as the contact); a factual mention is covered by a "factual
         mention" approval; criticism, insults and insinuations are never covered. A colleague
         referred to by role ("our clerk", "the caretaker") with praise, criticism or health news
-        counts too.
+        counts too, and so does a colleague singled out without a name ("a certain colleague",
+        "the same councillor").
 
     Why it matters:
         Clause 6.6: must not "post comments on employees or councillors without their prior
@@ -389,9 +396,14 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         for m in c.mentions
         for pid in m.person_ids
     )
-    staff = None if named_colleague else c.first("staff_refs")
+    singled = None if named_colleague else singled_out(c)
+    staff = None if named_colleague else (c.first("staff_refs") or singled)
     if staff and (
-        c.has("evaluative") or c.has("criticism") or c.has("health_disclosure") or insults(c)
+        singled
+        or c.has("evaluative")
+        or c.has("criticism")
+        or c.has("health_disclosure")
+        or insults(c)
     ):
         yield Hit(
             staff[0],

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..detectors.matching import content_words
 from .base import Checking, Hit, rule, whole_post
 from .signals import accusations, group_hostility, insults
+from .structures import colour_call, heated_reply, preaching
 
 SHOUTING = re.compile(r"(?:\b[A-Z][A-Z']{2,}\b[\s,.]+){4,}")
 JAB = re.compile(r"\b(?:you|you're|youre|you've|your|you lot)\b", re.IGNORECASE)
@@ -27,7 +28,10 @@ def escalation(c: Checking) -> Iterator[Hit]:
         A reply (the post answers another) with insults, threats, accusations, shouting,
         condescension ("here we go again", "honestly, some people", "do some actual research")
         or ridicule ("moaning again", "get a life"), or stoking the anger it answers ("fuming
-        too", "someone needs to go round and have words", "everyone share this").
+        too", "someone needs to go round and have words", "everyone share this"). Structures:
+        two signs among capitals for emphasis (acronyms excepted), mocking emoji, goading or
+        sarcastic openers ("oh look", "round two", "and what about ..."), a rhetorical question
+        at the person answered; or one goading sign aimed at "you".
 
     Why it matters:
         Good practice G.2: "Don't escalate heated discussions, try to be conciliatory, respectful
@@ -56,6 +60,8 @@ def escalation(c: Checking) -> Iterator[Hit]:
         m = SHOUTING.search(c.post.text)
         if m:
             hit = (m.start(), m.end(), m.group(0).strip())
+    if hit is None:
+        hit = heated_reply(c)
     if hit:
         yield Hit(
             hit[0],
@@ -89,7 +95,9 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         insults mixed with party politics, and taking a side in party politics (a voting call or
         allegiance such as "vote red" or "blue all the way at the general election", canvassing
         with a party's rosettes, shaming the other side: "every MP who votes for it should be
-        ashamed"). An employee's party allegiance (officers are politically neutral).
+        ashamed", a party's colour named with a call to vote or a polling day from the registers:
+        "think purple on 4 May"). Urging a faith on readers ("it's not too late to repent").
+        An employee's party allegiance (officers are politically neutral).
 
     Why it matters:
         Good practice G.3: "Consider others' privacy and avoid discussing topics that may be
@@ -140,6 +148,15 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
             variant="partisan",
         )
         return
+    preach = preaching(c)
+    if preach is not None:
+        yield Hit(
+            preach[0],
+            preach[1],
+            f"'{preach[2]}' urges a faith on readers, a topic the policy asks you to avoid.",
+            "Keep religious persuasion off any account linked to your council role.",
+        )
+        return
     if party is None:
         return
     if insults(c):
@@ -168,8 +185,8 @@ def _partisan(c: Checking) -> tuple[int, int, str] | None:
     if hit is not None:
         return hit
     if c.has("political_referents") or c.has("parties"):
-        return c.first("partisan_cues")
-    return None
+        hit = c.first("partisan_cues")
+    return hit or colour_call(c)
 
 
 def _jibe_at_author(c: Checking) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..text import normalise
 from .base import Checking, Hit, rule
+from .structures import PLATE, own_exposure
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'll|me|my|mine|myself|we're at|our house)\b")
 THIRD_PARTY = re.compile(
@@ -100,7 +101,10 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         (in the post or the bio), and words that tell strangers the house is empty, the poster is
         alone, or when and where to find them ("house will be empty", "I'm always in after 6",
         "pick-up's at 3.15", "away at my mum's for ten days from Friday", "in Malaga from the 3rd
-        to the 17th", "every morning at 6am on my own").
+        to the 17th", "every morning at 6am on my own"). Structures: the poster's family with a
+        named school ("our youngest at Ashby Green Primary"); being at home with a street name
+        or how to spot the house; a time of day with a habit and a route; a birthday with a full
+        date of birth; a picture of the poster showing a number plate.
 
     Why it matters:
         Clause 5.1: "the information they post on their personal social media profile can make
@@ -156,6 +160,9 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         ):
             continue
         shown = c.first("revealing_picture", normalise(attachment.description))
+        plate = PLATE.search(attachment.description)
+        if shown is None and plate:
+            shown = (plate.start(), plate.end(), plate.group(0))
         if shown:
             yield Hit(
                 0,
@@ -165,7 +172,7 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
-    hit = c.first("exposure")
+    hit = c.first("exposure") or own_exposure(c)
     if hit:
         yield Hit(
             hit[0],

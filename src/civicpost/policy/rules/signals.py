@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .base import Checking
+from .structures import SINGLED_OUT
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|you've|you'd|yours|yourself|ya|u)\b")
 HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
@@ -65,10 +66,31 @@ def _names_its_target(c: Checking, start: int, matched: str) -> bool:
     return bool(_DETERMINER.search(before.rstrip() + " "))
 
 
+_COPULA = re.compile(r"^(?:is|are|'re|'s|was|were)\s.*?(\w+)\W*$", re.DOTALL)
+
+
+def _on_the_word(c: Checking, hit: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A copular insult ("... was a clown") is marked on the insult word, not on the verb."""
+    m = _COPULA.match(hit[2])
+    if m is None:
+        return hit
+    view = c.text.full
+    inside = [i for i, o in enumerate(view.offsets) if hit[0] <= o < hit[1]]
+    if not inside:
+        return hit
+    word = re.search(r"(\w+)\W*$", view.text[inside[0] : inside[-1] + 1])
+    if word is None:
+        return hit
+    start = view.offsets[inside[0] + word.start(1)]
+    return start, hit[1], hit[2]
+
+
 def insults(c: Checking) -> list[tuple[int, int, str]]:
     """Insults and dehumanising words aimed at people (clause 6.9)."""
     return [
-        h for h in c.find("insults") if aimed_at_people(c, h[0]) or _names_its_target(c, h[0], h[2])
+        _on_the_word(c, h)
+        for h in c.find("insults")
+        if aimed_at_people(c, h[0]) or _names_its_target(c, h[0], h[2])
     ]
 
 
@@ -137,6 +159,7 @@ def innuendo(c: Checking) -> list[tuple[int, int, str]]:
         any(c.post.author not in m.person_ids for m in c.mentions)
         or named_in(c.post.text)
         or _CERTAIN.search(c.post.text) is not None
+        or SINGLED_OUT.search(c.text.light.text) is not None
     )
     if not identifiable:
         return []
