@@ -8,6 +8,7 @@ It never decides severity or clause: the pack does. It may name a *variant* (for
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +23,13 @@ from ..text import Normalised, normalise
 
 if False:  # pragma: no cover - typing only
     from ..pack import Pack
+
+
+@functools.lru_cache(maxsize=512)
+def _normalise_account_field(text: str) -> Normalised:
+    """An account's display name or bio, normalised once: several rules read them, and every
+    post from one account carries the same ones (``Normalised`` is immutable)."""
+    return normalise(text)
 
 
 @dataclass(frozen=True)
@@ -127,7 +135,7 @@ class Checking:
 
     def field_text(self, name: str) -> Normalised:
         account = self.post.account
-        return normalise(getattr(account, name) or "")
+        return _normalise_account_field(getattr(account, name) or "")
 
     @cached_property
     def attachment_text(self) -> str:
