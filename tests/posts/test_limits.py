@@ -43,7 +43,9 @@ def test_too_long_for_x_but_fine_for_facebook() -> None:
     text = "Road closure on Church Lane. " * 11  # 319 characters
     problems = length_problems(text, ["Facebook", "X"])
     assert len(problems) == 1
-    assert problems[0].startswith("X allows 280 characters and this post has 319")
+    assert problems[0] == "X allows 280 characters and this post has 319: shorten it by 39."
+    linked = length_problems(text + " https://treeton.example/closures", ["X"])
+    assert linked[0].endswith("(each link counts as 23).")
     assert length_problems(text, ["Facebook", "Mastodon", "A network we do not know"]) == []
 
 

@@ -82,6 +82,10 @@ def length_problems(text: str, platform_names: list[str]) -> list[str]:
             problems.append(
                 f"{name} allows {limit.characters:,} characters and this post has {length:,}: "
                 f"shorten it by {length - limit.characters:,}"
-                + (" (each link counts as 23)." if limit.link_length else ".")
+                + (
+                    f" (each link counts as {limit.link_length})."
+                    if limit.link_length and URL.search(text)
+                    else "."
+                )
             )
     return problems
