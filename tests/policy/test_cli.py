@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -166,3 +167,13 @@ def test_register_plugs_into_a_parent_parser():
     register(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["check", "-", "--format", "json"])
     assert callable(args.func) and args.format == "json"
+
+
+def test_an_author_the_context_does_not_know_is_warned_about(capsys, tmp_path):
+    context = Path(__file__).parent / "context.yaml"
+    path = tmp_path / "post.txt"
+    path.write_text("Bins go out on Tuesday this week.", encoding="utf-8")
+    status, _, err = run(
+        capsys, ["check", str(path), "--context", str(context), "--author", "p-nobody"]
+    )
+    assert status == 0 and "'p-nobody' is not among the people" in err

@@ -97,6 +97,14 @@ def run_check(args: argparse.Namespace) -> int:
         report = check(post, context, pack)
     except PolicyError as exc:
         return _error(exc)
+    if args.author and context.people and context.person(args.author) is None:
+        # Checked anyway (as someone the registers do not know), but say so: a typing slip in
+        # --author would otherwise quietly skip every check that depends on who posts.
+        print(
+            f"civicpost: warning: --author {args.author!r} is not among the people in the "
+            "context; checked as an unknown author",
+            file=sys.stderr,
+        )
     if args.format == "json":
         print(render_json(report))
     elif args.format == "sarif":
