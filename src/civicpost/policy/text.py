@@ -16,6 +16,7 @@ Both keep ``offsets``: ``offsets[i]`` is the original index of normalised charac
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -81,6 +82,11 @@ class View:
         start = max(0, min(start, len(self.offsets) - 1))
         end = max(start + 1, min(end, len(self.offsets)))
         return self.offsets[start], self.offsets[end - 1] + 1
+
+    def index_of(self, original: int) -> int:
+        """The first normalised index whose character comes at or after ``original`` in the
+        original text: the other way from ``span``."""
+        return bisect.bisect_left(self.offsets, original)
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,12 @@ class Checking:
                 return start, end
         return 0, len(self.post.text)
 
+    def light_sentence(self, offset: int) -> str:
+        """The light view (lower-cased, folded) of the sentence around original ``offset``."""
+        start, end = self.sentence_of(offset)
+        light = self.text.light
+        return light.text[light.index_of(start) : light.index_of(end)]
+
     def in_sentence(self, lexicon: str, offset: int) -> tuple[int, int, str] | None:
         start, end = self.sentence_of(offset)
         for hit in self.find(lexicon):

@@ -145,7 +145,7 @@ def _paraphrased_matter(c: Checking):
                 s, e = c.sentence_of(cue[0])
                 if not topic & content_words(c.post.text[s:e]):
                     continue  # the detail must be given in a sentence about the matter
-                if _procedural(c, _light_index(c, cue[0])):
+                if _procedural(c, c.text.light.index_of(cue[0])):
                     continue
                 return cue, matter
     return None
@@ -196,7 +196,7 @@ def _announces_closed_item(c: Checking, start: int) -> bool:
     """Saying that an item will be taken in closed session (as the published agenda does) is not
     disclosing what happened in it; the sentence must announce it and give no detail away."""
     s, e = c.sentence_of(start)
-    sentence = c.text.light.text[_light_index(c, s) : _light_index(c, e)]
+    sentence = c.light_sentence(start)
     detail = any(s <= h[0] < e for h in c.find("disclosure_cues"))
     return bool(_ANNOUNCE.search(sentence)) and not detail
 
@@ -215,21 +215,8 @@ def _procedural(c: Checking, light_start: int) -> bool:
     """A register keyword used to explain a procedure ("you can make a code of conduct complaint
     to the Monitoring Officer") rather than to disclose the matter itself."""
     start, _ = c.text.light.span(light_start, light_start + 1)
-    s, e = c.sentence_of(start)
-    sentence = c.text.light.text[_light_index(c, s) : _light_index(c, e)]
+    sentence = c.light_sentence(start)
     return bool(_HOW_TO.search(sentence)) and not _INSTANCE.search(sentence)
-
-
-def _light_index(c: Checking, original_offset: int) -> int:
-    offsets = c.text.light.offsets
-    lo, hi = 0, len(offsets)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if offsets[mid] < original_offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 @rule("personal-data")

@@ -18,21 +18,8 @@ THIRD_PARTY = re.compile(
 
 def is_own(c: Checking, start: int) -> bool:
     """Is the personal data at ``start`` the author's own? (first person, no third party nearby)"""
-    s, e = c.sentence_of(start)
-    sentence = c.text.light.text[_light(c, s) : _light(c, e)]
+    sentence = c.light_sentence(start)
     return bool(FIRST_PERSON.search(sentence)) and not THIRD_PARTY.search(sentence)
-
-
-def _light(c: Checking, original_offset: int) -> int:
-    offsets = c.text.light.offsets
-    lo, hi = 0, len(offsets)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if offsets[mid] < original_offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 # Numbers that belong to organisations, not people: non-geographic (03), freephone and shared-cost
