@@ -50,15 +50,16 @@ def _errors_to_form(form: Any, error: ValidationError) -> None:
 @login_required
 def post_list(request: HttpRequest) -> HttpResponse:
     person = person_for(request.user)
+    clerk = is_clerk(request.user)
     mine = Submission.objects.filter(author=person) if person else Submission.objects.none()
     waiting = [
         s
         for s in Submission.objects.filter(
             state__in=[Submission.State.SUBMITTED, Submission.State.HELD]
         ).exclude(author=person)
-        if is_clerk(request.user) or not services.approval_problems(person, s)
+        if clerk or not services.approval_problems(person, s)
     ]
-    everything = Submission.objects.all()[:50] if is_clerk(request.user) else []
+    everything = Submission.objects.all()[:50] if clerk else []
     return render(
         request,
         "posts/list.html",
@@ -66,7 +67,7 @@ def post_list(request: HttpRequest) -> HttpResponse:
             "mine": mine,
             "waiting": waiting,
             "everything": everything,
-            "is_clerk": is_clerk(request.user),
+            "is_clerk": clerk,
         },
     )
 
@@ -123,6 +124,7 @@ def _detail_context(request: HttpRequest, submission: Submission) -> dict[str, A
     person = person_for(request.user)
     revision = submission.current_revision
     clerk = is_clerk(request.user)
+    problems = services.approval_problems(person, submission)
     return {
         "submission": submission,
         "revision": revision,
@@ -130,8 +132,8 @@ def _detail_context(request: HttpRequest, submission: Submission) -> dict[str, A
         "verdict_class": TAG_CLASSES.get(revision.verdict, "") if revision else "",
         "is_clerk": clerk,
         "is_author": person is not None and person.pk == submission.author_id,
-        "can_approve": not services.approval_problems(person, submission),
-        "approval_problems": services.approval_problems(person, submission),
+        "can_approve": not problems,
+        "approval_problems": problems,
         "publications": submission.publications.select_related("account"),
     }
 
