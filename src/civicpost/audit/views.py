@@ -6,13 +6,12 @@ import datetime as dt
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from civicpost.people.roles import is_clerk
+from civicpost.web.mixins import require_clerk
 
 from .models import AuditEvent
 from .tasks import verify_audit_trail
@@ -20,8 +19,7 @@ from .tasks import verify_audit_trail
 
 @login_required
 def event_list(request: HttpRequest) -> HttpResponse:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can read the audit trail.")
+    require_clerk(request, "read the audit trail")
     events = AuditEvent.objects.all()
     filters = {key: request.GET.get(key, "").strip() for key in ("q", "action", "type", "since")}
     if filters["q"]:
@@ -60,8 +58,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 @require_POST
 def start_verify(request: HttpRequest) -> HttpResponse:
     """Queue a check of the whole chain; the worker records its outcome in the trail."""
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can check the audit trail.")
+    require_clerk(request, "check the audit trail")
     verify_audit_trail.enqueue()
     messages.success(
         request,

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import ListView
 
 from civicpost.checks.services import effective_pack
-from civicpost.web.mixins import ClerkRequiredMixin
+from civicpost.web.mixins import ClerkRequiredMixin, require_clerk
 
 from . import services
 from .forms import BulkAuditForm
@@ -24,12 +24,8 @@ VERDICTS = {
 
 
 def _clerk_only(request: HttpRequest) -> None:
-    from django.core.exceptions import PermissionDenied
 
-    from civicpost.people.roles import is_clerk
-
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can run bulk audits.")
+    require_clerk(request, "run bulk audits")
 
 
 class AuditList(ClerkRequiredMixin, ListView):

@@ -18,6 +18,7 @@ from civicpost.policy.rules import REGISTRY
 from civicpost.registers import services as register_services
 from civicpost.registers.forms import PolicyAdoptionForm
 from civicpost.registers.models import PolicyAdoption
+from civicpost.web.mixins import require_clerk
 
 from . import services
 from .forms import CheckForm, SeverityForm
@@ -166,8 +167,7 @@ def rule_page(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def set_severity(request: HttpRequest, slug: str, kind: str) -> HttpResponse:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can change how strict a rule is.")
+    require_clerk(request, "change how strict a rule is")
     form = SeverityForm(request.POST, prefix=kind)
     if form.is_valid():
         try:

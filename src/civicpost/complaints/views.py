@@ -23,7 +23,7 @@ from django.views.generic import ListView, UpdateView
 from civicpost.audit.services import audited_save, record
 from civicpost.people.models import Person, today
 from civicpost.people.roles import is_clerk, person_for
-from civicpost.web.mixins import ClerkRequiredMixin, ServiceFormMixin
+from civicpost.web.mixins import ClerkRequiredMixin, ServiceFormMixin, require_clerk
 
 from . import letters as letter_service
 from . import services
@@ -294,8 +294,7 @@ def add_access(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def change_handler(request: HttpRequest, pk: int) -> HttpResponse:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can change who handles a complaint.")
+    require_clerk(request, "change who handles a complaint")
     return _case_form(
         request,
         pk,
@@ -520,8 +519,7 @@ class Admin(ClerkRequiredMixin, ListView):
 @login_required
 @require_POST
 def run_job(request: HttpRequest, job: str) -> HttpResponse:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can start this.")
+    require_clerk(request, "start this")
     if job == "retention":
         apply_retention_task.enqueue()
         messages.success(request, "Retention has started. Each case it deals with is audited.")

@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,6 +20,7 @@ from civicpost.audit.services import record
 from civicpost.checks.views import TAG_CLASSES, panel_context
 from civicpost.people.models import SocialAccount
 from civicpost.people.roles import is_clerk, person_for
+from civicpost.web.mixins import require_clerk
 
 from . import archive as archive_mod
 from . import crypto, services
@@ -222,8 +223,7 @@ def _reason_page(
 
 @login_required
 def post_advice(request: HttpRequest, pk: int) -> HttpResponse:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can give advice on official posts.")
+    require_clerk(request, "give advice on official posts")
     submission = _submission(request, pk)
     return _reason_page(
         request,
@@ -238,8 +238,7 @@ def post_advice(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def post_override(request: HttpRequest, pk: int) -> HttpResponse:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can override a breach of the policy.")
+    require_clerk(request, "override a breach of the policy")
     submission = _submission(request, pk)
     return _reason_page(
         request,
@@ -296,8 +295,7 @@ def post_approve(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def publication_link(request: HttpRequest, pk: int) -> HttpResponse:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can record a post published by hand.")
+    require_clerk(request, "record a post published by hand")
     publication = get_object_or_404(Publication, pk=pk)
     form = LinkForm(*_bound(request))
     if request.method == "POST" and form.is_valid():
@@ -403,8 +401,7 @@ class OfficialPostsFeed(Feed):
 
 @login_required
 def connection_list(request: HttpRequest) -> HttpResponse:
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can manage how posts are published.")
+    require_clerk(request, "manage how posts are published")
     accounts = SocialAccount.objects.filter(is_official=True).select_related("platform")
     rows = [(a, Connection.objects.filter(account=a).first()) for a in accounts]
     unsettled = (
@@ -420,8 +417,7 @@ def connection_list(request: HttpRequest) -> HttpResponse:
 def reconcile(request: HttpRequest) -> HttpResponse:
     """The Clerk's button for ``reconcile_publications``: settle posts a crashed worker left
     "sending" (never sending anything twice: ``services.publish_one`` explains how)."""
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can manage how posts are published.")
+    require_clerk(request, "manage how posts are published")
     count = services.reconcile()
     record(request.user, "posts.reconcile", None, summary=f"Settled {count} publication(s)")
     if count:
@@ -434,8 +430,7 @@ def reconcile(request: HttpRequest) -> HttpResponse:
 @login_required
 def connection_edit(request: HttpRequest, account_pk: int) -> HttpResponse:
     """Set how an account is published; the token is encrypted and never shown again."""
-    if not is_clerk(request.user):
-        raise PermissionDenied("Only the Clerk can manage how posts are published.")
+    require_clerk(request, "manage how posts are published")
     account = get_object_or_404(SocialAccount, pk=account_pk, is_official=True)
     instance = Connection.objects.filter(account=account).first() or Connection(account=account)
     form = ConnectionForm(*_bound(request), instance=instance)
