@@ -28,8 +28,8 @@ from django.utils import timezone
 from civicpost.audit.services import record
 from civicpost.checks.services import Draft, build_post, effective_pack
 from civicpost.elections.periods import in_pre_election_period
-from civicpost.people.models import Person, PostingAuthority, Role, SocialAccount
-from civicpost.people.roles import holds_authority, is_clerk, person_for
+from civicpost.people.models import Person, PostingAuthority, SocialAccount
+from civicpost.people.roles import clerks, holds_authority, is_clerk, person_for
 from civicpost.policy import Attachment, Pack, Post, Report, check
 from civicpost.registers.context import context_from_db
 
@@ -883,9 +883,7 @@ def reconcile(older_than: dt.timedelta = dt.timedelta(minutes=10)) -> int:
 def possible_approvers(submission: Submission) -> list[Person]:
     """Everyone who could approve the post now: the Clerk and agreed councillors."""
     accounts = list(submission.accounts.all())
-    candidates = Person.objects.filter(
-        roles__in=Role.objects.current_on().filter(kind="clerk")
-    ) | Person.objects.filter(
+    candidates = Person.objects.filter(pk__in=clerks()) | Person.objects.filter(
         authorities__in=PostingAuthority.objects.current_on().filter(account__in=accounts)
     )
     return [
