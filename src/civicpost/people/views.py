@@ -259,9 +259,11 @@ class AuthorityUpdate(ClerkRequiredMixin, ServiceFormMixin, UpdateView):
 
 
 # --- Ending things (never deleting them) -------------------------------------------------------
-def _end_page(
+def end_date_page(
     request: HttpRequest, obj: Any, *, title: str, label: str, action: Any, next_url: str
 ) -> HttpResponse:
+    """Ask from which date an entry ends, then ``action(actor, obj, day)``; it stays on record.
+    Used for roles, accounts and authorities here and for the other registers."""
     form = EndDateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -283,7 +285,7 @@ def _end_page(
 def end_role(request: HttpRequest, pk: int) -> HttpResponse:
     _require_clerk(request)
     role = get_object_or_404(Role, pk=pk)
-    return _end_page(
+    return end_date_page(
         request,
         role,
         title="When does this role end?",
@@ -297,7 +299,7 @@ def end_role(request: HttpRequest, pk: int) -> HttpResponse:
 def end_authority(request: HttpRequest, pk: int) -> HttpResponse:
     _require_clerk(request)
     authority = get_object_or_404(PostingAuthority, pk=pk)
-    return _end_page(
+    return end_date_page(
         request,
         authority,
         title="When does this authority end?",
@@ -311,7 +313,7 @@ def end_authority(request: HttpRequest, pk: int) -> HttpResponse:
 def close_account(request: HttpRequest, pk: int) -> HttpResponse:
     _require_clerk(request)
     account = get_object_or_404(SocialAccount, pk=pk)
-    return _end_page(
+    return end_date_page(
         request,
         account,
         title="When was this account closed?",

@@ -14,8 +14,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from civicpost.people.forms import EndDateForm
 from civicpost.people.roles import is_clerk
+from civicpost.people.views import end_date_page
 from civicpost.web.mixins import require_clerk
 
 from . import services
@@ -113,20 +113,13 @@ def entry_end(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if not register.end_field:
         raise Http404("Entries in this register are not ended")
     obj = get_object_or_404(register.model, pk=pk)
-    form = EndDateForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.end_entry(request.user, register, obj, form.cleaned_data["ends_on"])
-        messages.success(request, f"{register.end_label} {register.noun}: {obj}")
-        return redirect("register-list", slug=slug)
-    return render(
+    return end_date_page(
         request,
-        "people/end_date.html",
-        {
-            "form": form,
-            "object": obj,
-            "back_url": reverse("register-list", args=[slug]),
-            "title": f"{register.end_label} this {register.noun} from which date?",
-        },
+        obj,
+        title=f"{register.end_label} this {register.noun} from which date?",
+        label=f"{register.end_label} {register.noun}",
+        action=lambda actor, entry, day: services.end_entry(actor, register, entry, day),
+        next_url=reverse("register-list", args=[slug]),
     )
 
 
