@@ -29,6 +29,9 @@ def _terms(person: Person) -> list[str]:
     terms = [person.name, *person.aliases]
     if person.surname and len(person.surname) > 2:
         terms.append(person.surname)
+    if not person.roles and person.surname and len(person.surname) > 3:
+        # a private family by its surname ("the Pashleys at number 14"): names them (clause 6.7)
+        terms.append(person.surname + "s")
     return [t for t in terms if t and len(t) > 1]
 
 

@@ -12,13 +12,39 @@ from .base import Checking, Hit, rule
 from .signals import PLACE_WORDS, accusations, group_hostility, innuendo, insults
 from .structures import (
     acting_against_decision,
+    acting_on_it,
+    appeal_culprit,
+    campaign_against_stance,
     community_hostility,
+    community_stereotype,
+    council_stance,
     council_voice,
     covert_offence,
     culprit,
+    decisions_about,
+    declared_stance,
+    disabled_outcome,
+    doing_the_chosen,
+    duty_neglect,
+    idle_on_duty,
+    insider_derision,
+    insider_tease,
     jibe,
+    kept_found,
+    meetings_named,
+    migrant_hostility,
     misstated_figure,
+    misstated_stance,
+    negated,
+    obstruction_call,
+    office_leverage,
+    reported_allegation,
+    resource_misuse,
+    restored_outcome,
+    scare_quoted_misdeed,
     stated_position,
+    undo_call,
+    urged_harm,
 )
 
 # Punctuation slipped inside the abbreviation ("C'llr", "C.llr", "Cl-lr") still spells the title.
@@ -122,13 +148,53 @@ SELF_STYLED = re.compile(
 def _decided_topic(c: Checking) -> bool:
     """Does the post name a decision already taken, by a keyword of that decision that no agenda
     item shares? A shared place ("the rec": cameras decided, a skate park debated) does not say
-    which matter the post is about."""
+    which matter the post is about; nor does a one-word keyword qualified by a word the decision
+    does not use ("speed cameras" when CCTV cameras were decided)."""
     shared = {k.lower() for item in c.ctx.agenda_items for k in item.keywords}
-    return any(
-        d.date <= c.day
-        and keyword_hits([k for k in d.keywords if k.lower() not in shared], c.text.light.text)
-        for d in c.ctx.decisions
-    )
+    text = c.text.light.text
+    for d in c.ctx.decisions:
+        if d.date > c.day:
+            continue
+        hits = keyword_hits([k for k in d.keywords if k.lower() not in shared], text)
+        if any(
+            not _qualified_away(text, start, keyword, d) and not _place_elsewhere(text, keyword, d)
+            for start, _, keyword in hits
+        ):
+            return True
+    return False
+
+
+def _place_elsewhere(text: str, keyword: str, decision) -> bool:
+    """A place-name keyword ("Bole Hill") in a post that shares no other word with the
+    decision's resolution: another matter at the same place (a quarry, not the solar farm)."""
+    if not _place_only(keyword):
+        return False
+    place = content_words(keyword)
+    resolution = content_words(" ".join([decision.resolution, *decision.keywords])) - place
+    return not (resolution & (content_words(text) - place))
+
+
+# Words that qualify a thing without making it another thing ("the extra cameras").
+_GENERIC_QUALIFIERS = frozenset(
+    {
+        "extra", "further", "additional", "proposed", "planned", "existing", "agreed",
+        "promised", "installed", "bloody", "council's", "village", "parish", "public",
+        "current", "latest",
+    }
+)  # fmt: skip
+
+
+def _qualified_away(text: str, start: int, keyword: str, decision) -> bool:
+    """A one-word keyword right after a content word that neither the decision's resolution nor
+    its keywords use: a compound naming another thing ("speed cameras", "traffic cameras")."""
+    if " " in keyword.strip():
+        return False
+    before = re.search(r"([a-z][a-z'\-]+)\s+$", text[max(0, start - 30) : start])
+    if before is None or before.group(1) in _GENERIC_QUALIFIERS:
+        return False
+    words = content_words(before.group(1))
+    known = content_words(" ".join([decision.resolution, *decision.keywords]))
+    return bool(words) and not words <= known
 
 
 def _place_only(keyword: str) -> bool:
@@ -219,11 +285,18 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         On a personal account: claims to speak for the council ("we at the parish council have
         decided", "the council's official line is", "we at Ashby PC think", "the council doesn't
         want", "on behalf of the parish council, ...") about something the council has not
-        decided.
+        decided; the council as the subject taking a side, holding a view or a feeling, or
+        promising money ("Ashby PC is 100% behind ...", "the parish council fully backs ...",
+        "the parish council is very disappointed with ...", "the council will be finding the
+        money for ...", "won't be putting a penny towards ..."); a position stated in its name
+        ("Ashby PC position on the Local Plan: ...", "from the parish council's point of view",
+        "speaking for Ashby PC: ...").
         On an official account: first-person opinion ("I think"), party politics, endorsements,
         a recommendation of a private business ("our Gaz recommends ... Roofing"), campaign
-        slogans during a pre-election period ("let's keep Treeton moving forward"), or the
-        council taking a side on an item it has not yet decided.
+        slogans during a pre-election period ("let's keep Treeton moving forward"), the
+        council taking a side on an item it has not yet decided, or taking a side or a view on
+        any matter with no decision recorded ("the parish council believes ...", "we at the
+        parish council think ...", "our view at the parish council: ...").
 
     Why it matters:
         Clause 6.2: employees and councillors must not "present personal opinions as that of the
@@ -236,9 +309,13 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         Say "I think" on your own account; on the council's account, report decisions and facts.
 
     Known limits:
-        Recognises common phrasings; a claim matching a recorded decision is taken as a report.
+        Recognises common phrasings; a claim matching a recorded decision is taken as a report,
+        unless it names another thing under the decision's keyword ("speed cameras" when CCTV
+        cameras were decided) or only the decision's place ("a quarry at Bole Hill" when a
+        solar farm there was decided). The council's own page may announce spending and say it
+        is appalled by vandalism.
     """
-    voice = c.first("council_voice") or council_voice(c)
+    voice = c.first("council_voice") or council_voice(c) or council_stance(c)
     if not c.official:
         if voice and not (_decided_topic(c) and not _undecided_items(c, include_reply=False)):
             yield Hit(
@@ -259,6 +336,8 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         opinion = c.first("campaign_slogans")
     if opinion is None and voice and _undecided_items(c, include_reply=False):
         opinion = voice
+    if opinion is None and (found := council_stance(c)) and not _decided_topic(c):
+        opinion = found
     if opinion:
         yield Hit(
             opinion[0],
@@ -268,12 +347,24 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         )
 
 
+_TRADE = re.compile(
+    r"\b(?:get|getting|got|buy|buying|bought|sell|selling|sold|cash|quid|price|going for|collect|"
+    r"pick up|shift|offload|want|spare)\b|\bgoing(?! to\b| on\b| out\b| up\b| down\b)|£"
+)
+
+
 def council_property_for_sale(c: Checking) -> tuple[int, int, str] | None:
     """Council property offered for private gain (clauses 6.3 and 6.10): an explicit misuse cue
     ("the council won't miss them", "no questions asked"), or, on a personal account, a price or
     hire cue ("twenty quid for the day", "a tenner each") with council property ("the council's
     strimmer", "spare in the yard"). The council's own page may advertise hire at a price."""
     hit = c.first("misuse")
+    if hit and hit[2].lower() == "no questions asked":
+        # Alone, it is also said of a free offer ("free tea and toast, no questions asked"): it
+        # needs a trade in the sentence ("where can I get ...", a price) and no "free".
+        sentence = c.light_sentence(hit[0])
+        if re.search(r"\bfree\b", sentence) or not _TRADE.search(sentence):
+            hit = None
     if hit:
         return hit
     if c.official:
@@ -306,12 +397,24 @@ def disrepute(c: Checking) -> Iterator[Hit]:
     What it looks for:
         Swearing; trading on the council's name ("mention the parish council for 10% off");
         a councillor or officer running the council down ("couldn't organise a raffle in a
-        bingo hall", "if you knew half of what goes on at that council"); owning up to an
+        bingo hall", "if you knew half of what goes on at that council"), deriding colleagues'
+        competence ("some of our councillors couldn't read an agenda if you paid them"), or
+        calling a meeting or the council a shambles, a circus or a clown show ("tonight's
+        meeting was an embarrassing shambles", "no wonder nobody respects parish councils");
+        a councillor or officer joking about council money or equipment put to their own ends
+        ("where does the precept go? my new patio 😂", "the council van's handy for a tip run
+        with me own rubbish, perks of the job", "doughnuts in the council mower"); owning up
+        to neglecting the office ("I've stopped reading the agendas, I just vote with whoever's
+        next to me", "half of us only turn up for the biscuits") or to idling on paid time
+        ("'inspecting' the rec with a brew ... and they pay me for this"); hinting at
+        wrongdoing in the council's money ("wait till you see the accounts 👀", "funny how the
+        contract always lands with ..."); a misdeed joked about in scare quotes ("awkward
+        emails have a habit of getting 'lost' 😂"); keeping money one found; owning up to an
         offence ("five pints and drove home") or advising one ("just leave it there after dark,
-        nobody checks"); drunkenness (in the
-        text or the picture's description); mocking members of
-        the public (unprompted ridicule of a resident, a caller or a group of residents: "had a
-        good laugh at the bloke who ...", "someone rang to ask ... you couldn't make it up 🙄");
+        nobody checks"); drunkenness (in the text or the picture's description); mocking
+        members of the public (unprompted ridicule of a resident, a caller or a group of
+        residents: "had a good laugh at the bloke who ...", "someone rang to ask ... you
+        couldn't make it up 🙄", or an insult in an open letter: "To the muppet who ...");
         offering or hiring out council property for private gain on a personal account ("the
         council's strimmer, twenty quid for the day"); inflammatory remarks about a faith or a
         community.
@@ -329,18 +432,22 @@ def disrepute(c: Checking) -> Iterator[Hit]:
     Known limits:
         Judgement-heavy: it flags the clearest cases. Heated replies are judged under 6.9 and G.2;
         plain insults (without ridicule) under 6.9. The council's own page may advertise hire.
+        Criticism of another body ("the borough's roadworks are a shambles") is not running the
+        council down; "no questions asked" of a free offer is not a sale.
     """
     for hit, message in (
         (c.first("profanity"), "Swearing in a post reflects on the council."),
         (
             council_property_for_sale(c),
-            "This suggests council property being used or sold for private gain.",
+            "This suggests council property being used or sold for private gain."
+            if c.has("council_property")
+            else "This suggests goods changing hands on the quiet.",
         ),
     ):
         if hit:
             yield Hit(hit[0], hit[1], f"{message} ('{hit[2]}')", "Remove it before posting.")
             return
-    hit = c.first("council_trading")
+    hit = c.first("council_trading") or office_leverage(c)
     if hit:
         yield Hit(
             hit[0],
@@ -351,7 +458,7 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         return
     author = c.author
     if author is not None and (author.is_councillor or author.is_employee):
-        hit = c.first("council_disparagement")
+        hit = c.first("council_disparagement") or insider_derision(c)
         if hit:
             yield Hit(
                 hit[0],
@@ -360,6 +467,37 @@ def disrepute(c: Checking) -> Iterator[Hit]:
                 "disrepute.",
                 "Raise concerns about how the council works with the Clerk or the Chair.",
             )
+            return
+    for found, message, suggestion in (
+        (
+            resource_misuse(c),
+            "Joking about putting council money or equipment to private use embarrasses the "
+            "council.",
+            "Do not post it; council resources are for council business only.",
+        ),
+        (
+            duty_neglect(c) or idle_on_duty(c),
+            "Admitting to neglecting the duties of the office brings the council into disrepute.",
+            "Do not post it.",
+        ),
+        (
+            insider_tease(c),
+            "An insider hinting at wrongdoing in the council's affairs brings it into disrepute.",
+            "Raise concerns with the Clerk, the Chair or the Monitoring Officer, not in public.",
+        ),
+        (
+            scare_quoted_misdeed(c),
+            "Joking about a misdeed by a councillor or officer embarrasses the council.",
+            "Do not post it.",
+        ),
+        (
+            kept_found(c),
+            "Owning up to keeping what one found brings the council into disrepute.",
+            "Do not post it; hand found property to the police.",
+        ),
+    ):
+        if found:
+            yield Hit(found[0], found[1], message, suggestion)
             return
     hit = c.first("offences") or covert_offence(c)
     if hit:
@@ -400,10 +538,10 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         return
     if c.post.in_reply_to:
         return
-    mocking = c.first("ridicule") or c.first("mock_emoji")
+    public = c.first("public_targets")
+    mocking = c.first("ridicule") or c.first("mock_emoji") or _insulting_address(c, public)
     if mocking is None:
         return
-    public = c.first("public_targets")
     residents = [
         m
         for m in c.mentions
@@ -422,6 +560,27 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         )
 
 
+def _insulting_address(
+    c: Checking, public: tuple[int, int, str] | None
+) -> tuple[int, int, str] | None:
+    """An unnamed member of the public addressed by an insult ("To the gobshite who keeps ...",
+    "To the muppet who parked ..."): ridicule of the public in the shape of an open letter."""
+    if public is None or not public[2].lower().lstrip().startswith("to the"):
+        return None
+    start, end = c.sentence_of(public[0])
+    return next((h for h in insults(c) if start <= h[0] < end), None)
+
+
+# Phrases of the 6.4 lexicon that only judge a decision ("got it wrong", "a waste of money").
+_VERDICT = re.compile(
+    r"^(?:.*\b(?:wrong|daft|daftest|stupid|stupidest|dumbest|maddest|craziest|worst|bad|terrible|"
+    r"ridiculous|shocking|mad|huge|big|massive|joke)\b.*|waste of money|daylight robbery|"
+    r"should never have|damp squib|not in my name|(?:we|they|the council|the parish council) "
+    r"should(?: have|'ve) .*)$",
+    re.IGNORECASE,
+)
+
+
 @rule("contrary-to-decision", lexicons=("contrary", "acceptance"))
 def contrary_to_decision(c: Checking) -> Iterator[Hit]:
     """Campaigning against, or undermining, a democratic decision of the council.
@@ -434,9 +593,21 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         put in place ("someone should spray the lenses"). Structures: the decision's topic words
         with the poster setting themselves against the council ("whatever the council voted",
         "they may have X but we haven't", "don't tell the clerk") and a call on readers to act
-        ("bring", "get your ... in", "I'd urge you all", "ring me and I'll ..."); a call to spread
-        a reply that condemns the decision; or a figure for the decision's outcome ("went up
-        10%") that neither the resolution nor any agenda item's title contains.
+        ("bring", "get your ... in", "I'd urge you all", "ring me and I'll ...") or acting in
+        person ("council or no council", "until the council sees sense", "I've told the
+        developer the objection won't stand", "they voted for X but we're doing Y anyway"); a
+        call to spread a reply that condemns the decision; a call to undo it ("please sign! stop
+        the CCTV"); defiance that needs only the decision's topic ("rules or no rules", "don't
+        let a daft vote stop you", "who cares what the PC decided", the decision in scare
+        quotes, a "'broken'" padlock, a way round a closure: "side door's open if you give it a
+        shove", obstruction: "lie down in front of the diggers", "clog their phones"); doing
+        it anyway "seeing as we weren't allowed"; a figure for the decision's outcome ("went up
+        10%") that neither the resolution nor any agenda item's title contains; the opposite of
+        the outcome announced as fact while the decision runs ("the swings will be back for
+        Easter" when they are not to be replaced until funding is found); the council's stance
+        on an application misstated ("has no objection" when it objected); switching off or
+        covering what it put in place. Rules on who may post for the council are recognised in
+        other words ("post on the council page", "purdah").
 
     Why it matters:
         Clause 6.4: must not "post content that is contrary to the democratic decisions of the
@@ -451,21 +622,33 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
 
     Known limits:
         Needs the decision in the registers. Saying you voted against and accept the outcome is
-        fine and is not flagged.
+        fine and is not flagged ("I don't accept that" is not acceptance); so is a call to what
+        the council chose instead ("bring a lantern to the lantern walk"), switching something
+        off for maintenance, and a decision that has run its course (a closure "to 26
+        February" is over after that date).
     """
-    if c.has("acceptance"):
+    if any(not negated(c, h) for h in c.find("acceptance")):
         return
-    hit = c.first("contrary")
+    hits = list(c.find("contrary"))
+    hit = hits[0] if hits else None
     decisions = []
-    if hit is not None:
+    if hit is not None and (not all(_VERDICT.search(h[2]) for h in hits) or acting_on_it(c)):
+        # a verdict alone ("a waste of money", "the wrong call") is disagreement, not defiance:
+        # it counts with something done or called for
         texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
         decisions = [
-            d
-            for d in c.ctx.decisions
-            if d.date <= c.day and any(keyword_hits(d.keywords, t) for t in texts)
+            d for d in decisions_about(c, texts) if not doing_the_chosen(d, c.text.light.text)
         ]
     if not decisions:
-        found = acting_against_decision(c) or misstated_figure(c)
+        found = (
+            acting_against_decision(c)
+            or undo_call(c)
+            or misstated_figure(c)
+            or restored_outcome(c)
+            or misstated_stance(c)
+            or campaign_against_stance(c)
+            or disabled_outcome(c)
+        )
         if found is None:
             return
         hit, decisions = found[0], [found[1]]
@@ -490,8 +673,11 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
     What it looks for:
         Threats ("see what happens", "I know where you drink"), intimidation ("any more of this
         and I'm coming round"), calls to violence, damage or taking the law into one's own hands
-        ("put a brick through the window", "go down there and shift them ourselves") and othering
-        remarks about a faith or community.
+        ("put a brick through the window", "go down there and shift them ourselves", "then torch
+        it", "we'll be ready with a crowbar") and othering remarks about a faith or community
+        ("those who don't like it can emigrate", a stereotype of crime: "caravans on the verge,
+        hide your tools"), including migrants referred to by implication with a call to remove
+        them ("the small boats ... ship them all back").
 
     Why it matters:
         Clause 6.9: must not "post, forward or link to controversial or potentially inflammatory
@@ -506,7 +692,7 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
     Known limits:
         Lexicon-based; veiled threats in unusual wording can be missed.
     """
-    hit = c.first("threats") or c.first("intimidation") or c.first("vigilante")
+    hit = c.first("threats") or c.first("intimidation") or c.first("vigilante") or urged_harm(c)
     if hit:
         yield Hit(
             hit[0],
@@ -515,7 +701,9 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
             "Delete it; report abuse instead of answering it.",
         )
         return
-    hostile = group_hostility(c)
+    hostile = group_hostility(c) or [
+        h for h in (migrant_hostility(c), community_stereotype(c)) if h
+    ]
     if hostile:
         yield Hit(
             hostile[0][0],
@@ -539,8 +727,11 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         ("tell the clowns on the committee"). Structures without an insult word: a mock title as
         a nickname in a mocking post ("Captain Moan's at it again"), belittling the person
         answered ("you clearly can't read", "do you ever leave the house", "maybe your mum should
-        ..."), and a dog-whistle about unnamed residents with a negative verdict ("gone downhill
-        since certain families moved in").
+        ..."), a dog-whistle about unnamed residents with a negative verdict ("gone downhill
+        since certain families moved in"), and retorts at the person rather than the point:
+        "says the man who ...", "don't like it here? Then go", "your 'sources'", "some folk
+        will whinge if ...", "you lot have done naff all", "don't preach at me", "drivel and
+        you know it", "the whole village knows who's stirring".
 
     Why it matters:
         Clause 6.9: must not "engage in personal attacks, online fights and hostile
@@ -600,10 +791,15 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         expenses ... make of that what you will"); threats; urging others to break the law
         (damage, vigilantism, not paying tax); selling or hiring out council property for
         private gain; breaching the secrecy of the ballot; owning up to an offence such as
-        driving after drinking; advice on getting away with one ("just ... after dark, nobody
-        checks"); someone pointed out as the culprit ("this is the man who dumped ..."); an
+        driving after drinking or keeping found money ("picked up a purse and kept the cash");
+        advice on getting away with one ("just ... after dark, nobody checks"), or one winked at
+        in scare quotes ("'liberated' a few barriers"); an order to damage or burn ("key his
+        car") or a threat with a weapon ("we'll be ready with a crowbar"); a call to obstruct
+        works ("block the site entrance"); someone pointed out as the culprit ("this is the man
+        who dumped ...", "know him? caught on CCTV dumping"); a damaging claim reported as fact
+        ("has previous convictions", "was sacked for fiddling", "paid off the planners"); an
         insinuation about a colleague singled out without a name ("the same councillor", "only
-        one person has the key").
+        one person has the key") or about who gets the contracts.
 
     Why it matters:
         Clause 6.10: must not "conduct any online activity that is against regulation or law
@@ -626,6 +822,9 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         c.first("ballot_secrecy"),
         c.first("offences"),
         covert_offence(c),
+        kept_found(c),
+        urged_harm(c),
+        obstruction_call(c),
     ):
         if hit:
             yield Hit(
@@ -635,7 +834,11 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
                 "Do not post it.",
             )
             return
-    found = accusations(c) or innuendo(c) or [h for h in [culprit(c)] if h]
+    found = (
+        accusations(c)
+        or innuendo(c)
+        or [h for h in (culprit(c), reported_allegation(c), appeal_culprit(c)) if h]
+    )
     if found:
         hit = found[0]
         yield Hit(
@@ -658,7 +861,10 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         announcing the council's position on it before the meeting ("the council is firmly
         opposed to the mast"). Structures: a first-person vote declared ("I'm not voting for
         any rise", "won't be voting for it") or a verdict that closes the matter ("and that's
-        that", "an easy one on the 12th") in a post that names the item by a topic word.
+        that", "an easy one on the 12th") in a post that names the item by a topic word; "not
+        getting my vote", "it's a no", "count me as a no", "I won't be listening to any
+        so-called experts", a flat answer to "are you voting for ...?" ("Absolutely not."); a
+        declared vote tied to the coming meeting by its day ("not getting my vote on Tuesday").
 
     Why it matters:
         Clause 6.11: "Councillors must avoid posting views in advance of a decision to be debated
@@ -674,9 +880,12 @@ def predetermination(c: Checking) -> Iterator[Hit]:
 
     Known limits:
         Needs the agenda in the registers. An open-minded remark ("before I decide") is not
-        flagged. Officers (the Clerk) are not decision-makers and are not flagged.
+        flagged, unless negated ("I won't listen to ..."). Officers (the Clerk) are not
+        decision-makers and are not flagged.
     """
-    if c.author is None or not c.author.is_councillor or c.has("open_mind"):
+    if c.author is None or not c.author.is_councillor:
+        return
+    if any(not negated(c, h) for h in c.find("open_mind")):
         return
     hit = c.first("closed_mind") or c.first("council_voice")
     structural = hit is None
@@ -690,6 +899,19 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         # figure that may be a coincidence ("turnout was 12.5% up").
         texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
         items = [i for i in items if any(keyword_hits(i.keywords, t) for t in texts)]
+    if not items and declared_stance(c) is not None:
+        # A declared vote tied to the coming meeting by its day ("not getting my vote on
+        # Tuesday") and to one of its items by a word of its title or keywords ("the grass
+        # cutting" ~ "grass cutting contract"); a vote on a Bill in Parliament is not one.
+        meetings = meetings_named(c)
+        words = content_words(c.text.light.text)
+        items = [
+            i
+            for i in c.ctx.agenda_items
+            if i.meeting in meetings
+            and c.ctx.undecided(i, c.at)
+            and content_words(" ".join([i.title, *i.keywords])) & words
+        ]
     if items:
         item = items[0]
         yield Hit(

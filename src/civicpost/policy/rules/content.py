@@ -10,10 +10,11 @@ from functools import lru_cache
 from ..context import Consent, Person
 from ..detectors.links import covered_by
 from ..detectors.matching import content_words, keyword_hits, scope_matches
+from ..detectors.names import Mention
 from .base import Checking, Hit, rule
 from .privacy import is_own, is_public
 from .signals import PLACE_WORDS, accusations, innuendo, insults
-from .structures import singled_out
+from .structures import own_children_pictured, singled_out
 
 _IMPRINT = re.compile(r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I)
 MEDIA_KINDS = {"image": "photo", "photo": "photo", "screenshot": "photo", "video": "video"}
@@ -33,7 +34,12 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
         cutting") with a detail being given away (a price, "came in thousands under", "make an
         offer", "pay rise", "taking us to court"); markers of closed business ("Part 2", "in
         camera", "exempt", "the closed bit"); an employee's health or absence; door and alarm
-        codes.
+        codes. A matter about a colleague told without its keywords: the colleague (named, by a
+        short name, or singled out) just before its subject in everyday words ("Jo deserves
+        every penny of what's coming her way" for a pay review, "a certain colleague's
+        behaviour is being looked at" for a conduct complaint). A named person's medical details
+        ("they've doubled his heart tablets"). Markers of a confidence in general ("between you
+        and me") count only when something is told with them.
 
     Why it matters:
         Clause 6.5: must not "disclose commercially sensitive, personal private or confidential
@@ -75,6 +81,17 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
             evidence=matter.id,
         )
         return
+    allusion = _alludes_to_matter(c)
+    if allusion is not None:
+        (start, end, cue), matter = allusion
+        yield Hit(
+            start,
+            end,
+            f"'{cue}' alludes to a confidential matter about a colleague ({matter.title}).",
+            "Say nothing about it until the council publishes it; ask the Clerk.",
+            evidence=matter.id,
+        )
+        return
     for span in c.personal_data:
         if span.kind == "security_code":
             yield Hit(
@@ -93,7 +110,27 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
             "Leave out staff absence and health; say only that work is in hand.",
         )
         return
+    employment = _staff_employment(c)
+    if employment:
+        yield Hit(
+            employment[0],
+            employment[1],
+            "This reveals a member of staff's employment matter (discipline, notice, hours).",
+            "Leave staffing matters to the council; say nothing until it publishes them.",
+        )
+        return
+    other = _someone_elses_health(c)
+    if other:
+        yield Hit(
+            other[0],
+            other[1],
+            "This reveals a named person's health.",
+            "Leave out other people's health; it is theirs to share.",
+        )
+        return
     marker = c.first("confidential_markers")
+    if marker and _INFORMAL_MARKER.match(marker[2].lower()) and not _gives_something_away(c):
+        marker = None  # a wink ("you didn't hear it from me") with no council secret told
     if marker and not _announces_closed_item(c, marker[0]):
         yield Hit(
             marker[0],
@@ -102,6 +139,119 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
             "Do not report what happened in closed session.",
             variant="marker",
         )
+
+
+# What a confidential matter about a person is about, in the words people use for it: their pay
+# changing ("deserves every penny of what's coming her way", "a certain someone's pay packet"),
+# or a complaint about them being looked at ("being looked at by Rotherham").
+_PAY_MATTER = re.compile(r"salary|\bpay\b|wage|regrad", re.IGNORECASE)
+_PAY_TALK = re.compile(
+    r"\b(?:pay rise|payrise|pay packet|back pay|every penny|more money|same money|spine points?|"
+    r"regrad\w*|bump up|bonus|what's coming (?:her|his|their) way|"
+    r"(?:her|his|their|[a-z]+'s) (?:pay|salary|wages?|money))\b"
+)
+_COMPLAINT_MATTER = re.compile(r"complaint|conduct|investigation|standards|disciplinary", re.I)
+_COMPLAINT_TALK = re.compile(
+    r"\b(?:being|been|is|are|was|getting|finally) (?:looked (?:at|into)|investigated|reported|"
+    r"assessed|probed)\b|\bunder (?:investigation|assessment)\b|"
+    r"\bcomplaint (?:about|against) (?:him|her|them)\b"
+)
+
+
+_MATTERS: dict[int, tuple[object, list]] = {}
+
+
+def _person_matters(c: Checking) -> list:
+    """The confidential matters about a person's pay or conduct, with how people talk of them,
+    once per context."""
+    cached = _MATTERS.get(id(c.ctx))
+    if cached is not None and cached[0] is c.ctx:
+        return cached[1]
+    found = [
+        (m, _PAY_TALK if _PAY_MATTER.search(m.title) else _COMPLAINT_TALK)
+        for m in c.ctx.confidential
+        if _PAY_MATTER.search(m.title) or _COMPLAINT_MATTER.search(m.title)
+    ]
+    if len(_MATTERS) > 16:
+        _MATTERS.clear()
+    _MATTERS[id(c.ctx)] = (c.ctx, found)
+    return found
+
+
+def _matter_person(c: Checking, title: str) -> set[str]:
+    """Whom a matter concerns, when its title says so by a role ("Clerk's salary review")."""
+    m = re.match(r"\s*(?:the\s+)?([A-Za-z][\w\- ]*?)['\u2019]s\b", title)
+    if m is None:
+        return set()
+    role = m.group(1)
+    return c.people.match_name(f"the {role}") | c.people.match_name(role)
+
+
+def _alludes_to_matter(c: Checking):
+    """Clause 6.5: a confidential matter about a colleague (their pay, a complaint about them)
+    told without its keywords: the colleague (named, by a short name, or singled out) and the
+    matter's subject in the words people use for it, in one sentence."""
+    matters = [(m, talk) for m, talk in _person_matters(c) if m.until is None or c.day <= m.until]
+    if not matters:
+        return None
+    light = c.text.light.text
+    for matter, talk in matters:
+        said = talk.search(light)
+        if said is None:
+            continue
+        start, end = c.text.light.span(said.start(), said.end())
+        s, e = c.sentence_of(start)
+        person = _matter_person(c, matter.title)
+        targets = [
+            m.start
+            for m in [*c.mentions, *_short_names(c)]
+            if c.post.author not in m.person_ids
+            and any(_concerned(c, pid, person) for pid in m.person_ids)
+        ]
+        singled = singled_out(c) or _singled_by_role(c)
+        if singled:
+            targets.append(singled[0])
+        if any(_about(c, t, start, s) for t in targets) and not _procedural(c, said.start()):
+            return (start, end, c.post.text[start:end]), matter
+    return None
+
+
+_REPORTING = re.compile(
+    r"\b(?:says|said|told|tells|reckons|thinks|according|asked|and|but|so|because|then)\b|[,;:]",
+    re.I,
+)
+
+
+def _about(c: Checking, target: int, cue: int, sentence_start: int) -> bool:
+    """The colleague comes shortly before what is said of them, in the same sentence, with no
+    reporting verb between ("the Clerk says the bins are being looked at" is about the bins)."""
+    if not sentence_start <= target < cue or cue - target > 60:
+        return False
+    return not _REPORTING.search(c.post.text[target:cue])
+
+
+def _concerned(c: Checking, pid: str, person: set[str]) -> bool:
+    """The person the matter concerns, or any colleague when its title names no one."""
+    if person:
+        return pid in person
+    found = c.ctx.person(pid)
+    return found is not None and found.is_colleague
+
+
+# Markers of a confidence in general ("between you and me"), not of closed council business:
+# they point to confidential information only when something is given away with them.
+_INFORMAL_MARKER = re.compile(
+    r"off the record|between you and me|you didn't hear it from me|not (?:supposed|meant) to say"
+)
+_REPORTED = re.compile(
+    r"\b(?:i'm told|i am told|i hear|i've heard|i have heard|word is|apparently|rumour|"
+    r"heard that|between us|they've decided|they have decided|it's been decided|was agreed|"
+    r"were told|we were told|they're going to|going to be)\b"
+)
+
+
+def _gives_something_away(c: Checking) -> bool:
+    return c.has("disclosure_cues") or bool(_REPORTED.search(c.text.light.text))
 
 
 @lru_cache(maxsize=256)
@@ -151,12 +301,12 @@ def _paraphrased_matter(c: Checking):
     return None
 
 
-_OWN_FAMILY = re.compile(
+_MY_FAMILY_RE = (
     r"\b(?:my|our)\s+(?:mum|mam|dad|wife|husband|hubby|son|daughter|partner|nan|gran|grandad|"
     r"sister|brother|kids?|family|mother|father|mother-in-law|father-in-law|dog|cat)\b"
-    r"|\b(?:i'm|i am|i've|i have|i was)\b",
-    re.IGNORECASE,
 )
+_MY_FAMILY = re.compile(_MY_FAMILY_RE, re.IGNORECASE)
+_OWN_FAMILY = re.compile(_MY_FAMILY_RE + r"|\b(?:i'm|i am|i've|i have|i was)\b", re.IGNORECASE)
 
 
 def _staff_health(c: Checking) -> tuple[int, int, str] | None:
@@ -182,6 +332,79 @@ def _staff_health(c: Checking) -> tuple[int, int, str] | None:
             continue
         return health
     return None
+
+
+# An employee's employment matter: discipline, dismissal, notice, hours or contract changes.
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "the spring|the summer|the autumn|the new year"
+)
+_STAFF_HR = re.compile(
+    r"\b(?:being|been|was|is|got|getting|get) (?:disciplined|sacked|dismissed|suspended|let go|"
+    r"made redundant|a written warning|a final warning)\b|\bdisciplinary\b|\bgrievance\b|"
+    r"\b(?:handed|handing|put|putting) in (?:his|her|their) notice\b|"
+    r"\b(?:is|are|'s|'re) (?:leaving|resigning|quitting|off)"
+    r"(?: us| the council| the job| for good)? (?:in (?:" + _MONTHS + r")|next (?:week|month)|"
+    r"at the end of (?:the|this) (?:month|year))\b|"
+    r"\b(?:is|are|'s) (?:resigning|quitting)\b|"
+    r"\b(?:had|having|getting|got) (?:his|her|their) (?:hours|pay|contract) "
+    r"(?:cut|reduced|changed)\b|\b(?:his|her|their) (?:hours|pay) "
+    r"(?:have been|has been|are being|is being|being) (?:cut|reduced)\b"
+)
+_CHAIR_WORDS = ("chair", "vice")
+
+
+def _staff_employment(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.5: an employee's employment matter (discipline, notice, hours cut) in the same
+    sentence as the employee (named, by a short name, or by role; not a councillor)."""
+    light = c.text.light.text
+    m = _STAFF_HR.search(light)
+    if m is None or _procedural(c, m.start()):
+        return None
+    start, end = c.text.light.span(m.start(), m.end())
+    s, e = c.sentence_of(start)
+    staff = [h[0] for h in c.find("staff_refs") if not any(w in h[2].lower() for w in _CHAIR_WORDS)]
+    staff += [
+        x.start
+        for x in [*c.mentions, *_short_names(c)]
+        if c.post.author not in x.person_ids
+        and any((p := c.ctx.person(pid)) is not None and p.is_employee for pid in x.person_ids)
+    ]
+    if not any(s <= t < e for t in staff):
+        return None
+    return start, end, c.post.text[start:end]
+
+
+# Medical details of a third person ("they've doubled his heart tablets", "she's got
+# dementia"): health is special category personal data.
+_THEIR_HEALTH = re.compile(
+    r"\b(?:his|her|their) (?:\w+ )?(?:tablets|pills|medication|meds|prescription|chemo|"
+    r"chemotherapy|diagnosis|dementia|cancer|diabetes|insulin|blood pressure|biopsy|scan results|"
+    r"test results|heart condition|mental health)\b|"
+    r"\b(?:he|she|they)(?:'s|'ve| has| have| is| are)(?: been| got| now)? (?:diagnosed with|"
+    r"got cancer|got dementia|on chemo|having chemo|sectioned|in rehab|on antidepressants)\b"
+)
+
+
+def _someone_elses_health(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.5: a named person's health, not the poster's or the poster's family's: a
+    medical detail about "him" or "her" with a name (a register person or a first name) in the
+    same sentence or the one before."""
+    light = c.text.light.text
+    m = _THEIR_HEALTH.search(light)
+    if m is None:
+        return None
+    start, end = c.text.light.span(m.start(), m.end())
+    s, e = c.sentence_of(start)
+    before = c.sentence_of(s - 1)[0] if s > 0 else s
+    if _MY_FAMILY.search(c.post.text[before:start]):
+        return None  # "my dad's on chemo": the poster's own family
+    named = any(
+        before <= x.start < e and c.post.author not in x.person_ids for x in c.mentions
+    ) or any(
+        before <= h[0] < e and c.post.text[h[0] : h[0] + 1].isupper() for h in c.find("first_names")
+    )
+    return (start, end, c.post.text[start:end]) if named else None
 
 
 _ANNOUNCE = re.compile(
@@ -240,8 +463,23 @@ def personal_data(c: Checking) -> Iterator[Hit]:
     Known limits:
         The poster's own details are judged under 5.1; imprint and PO Box addresses are not
         personal data, nor are organisations' helplines (03, 080, 084, 087 numbers) and role
-        mailboxes (info@, enquiries@). Which details are "own" is judged from first-person words.
+        mailboxes (info@, enquiries@), nor an address used to say where something is ("the
+        street light outside 40 Station Road"). Which details are "own" is judged from
+        first-person words. A still from the poster's own or the council's cameras showing a
+        person ("CCTV still of a young man's face") is personal data; someone else's footage is
+        their content (6.7).
     """
+    for index, attachment in enumerate(c.post.attachments):
+        if _surveillance_still(c, attachment):
+            yield Hit(
+                0,
+                0,
+                "A camera still showing someone's face: footage from your own or the council's "
+                "cameras is personal data.",
+                "Give the footage to the police; do not publish it.",
+                field=f"attachment[{index}]",
+            )
+            return
     for span in c.personal_data:
         if span.kind == "security_code":
             continue
@@ -250,6 +488,8 @@ def personal_data(c: Checking) -> Iterator[Hit]:
             continue
         before = c.post.text[max(0, span.start - 80) : span.start]
         if span.kind in ("address", "postcode") and _IMPRINT.search(before):
+            continue
+        if span.kind == "address" and _WHERE.search(before):
             continue
         if not c.official and is_own(c, span.start):
             continue
@@ -272,6 +512,38 @@ def personal_data(c: Checking) -> Iterator[Hit]:
             confidence=span.score,
         )
         return
+
+
+# An address used as a place, to say where something is ("the street light outside 40 Station
+# Road", "the bench opposite 3 Mill Lane"): it locates a fault, and says nothing about who lives
+# there. "At number 9", "lives at", "from number 14" still point at a household.
+_WHERE = re.compile(
+    r"\b(?:outside|opposite|near|nearby|next to|by|across from|in front of|behind|beside|"
+    r"between|past|just up from|just down from|round the corner from)\s+(?:no\.?\s*|number\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_SURVEILLANCE = re.compile(
+    r"\b(?:cctv|doorbell|dash ?cam|security camera|ring camera|trail camera|"
+    r"camera (?:still|footage|image|grab)|footage|still from)\b",
+    re.IGNORECASE,
+)
+_FACE = re.compile(
+    r"\b(?:face|faces|man|men|woman|women|lad|lads|lass|person|people|bloke|youths?|boys?|girls?|"
+    r"teenagers?|kids?|driver|someone|culprit|suspect)\b",
+    re.IGNORECASE,
+)
+
+
+def _surveillance_still(c: Checking, attachment) -> bool:
+    """A still from the poster's own (or the council's) cameras showing a person (clause 6.5:
+    images of identifiable people captured on CCTV are personal data; someone else's footage
+    is their content, judged under 6.7)."""
+    if attachment.source == "third_party" or attachment.minors:
+        return False
+    description = attachment.description or ""
+    return bool(_SURVEILLANCE.search(description) and _FACE.search(description))
 
 
 _ORGANISATION = re.compile(
@@ -350,15 +622,25 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
     Known limits:
         An unflattering reference without a name ("one of our staff") is found only with words
         about health or absence, under 6.5.
+
+        Not a comment: a colleague named in passing, as the one the poster told or asked ("I've
+        told the caretaker to ...", "let the Clerk know"), as the author of a piece of work
+        ("whatever the RFO's figures say"), or as a holder of the authority to post for the
+        council that the registers record ("only Nadia and Gareth can post for the council"),
+        unless the sentence praises or criticises. A comment also: a group of colleagues run
+        down ("some of our councillors couldn't read an agenda if you paid them"), one picked
+        out by a described role ("a certain parish finance officer"), and a colleague called by
+        the short first name of a "short name + surname" alias ("Jo" for "Jo Spurr") in a post
+        about council life.
     """
-    for mention in c.mentions:
+    for mention in [*c.mentions, *_short_names(c)]:
         if c.post.author in mention.person_ids:
             continue
         people = [p for pid in mention.person_ids if (p := c.ctx.person(pid)) and p.is_colleague]
         if not people:
             continue
         s, e = c.sentence_of(mention.start)
-        if _addressee(c, mention):
+        if _addressee(c, mention) or _incidental(c, mention, people):
             continue
         hostile = insults(c) + accusations(c)
         following = c.sentence_of(e)[1] if e < len(c.post.text) else e  # "She's a fraud."
@@ -383,7 +665,16 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         for m in c.mentions
         for pid in m.person_ids
     )
-    singled = None if named_colleague else singled_out(c)
+    group = None if named_colleague else _colleagues_run_down(c)
+    if group:
+        yield Hit(
+            group[0],
+            group[1],
+            f"'{group[2]}' runs down colleagues without their prior approval.",
+            "Leave colleagues out unless they have agreed; raise concerns with the Clerk.",
+        )
+        return
+    singled = None if named_colleague else (singled_out(c) or _singled_by_role(c))
     staff = None if named_colleague else (c.first("staff_refs") or singled)
     if staff and (
         singled
@@ -414,10 +705,98 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
             return
 
 
+_TITLES = frozenset(("cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "the"))
+
+
+@lru_cache(maxsize=32)
+def _short_name_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    if not pairs:
+        return None
+    body = "|".join(re.escape(short) for _, short in sorted(pairs, key=lambda p: -len(p[1])))
+    return re.compile(rf"(?<![\w@.])(?:{body})(?![\w]|\.\w|@)")
+
+
+# Words that put a post in council life, so that a bare short name is a colleague's.
+_COUNCIL_LIFE = re.compile(
+    r"\b(?:council|councillors?|cllrs?|clerk|meetings?|minutes|agenda|salary|pay|wages?|"
+    r"penny|money|review|rfo|chair|parish|committee|ward|vote|voted)\b"
+)
+
+
+_PAIRS: dict[int, tuple[object, tuple[tuple[str, str], ...]]] = {}
+
+
+def _short_name_pairs(c: Checking) -> tuple[tuple[str, str], ...]:
+    """(person id, short name) for every colleague, once per context."""
+    cached = _PAIRS.get(id(c.ctx))
+    if cached is not None and cached[0] is c.ctx:
+        return cached[1]
+    pairs = tuple(
+        (p.id, words[0])
+        for p in c.ctx.people
+        if p.is_colleague
+        for alias in p.aliases
+        if len(words := alias.split()) == 2
+        and words[0].lower() not in _TITLES
+        and words[1] == p.surname
+        and words[0] not in p.aliases
+        and len(words[0]) > 1
+    )
+    if len(_PAIRS) > 16:
+        _PAIRS.clear()
+    _PAIRS[id(c.ctx)] = (c.ctx, pairs)
+    return pairs
+
+
+def _short_names(c: Checking) -> list[Mention]:
+    """A colleague by the short first name of a "short name + surname" alias in the register
+    ("Jo Spurr" gives "Jo", "Gaz Booth" gives "Gaz"), as colleagues call each other (clause
+    6.6); only in a post about council life, as short names are common."""
+    pairs = _short_name_pairs(c)
+    if not pairs or not any(short in c.post.text for _, short in pairs):
+        return []
+    pattern = _short_name_pattern(pairs)
+    if pattern is None or not _COUNCIL_LIFE.search(c.text.light.text):
+        return []
+    taken = [(m.start, m.end) for m in c.mentions]
+    ids = {short: tuple(sorted(pid for pid, s in pairs if s == short)) for _, short in pairs}
+    return [
+        Mention(ids[m.group(0)], m.start(), m.end(), m.group(0))
+        for m in pattern.finditer(c.post.text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
+
+
 _TO_ROLE = re.compile(
     r"\b(?:to|ask|contact|tell|email|e-mail|ring|call|phone|with|from|via|through|by|see|"
-    r"speak to|talk to|write to|check with)\s+$",
+    r"speak to|talk to|write to|check with|let|told|asked|instructed|informed|notified|emailed|"
+    r"e-mailed|rang|phoned|messaged|texted|cc|copied in)\s+$",
     re.IGNORECASE,
+)
+# A name (not a role) as the one the poster told or asked ("I've asked Dean to ...", "let Jo
+# know"): the weak prepositions of _TO_ROLE ("with", "by") say too little after a name.
+_TOLD_NAME = re.compile(
+    r"\b(?:let|told|asked|instructed|informed|notified|emailed|e-mailed|rang|phoned|messaged|"
+    r"texted|ask|tell|contact|ring|email|message)\s+$",
+    re.IGNORECASE,
+)
+# The colleague as the source of a piece of work, not its subject: "the RFO's figures",
+# "whatever the Clerk's report says", "according to Jo".
+_WORK_OF = re.compile(
+    r"^['\u2019]s\s+(?:own\s+|latest\s+|draft\s+|new\s+)?(?:figures?|numbers|report|reports|"
+    r"e-?mails?|letters?|advice|notes|minutes|budget|papers?|spreadsheet|accounts|summary|"
+    r"update|briefing|notice|estimates?|quotes?|forecasts?|projections|draft|recommendations?|"
+    r"calculations|sums|breakdown|costings)\b",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(r"\b(?:according to|as per|whatever|per)\s+$", re.IGNORECASE)
+# Who may speak for the council: a sentence about posting authority names its holders as a
+# fact of the registers (policy 4.1), not as a comment on them.
+_AUTHORITY = re.compile(
+    r"\b(?:can|may|could|allowed to|authori[sz]ed to|permitted to|able to|get to|entitled to)\s+"
+    r"(?:post|publish|speak|sign|comment|reply|answer|put (?:things|stuff|notices) up)\b"
+    r"[^.!?]{0,30}\b(?:for|on behalf of|as|in the name of|on)\s+(?:the\s+)?(?:parish\s+|"
+    r"town\s+|village\s+)?(?:council|page|account)\b|\bposting (?:rights|authority|permission)\b"
 )
 
 
@@ -437,14 +816,129 @@ def _addressee(c: Checking, mention) -> bool:
     return bool(_TO_ROLE.search(c.post.text[max(s, mention.start - 30) : mention.start]))
 
 
+def _judged(c: Checking, start: int) -> bool:
+    """Praise, criticism, an insult, an accusation or an insinuation in the post around the
+    sentence at ``start``: then a mention is a comment, whatever its position."""
+    if insults(c) or accusations(c) or innuendo(c):
+        return True
+    s, e = c.sentence_of(start)
+    return any(s <= h[0] < e for h in c.find("criticism")) or any(
+        s <= h[0] < e for h in c.find("evaluative")
+    )
+
+
+def _incidental(c: Checking, mention, people: list[Person]) -> bool:
+    """A colleague named in passing, where nothing is said about them (clause 6.6 is about
+    comments on colleagues): as the one the poster told or asked ("I've told the caretaker to
+    ...", "let Jo know"), as the author of a piece of work ("whatever the RFO's figures say"),
+    or as a holder of the authority to post for the council that the registers record ("only
+    Nadia and Gareth can post for the council"). Never when the sentence judges them."""
+    text = c.post.text
+    before = text[max(0, mention.start - 30) : mention.start]
+    after = text[mention.end : mention.end + 40]
+    shape = (
+        _TOLD_NAME.search(before)
+        or _WORK_OF.search(after)
+        or (_SOURCE.search(before) and not after.lstrip().startswith(("is", "was", "has")))
+    )
+    if not shape:
+        sentence = c.light_sentence(mention.start)
+        holders = {a.person for a in c.ctx.posting_authorities if a.active(c.day)}
+        shape = bool(_AUTHORITY.search(sentence)) and all(p.id in holders for p in people)
+    return bool(shape) and not _judged(c, mention.start)
+
+
+# A group of colleagues run down without a name ("some of our councillors couldn't ...",
+# "half the councillors", "certain members"): identifiable to those who know them.
+_COLLEAGUE_GROUP = re.compile(
+    r"\b(?:some|most|half|a few|a couple|one or two|certain|several|many|none|two|three|a lot|"
+    r"loads|plenty) of (?:our|the|my|these|those|us) (?:fellow )?(?:councillors|colleagues|"
+    r"cllrs|members|staff|officers)\b|\b(?:certain|some|a few|half the|most of the) (?:fellow )?"
+    r"(?:councillors|cllrs)\b|\bmy (?:fellow )?(?:councillors|colleagues|fellow cllrs)\b|"
+    r"\b(?:some|certain|a few|half|most|one or two) (?:people )?(?:on|of) (?:this|the|our) "
+    r"(?:parish |town )?council\b"
+)
+# One colleague picked out by a described role ("a certain parish finance officer", "a certain
+# long-serving councillor"): the register's roles make them identifiable.
+_ROLE_SINGLED = re.compile(
+    r"\b(?:a certain|one particular|that particular) (?:[a-z\-]+ ){1,2}(?:officer|clerk|"
+    r"councillor|cllr|caretaker|chair|chairman|chairwoman|employee|member of staff)\b"
+)
+
+
+_SOMEONE = re.compile(r"\ba certain (?:someone|somebody|person|individual)\b")
+
+
+def _singled_by_role(c: Checking) -> tuple[int, int, str] | None:
+    light = c.text.light.text
+    if "certain" not in light and "particular" not in light:
+        return None
+    m = _ROLE_SINGLED.search(light)
+    if m is None and c.has("confidential_markers"):
+        m = _SOMEONE.search(light)  # closed business is about the council's own people
+    if m is None:
+        return None
+    start, end = c.text.light.span(m.start(), m.end())
+    return start, end, c.post.text[start:end]
+
+
+def _colleagues_run_down(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.6: a group of colleagues singled out by the poster ("some of our councillors")
+    and criticised or insulted in the same sentence."""
+    light = c.text.light.text
+    if not any(w in light for w in ("council", "colleague", "cllr", "staff", "member", "officer")):
+        return None
+    m = _COLLEAGUE_GROUP.search(light)
+    if m is None:
+        return None
+    start, end = c.text.light.span(m.start(), m.end())
+    s, e = c.sentence_of(start)
+    critical = any(s <= h[0] < e for h in c.find("criticism")) or any(
+        s <= h[0] < e for h in insults(c)
+    )
+    return (start, end, c.post.text[start:end]) if critical else None
+
+
 def _valid(
     c: Checking, consent: Consent, kinds: tuple[str, ...], scope_text: str, need_scope: bool = True
 ) -> bool:
     return (
         consent.kind in kinds
         and consent.in_force(c.day, c.channel)
-        and (not need_scope or not consent.scope or scope_matches(consent.scope, scope_text))
+        and (
+            not need_scope
+            or not consent.scope
+            or (
+                scope_matches(consent.scope, scope_text)
+                and not _other_occasion(consent.scope, scope_text)
+            )
+        )
     )
+
+
+# Occasions that tell one event from another of the same kind ("Christmas concert" is not the
+# "summer concert"): a consent's scope names one, and the post names only others.
+_OCCASIONS = {
+    "christmas": "christmas", "xmas": "christmas", "carol": "christmas", "carols": "christmas",
+    "festive": "christmas", "nativity": "christmas", "summer": "summer", "spring": "spring",
+    "autumn": "autumn", "winter": "winter", "easter": "easter", "halloween": "halloween",
+    "bonfire": "bonfire", "fireworks": "bonfire",
+}  # fmt: skip
+_OCCASION_RE = re.compile(r"\b(?:" + "|".join(_OCCASIONS) + r")\b", re.IGNORECASE)
+
+
+def _occasions(text: str) -> set[str]:
+    return {_OCCASIONS[m.group(0).lower()] for m in _OCCASION_RE.finditer(text)}
+
+
+def _other_occasion(scope: tuple[str, ...], text: str) -> bool:
+    """The post is about a different occasion from the one the consent covers (clause 6.7: a
+    permission is for the use it names)."""
+    wanted = _occasions(" ".join(scope))
+    if not wanted:
+        return False
+    given = _occasions(text)
+    return bool(given) and not (given & wanted)
 
 
 _CREDITED = re.compile(
@@ -582,7 +1076,9 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
     What it looks for:
         Residents in the register (people with no council role) named, tagged or pictured with
         no name or photo consent in force; children named where the photo consent does not allow
-        names; and an unknown person's first name given next to their contact details.
+        names; a child named by the family's surname and street ("the Henshaw lad off Bramley
+        Close"); a resident's family by its surname ("the Pashleys"); and an unknown person's
+        first name given next to their contact details.
 
     Why it matters:
         Clause 6.7: "This includes use of an individual's name without written permission to do
@@ -632,6 +1128,21 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
                     "Remove the child's name; the photo alone is covered.",
                 )
                 return
+    household = _HOUSEHOLD_CHILD.search(c.post.text)
+    if (
+        household
+        and household.group(1) not in PLACE_WORDS
+        and not household.group(1).endswith("s")  # a team or a club ("the Tigers lads")
+        and household.group(1) not in c.ctx.council.name.split()
+        and not c.people.match_name(household.group(1))
+    ):
+        yield Hit(
+            household.start(),
+            household.end(),
+            f"'{household.group(0)}' names a child by family and street.",
+            "Leave the child and the family out; report what happened to the police.",
+        )
+        return
     for span in c.personal_data:
         if span.kind not in ("phone", "email", "address"):
             continue
@@ -647,6 +1158,16 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
                 return
 
 
+# A child named by the family's surname and where they live ("the Henshaw lad off Bramley
+# Close", "the Smith kids at number 4"): a child identified without anyone's permission.
+_HOUSEHOLD_CHILD = re.compile(
+    r"\bthe ([A-Z][a-z]+) (?:lad|lass|boy|girl|kid|kids|lads|lasses|boys|girls|twins|youngsters?)"
+    r" (?:off|from|on|at|of|in|down|up) (?:(?:number|no\.?) \d+|\d+ [A-Z][a-z]+ [A-Z][a-z]+|"
+    r"[A-Z][a-z]+ (?:Close|Road|Rd|Lane|Avenue|Ave|Street|St|Drive|Crescent|Way|View|Grove|Court|"
+    r"Gardens|Terrace|Walk|Place|Rise|Mews|Estate))\b"
+)
+
+
 _OWN_CHILD = re.compile(
     r"\b(?:my|our)\s+(?:youngest|eldest|oldest|son|daughter|boy|girl|kids?|children|"
     r"little one|lad|lass)\b"
@@ -658,14 +1179,23 @@ _OTHERS = re.compile(
 )
 
 
+# Other children beside the poster's own ("Carr's granddaughter and two classmates").
+_WITH_OTHERS = re.compile(
+    r"\b(?:classmates?|friends?|team|squad|choir|class|group|others?|pupils|"
+    r"other (?:children|kids))\b",
+    re.I,
+)
+
+
 @rule("minor-without-consent")
 def minor_without_consent(c: Checking) -> Iterator[Hit]:
     """A photo or video of children without parental permission for this use.
 
     What it looks for:
         Attachments showing minors with no consent in the register that is in force for this
-        channel and date and whose scope matches the event; the poster's own child alone is
-        fine.
+        channel and date and whose scope matches the event (a consent for the "Christmas concert"
+        does not cover the summer one); the poster's own child alone is fine, and so are the
+        poster's own children by the picture's description ("Gill's two children").
 
     Why it matters:
         Clause 6.7: must not publish "photographs or videos of minors without parental
@@ -686,6 +1216,10 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
         context_text = " ".join([c.post.text, attachment.description])
         own = _OWN_CHILD.search(context_text)
         if own and not _OTHERS.search(attachment.description):
+            continue
+        if own_children_pictured(c, attachment.description) and not _WITH_OTHERS.search(
+            attachment.description
+        ):
             continue
         kind = MEDIA_KINDS.get(attachment.kind, "photo")
         consents = _consents_for(c, attachment.consents, "")
@@ -751,6 +1285,9 @@ def unchecked_link(c: Checking) -> Iterator[Hit]:
         return
 
 
+_SCREENSHOT = re.compile(r"\s*(?:a\s+)?(?:screenshot|screen grab|screengrab|screen shot)\b", re.I)
+
+
 @rule("copyright-material", lexicons=("copied_content",))
 def copyright_material(c: Checking) -> Iterator[Hit]:
     """Copyright material (photos, videos, articles) used without a licence.
@@ -770,11 +1307,14 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
         Share the original post or link to it; credit alone is not permission.
 
     Known limits:
-        Screenshots of residents' comments are judged under 6.7 and 6.3, not here.
+        Screenshots of residents' comments (by kind, or an image described as a screenshot) are
+        judged under 6.7 and 6.3, not here.
     """
     for index, attachment in enumerate(c.post.attachments):
         if attachment.kind in ("screenshot", "shared_post") or attachment.source != "third_party":
             continue
+        if _SCREENSHOT.match(attachment.description):
+            continue  # a screenshot of someone's post, whatever its kind: judged under 6.7
         scope_text = " ".join([c.post.text, attachment.description, attachment.credit or ""])
         consents = _consents_for(c, attachment.consents, attachment.credit or "")
         if any(

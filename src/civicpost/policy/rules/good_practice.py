@@ -8,7 +8,17 @@ from collections.abc import Iterator
 from ..detectors.matching import content_words
 from .base import Checking, Hit, rule, whole_post
 from .signals import accusations, group_hostility, insults
-from .structures import colour_call, heated_reply, preaching
+from .structures import (
+    colour_call,
+    divisive_issue,
+    heated_reply,
+    migrant_hostility,
+    official_politics,
+    partisan_stance,
+    preaching,
+    urged_harm,
+)
+from .structures import jibe as structural_jibe
 
 SHOUTING = re.compile(r"(?:\b[A-Z][A-Z']{2,}\b[\s,.]+){4,}")
 JAB = re.compile(r"\b(?:you|you're|youre|you've|your|you lot)\b", re.IGNORECASE)
@@ -29,9 +39,13 @@ def escalation(c: Checking) -> Iterator[Hit]:
         condescension ("here we go again", "honestly, some people", "do some actual research")
         or ridicule ("moaning again", "get a life"), or stoking the anger it answers ("fuming
         too", "someone needs to go round and have words", "everyone share this"). Structures:
-        two signs among capitals for emphasis (acronyms excepted), mocking emoji, goading or
-        sarcastic openers ("oh look", "round two", "and what about ..."), a rhetorical question
-        at the person answered; or one goading sign aimed at "you".
+        a jibe or retort at the person answered ("don't like it? Then go", "drivel and you know
+        it"); two signs among capitals for emphasis (acronyms excepted), mocking emoji, goading
+        or sarcastic openers ("oh look", "round two", "and what about ..."), a rhetorical
+        question at the person answered, joining or feeding the anger ("just as livid as you",
+        "agreed, disgraceful ... wait until you hear about ...", "they couldn't care less"),
+        calling in a pile-on or the press, brushing the person off ("say whatever you like");
+        or one goading sign aimed at "you".
 
     Why it matters:
         Good practice G.2: "Don't escalate heated discussions, try to be conciliatory, respectful
@@ -51,7 +65,9 @@ def escalation(c: Checking) -> Iterator[Hit]:
     hit = (
         c.first("threats")
         or c.first("intimidation")
+        or urged_harm(c)
         or next(iter(insults(c) + accusations(c)), None)
+        or structural_jibe(c)
         or c.first("condescension")
         or c.first("ridicule")
         or c.first("stoking")
@@ -96,8 +112,17 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         allegiance such as "vote red" or "blue all the way at the general election", canvassing
         with a party's rosettes, shaming the other side: "every MP who votes for it should be
         ashamed", a party's colour named with a call to vote or a polling day from the registers:
-        "think purple on 4 May"). Urging a faith on readers ("it's not too late to repent").
-        An employee's party allegiance (officers are politically neutral).
+        "think purple on 4 May"), leafleting for a party, "the only lot who'll sort this
+        country out", "roll on the general election, they're finished". Taking a side on a
+        divisive national issue (Brexit, Israel and Gaza, immigration and asylum, assisted
+        dying, abortion, fox hunting): slogans and sneers ("leave means leave", "woke
+        nonsense"), the issue with a stance (marching for it, "write to your MP", "must stay",
+        "spot on", "no neutral on this"), a call to send people in the hotels away, a minority
+        faith hinted at ("another mosque ... just asking questions"), a national day turned on
+        "the same people". On the council's page, a stance on national government ("fully backs
+        the national campaign", "remember that next time you vote"). Urging a faith on readers
+        ("it's not too late to repent"). An employee's party allegiance (officers are
+        politically neutral).
 
     Why it matters:
         Good practice G.3: "Consider others' privacy and avoid discussing topics that may be
@@ -114,9 +139,10 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         a councillor campaigning for a party on a personal account is noted, at advice only.
         Criticism of a party's record or of a government policy, with no call to vote and no
         shaming of its supporters, is protected political expression and is not flagged; nor is
-        saying which party one belongs to; a neutral mention of a church or mosque is fine.
+        saying which party one belongs to; a neutral mention of a church or mosque is fine;
+        reporting a national issue, or collecting for its victims, is not taking a side.
     """
-    hostile = group_hostility(c)
+    hostile = group_hostility(c) or [h for h in [migrant_hostility(c)] if h]
     if hostile:
         yield Hit(
             hostile[0][0],
@@ -127,8 +153,10 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         return
     party = c.first("parties")
     partisan = _partisan(c)
+    issue = divisive_issue(c)
     if c.official:
-        hit = party or partisan or c.first("devotional") or c.first("endorsements")
+        hit = party or partisan or issue or c.first("devotional") or c.first("endorsements")
+        hit = hit or official_politics(c)
         if hit is None and c.ctx.elections_in_period(c.at):
             hit = c.first("electioneering")
         if hit:
@@ -145,6 +173,16 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
             partisan[1],
             f"'{partisan[2]}' takes sides in party politics, a topic the policy asks you to avoid.",
             "Keep campaigning for a party off any account linked to your council role.",
+            variant="partisan",
+        )
+        return
+    if issue is not None:
+        yield Hit(
+            issue[0],
+            issue[1],
+            f"'{issue[2]}' takes a side on a divisive political issue, a topic the policy asks "
+            "you to avoid.",
+            "Keep campaigning on national controversies off any account linked to your role.",
             variant="partisan",
         )
         return
@@ -178,15 +216,47 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
 
 def _partisan(c: Checking) -> tuple[int, int, str] | None:
     """Taking a side in party politics: a voting call or allegiance ("vote red, always will"),
-    canvassing for a party, or shaming the other side ("every MP who votes for it should be
-    ashamed"). A referent (a party, MPs, a general election) needs a partisan cue with it, so
-    criticism of a party's record or of a government policy is left alone."""
+    canvassing or leafleting for a party, or shaming the other side ("every MP who votes for it
+    should be ashamed"), "the only lot who'll sort this country out", cheering a party's defeat
+    ("roll on the general election, they're finished"). A referent (a party, MPs, a general
+    election) needs a partisan cue with it, so criticism of a party's record or of a government
+    policy is left alone."""
     hit = c.first("partisan")
     if hit is not None:
         return hit
     if c.has("political_referents") or c.has("parties"):
-        hit = c.first("partisan_cues")
+        hit = c.first("partisan_cues") or partisan_stance(c)
     return hit or colour_call(c)
+
+
+# "You" in set phrases is nobody in particular ("I told you so", "you know", "mind you").
+_IDIOMS = re.compile(
+    r"\b(?:i )?told you so\b|\byou know\b|\byou see\b|\bmind you\b|\bthank you\b|"
+    r"\bif you ask me\b|\byou couldn'?t make it up\b|\byou'?d think\b|\bbelieve you me\b",
+    re.IGNORECASE,
+)
+# A post addressed to an unknown culprit ("Whoever let their dog foul ..., you are disgusting"):
+# its "you" is the culprit, not the person replying.
+_TO_CULPRIT = re.compile(
+    r"\W*(?:to )?(?:whoever|the (?:person|people|idiot|idiots|owner|owners|driver|drivers|"
+    r"selfish \w+) (?:who|that))\b"
+)
+# A concern about the complainant's own things ("my bike", "our gardens", "my email address"):
+# a grievance, even when it ends in a jibe ("what's the point of you lot?").
+_OWN_GRIEVANCE = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:bins?|gardens?|garden|street|road|house|home|car|bike|drive|"
+    r"kids?|children|mum|dad|e-?mail|address|number|details|data|name|photo|cellar|fence|wall|"
+    r"pavement|path|lane|avenue|close|crescent|door|windows?|roof|allotment|plot|dog|pram|"
+    r"wheelchair|mobility scooter)\b"
+)
+# "Who complained about ...?": a question about somebody else's complaint.
+_ASKS_WHO = re.compile(
+    r"\b(?:who|which \w+|whoever) (?:complained|made (?:the|that) complaint|has complained|"
+    r"put (?:the|that) complaint in|reported (?:it|us|them|this))\b"
+)
+
+
+_VOCATIVE = re.compile(r"^\W*(?:(?:hi|hello|hiya|hey|dear|morning|evening|afternoon)\W*)?$", re.I)
 
 
 def _jibe_at_author(c: Checking) -> bool:
@@ -196,8 +266,13 @@ def _jibe_at_author(c: Checking) -> bool:
     reply = c.reply
     if author is None or reply is None:
         return False
-    mentions = c.people.find(reply)
-    return any(author.id in m.person_ids for m in mentions)
+    mentions = [m for m in c.people.find(reply) if author.id in m.person_ids]
+    if not mentions:
+        return False
+    # the author addressed by name at the start ("Gaz, can the council sort ...") with a
+    # request and no criticism is a concern brought to them, not a jibe
+    opening = all(_VOCATIVE.match(reply.original[: m.start]) for m in mentions)
+    return not opening or c.has("criticism", reply) or c.has("insults", reply)
 
 
 @rule("resolution-route", lexicons=("concern", "route"))
@@ -223,13 +298,22 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
     Known limits:
         Does not judge whether the route given is the right one; personal jibes that only
         pose as complaints ("you lot never do anything") are not treated as concerns, but a
-        request for help ("can you sort the potholes?") is.
+        request for help ("can you sort the potholes?"), a grievance about one's own things
+        ("your lot published my email address"), and a concern put to the author by name
+        ("Gaz, can the council sort ...") are. Asking who complained raises no concern.
     """
     if not c.post.in_reply_to or c.reply is None:
         return
-    jibe = JAB.search(c.post.in_reply_to) and not REQUEST.search(c.post.in_reply_to)
+    jibe = (
+        JAB.search(_IDIOMS.sub(" ", c.post.in_reply_to))
+        and not REQUEST.search(c.post.in_reply_to)
+        and not _OWN_GRIEVANCE.search(c.reply.light.text)
+        and not _TO_CULPRIT.match(c.reply.light.text)
+    )
     if not c.has("concern", c.reply) or jibe or _jibe_at_author(c):
         return
+    if _ASKS_WHO.search(c.reply.light.text) and not _OWN_GRIEVANCE.search(c.reply.light.text):
+        return  # asking who complained raises no concern of one's own
     if c.has("route") or c.links or any(s.kind in ("phone", "email") for s in c.personal_data):
         return
     words = content_words(c.post.in_reply_to)

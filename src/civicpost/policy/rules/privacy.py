@@ -9,7 +9,10 @@ from ..text import normalise
 from .base import Checking, Hit, rule
 from .structures import PLATE, own_exposure
 
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'll|me|my|mine|myself|we're at|our house)\b")
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i've|i'll|me|my|mine|myself|we're at|our (?:house|home|place|address)|"
+    r"(?:for|to|with|at|round) us)\b"
+)
 THIRD_PARTY = re.compile(
     r"\b(?:he|she|him|her|his|hers|they're|their|the owner|the lady|the man|the woman|"
     r"neighbour|resident)\b|\bof\s+\d"
@@ -89,9 +92,12 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         alone, or when and where to find them ("house will be empty", "I'm always in after 6",
         "pick-up's at 3.15", "away at my mum's for ten days from Friday", "in Malaga from the 3rd
         to the 17th", "every morning at 6am on my own"). Structures: the poster's family with a
-        named school ("our youngest at Ashby Green Primary"); being at home with a street name
-        or how to spot the house; a time of day with a habit and a route; a birthday with a full
-        date of birth; a picture of the poster showing a number plate.
+        named school ("our youngest at Ashby Green Primary", or a picture of "Cole's two
+        children" with the school named); being at home ("outside mine") with a street name or
+        how to spot the house; living alone or a door never locked ("on my own since ...", "back
+        door's never locked"); a time of day with a habit and a route, or with the family's
+        school; a birthday with a full date of birth; a picture of the poster showing a number
+        plate.
 
     Why it matters:
         Clause 5.1: "the information they post on their personal social media profile can make
@@ -106,7 +112,8 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         private number; post holiday photos after you are back.
 
     Known limits:
-        Judges ownership of a number or address by first-person words in the same sentence.
+        Judges ownership of a number or address by first-person words in the same sentence
+        ("keep an eye on ... for us" counts).
     """
     if c.official:
         return

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .base import Checking
-from .structures import SINGLED_OUT
+from .structures import SINGLED_OUT, love_it_or_leave_it
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|you've|you'd|yours|yourself|ya|u)\b")
 HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
@@ -50,7 +50,7 @@ def aimed_at_people(c: Checking, offset: int) -> bool:
 # "those idiots", "a bunch of muppets"): the word is its own target.
 _DETERMINER = re.compile(
     r"(?:\b(?:the|those|these|them|you|ye|all|bunch of|pack of|load of|shower of|lot of|set of|"
-    r"gang of|band of)\s+(?:[a-z\-']+\s+)?)$"
+    r"gang of|band of|absolute|utter|complete|total|proper|right)\s+(?:[a-z\-']+\s+)?)$"
 )
 _ADJECTIVES = frozenset(["pathetic", "corrupt", "crooked"])
 
@@ -86,12 +86,19 @@ def _on_the_word(c: Checking, hit: tuple[int, int, str]) -> tuple[int, int, str]
 
 
 def insults(c: Checking) -> list[tuple[int, int, str]]:
-    """Insults and dehumanising words aimed at people (clause 6.9)."""
+    """Insults and dehumanising words aimed at people (clause 6.9). A one-word label said of a
+    thing ("that's pathetic", "no, it's not racist") is not aimed at a person."""
     return [
         _on_the_word(c, h)
         for h in c.find("insults")
-        if aimed_at_people(c, h[0]) or _names_its_target(c, h[0], h[2])
+        if (aimed_at_people(c, h[0]) or _names_its_target(c, h[0], h[2]))
+        and not _OF_A_THING.search(c.post.text[max(0, h[0] - 14) : h[0]].lower())
     ]
+
+
+_OF_A_THING = re.compile(
+    r"\b(?:it'?s|it is|it was|that'?s|that is|call(?:ing|ed)? it)(?: not)?\s+$"
+)
 
 
 # Capitalised pairs that name places or bodies, not people ("the Reading Room", "Church Lane").
@@ -114,16 +121,30 @@ def named_in(text: str) -> bool:
 
 
 def accusations(c: Checking) -> list[tuple[int, int, str]]:
-    """Accusations of crime or dishonesty aimed at someone identifiable (clauses 6.9, 6.10)."""
+    """Accusations of crime or dishonesty aimed at someone identifiable (clauses 6.9, 6.10):
+    "you", a name, a handle, a group of people, or "he"/"she" as the one charged ("everyone
+    knows she's on the take")."""
     out = []
     for hit in c.find("accusations"):
         s, e = c.sentence_of(hit[0])
         if _political(c, s, e):
             continue
-        named = named_in(c.post.text[s:e])
+        sentence = c.post.text[s:e]
+        before = c.post.text[max(s, hit[0] - 40) : hit[0]]
+        named = named_in(sentence) or _HE_OR_SHE.search(before) is not None
         if aimed_at_people(c, hit[0]) or named or c.mentions:
             out.append(hit)
     return out
+
+
+# "He's on the take", "she's a thief": a charge against one person, identifiable to readers who
+# know whom the post is about.
+_HE_OR_SHE = re.compile(
+    r"\b(?:he|she)(?:'s|\u2019s| is| was| has been|'s been| got| has| had)?"
+    r"(?: (?:a|an|the|just|always|such|totally|completely|basically|known|proper|right|total|"
+    r"absolute|been|on))*\s*$",
+    re.IGNORECASE,
+)
 
 
 def _political(c: Checking, s: int, e: int) -> bool:
@@ -141,7 +162,7 @@ _SOMEONE = re.compile(r"\b(?:someone|somebody|a certain|one of (?:our|the|their)
 
 _CERTAIN = re.compile(
     r"\b(?:a certain|one of our|someone on the|somebody on the|a (?:senior )?member of)\s+"
-    r"(?:\w+\s+)?(?:councillor|officer|member|council|staff)",
+    r"(?:\w+\s+){0,2}(?:councillor|officer|member|council|staff|clerk|contractor|firm)",
     re.IGNORECASE,
 )
 
@@ -149,30 +170,109 @@ _CERTAIN = re.compile(
 def innuendo(c: Checking) -> list[tuple[int, int, str]]:
     """Libel by innuendo (clause 6.10): a hint of wrongdoing ("make of that what you will", "ask
     yourselves why", "where the money went") about someone identifiable (a person in the
-    registers, a capitalised name, "a certain councillor") in a post about money, contracts or
-    interests. At common law a statement is read with the inferences an ordinary reader would draw
-    (Lewis v Daily Telegraph Ltd [1964] AC 234), so a hint can defame as much as a charge."""
+    registers, a capitalised name, "a certain councillor", whoever gets a contract, an
+    office-holder's relative: "the chair's son") in a post about money, contracts or interests;
+    "strange how", "I wonder how" and public money (precept, grant, tender) count only with a
+    second sign of insinuation (a wink, "the same year", "somehow", a flash purchase). At common
+    law a statement is read with the inferences an ordinary reader would draw (Lewis v Daily
+    Telegraph Ltd [1964] AC 234), so a hint can defame as much as a charge."""
+    light = c.text.light.text
     hints = list(c.find("innuendo"))
+    winked = None
     if not hints:
-        return []
+        m = _HINT_MORE.search(light)
+        if m is None:
+            return []
+        winked = _INSINUATE.search(c.post.text.lower()) is not None
+        if not winked:
+            return []
+        start, end = c.text.light.span(m.start(), m.end())
+        hints = [(start, end, c.post.text[start:end])]
     identifiable = (
         any(c.post.author not in m.person_ids for m in c.mentions)
         or named_in(c.post.text)
         or _CERTAIN.search(c.post.text) is not None
-        or SINGLED_OUT.search(c.text.light.text) is not None
+        or SINGLED_OUT.search(light) is not None
+        or _AWARDED.search(light) is not None
+        or _RELATIVE.search(light) is not None
     )
     if not identifiable:
         return []
-    money = re.search(r"£\s?\d", c.post.text) is not None
+    if winked is None:
+        winked = _INSINUATE.search(c.post.text.lower()) is not None
+    money = re.search(r"£\s?\d", c.post.text) is not None or (
+        winked and _PUBLIC_MONEY.search(light) is not None
+    )
     if money or c.has("misconduct_topics") or c.has("accusations"):
         return hints[:1]
     return []
 
 
+# More hints: "interesting how", "strange how", a flash purchase set beside public money.
+_HINT_MORE = re.compile(
+    r"\b(?:interesting|strange|odd|curious|funny) (?:how|that)\b|\b(?:i )?wonder (?:how|why)\b|"
+    r"\bthe same (?:year|month|week|time) "
+    r"(?:as |that )?(?:the )?(?:precept|contract|tender|grant|budget|council tax)\b"
+)
+# Whoever gets the work is identifiable: "the tender somehow went to ...".
+_AWARDED = re.compile(
+    r"\b(?:contracts?|tenders?|work|jobs?|grants?)\b[^.!?]{0,20}\b(?:always |somehow |"
+    r"conveniently |magically )?(?:lands?|goes|went|ends? up|ended up|gets? given|got given) "
+    r"(?:with|to)\b|\balways gets? the (?:work|contract|job|jobs|grant)\b"
+)
+# A second marker that a remark insinuates: a wink, "just saying", "the same year", "always",
+# "somehow", a flash purchase.
+_INSINUATE = re.compile(
+    r"[\U0001f914\U0001f609\U0001f440]|\bjust saying\b|\bsame (?:year|month|week|time)\b|"
+    r"\balways\b|\bagain\b|\bsomehow\b|\bbrand new\b|\bnew (?:car|motor|audi|bmw|"
+    r"range rover|conservatory|extension|kitchen|hot tub|patio|holiday)\b|\bcruise\b"
+)
+# A relative or friend of an office-holder ("the chair's son", "Cllr Dunn's brother-in-law").
+_RELATIVE = re.compile(
+    r"\b(?:chair|chairman|clerk|councillor|cllr \w+|mayor|officer|rfo)'?s (?:son|daughter|wife|"
+    r"husband|brother|sister|cousin|mate|pal|nephew|niece|brother-in-law|sister-in-law|mates|"
+    r"family|missus|partner|lad|lass)\b"
+)
+_PUBLIC_MONEY = re.compile(
+    r"\b(?:precept|contracts?|tenders?|grants?|budget|council money|public money|the accounts|"
+    r"council tax)\b"
+)
+
+
 def group_hostility(c: Checking) -> list[tuple[int, int, str]]:
     """Othering remarks about a faith or community: a faith word and a hostile cue together."""
     faith = list(c.find("religion_terms"))
-    if not faith:
+    if not faith and not _FESTIVAL.search(c.text.light.text):
         return []
-    cues = list(c.find("othering"))
+    # a festival alone ("Happy Diwali ... the quiz lot") is too weak a context for the loose
+    # othering lexicon: only the structures below count with it
+    cues = list(c.find("othering")) if faith else []
+    if not cues and (leave := love_it_or_leave_it(c)) is not None:
+        cues = [leave]  # "don't like it, emigrate", said of a faith's festival
+    if not cues:
+        light = c.text.light.text
+        m = _FAITH_GRIEVANCE.search(light) or (_ASKING.search(light) and _FAITH_TALLY.search(light))
+        if m:
+            start, end = c.text.light.span(m.start(), m.end())
+            cues = [(start, end, c.post.text[start:end])]
     return cues[:1] if cues else []
+
+
+# A festival or faith practice named with a grievance of the majority: the culture-war framing
+# ("can't even say Merry Christmas now", "another synagogue ... just asking the question",
+# "abide by our rules or go").
+_FESTIVAL = re.compile(
+    r"\b(?:christmas|easter|eid|diwali|ramadan|hanukkah|vaisakhi|festivals?|prayer rooms?|halal|"
+    r"hijabs?|burkas?|burqas?|minarets?)\b"
+)
+_FAITH_GRIEVANCE = re.compile(
+    r"\bcan'?t (?:even )?say (?:happy|merry) (?:christmas|easter)\b|\bwithout (?:someone|somebody|"
+    r"anyone) (?:getting|being) offended\b|\bevery other lot\b|\bforgot(?:ten)? (?:its|our|their) "
+    r"roots\b|\b(?:live|living|abide) by our (?:ways|rules|laws)\b"
+)
+# A faith's buildings counted up, with an insinuation ("another mosque ... just asking 🤔").
+_FAITH_TALLY = re.compile(
+    r"\banother (?:mosque|synagogue|gurdwara|temple|madrasa)\b|\bhow many (?:churches|pubs) "
+    r"(?:have )?(?:shut|closed|gone)\b"
+)
+_ASKING = re.compile(r"\bjust asking\b|\U0001f914|\bi wonder\b|\bmakes you (?:think|wonder)\b")

@@ -1,0 +1,155 @@
+"""Clause 6.2: speaking in the council's voice, and the council as the subject of a sentence
+taking a side, holding a view or promising money.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..base import Checking
+from ._common import _light, _search
+
+# ---- 6.2: speaking in the council's voice -----------------------------------------------------
+
+COUNCIL_VOICE = re.compile(
+    r"\bwe (?:at|on) (?:the )?(?:\w+ ){0,2}(?:pc|council|parish council|town council)\b|"
+    r"\bthe (?:parish |town )?council (?:doesn'?t|does not|don'?t) want\b|"
+    r"(?:^|[.!?]\s+)on behalf of (?:the )?(?:\w+ ){0,3}(?:(?:parish |town )?council|pc)\b|"
+    r"\bthe (?:parish |town )?council (?:is|are) (?:firmly |totally |fully |all )?"
+    r"(?:against|opposed|behind(?! schedule| the times| closed| the scenes)|backing|in favour)\b"
+)
+
+
+def council_voice(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.2: the poster speaking as the council ("we at Ashby PC think")."""
+    return _search(c, COUNCIL_VOICE)
+
+
+# ---- 6.2 (round 4): the council's stance --------------------------------------------------------
+
+# The council as the subject of a sentence: the council in general terms ("the parish council",
+# "the whole council"), a place name with "PC" ("Ashby PC"), or "we" speaking as the council
+# ("we at/on the council", "we as a council", "all of us on the council"). The registers' own
+# name and short name are added per context (``_council_subject``).
+_GENERIC_COUNCIL = (
+    r"(?:the|our) (?:whole |entire |full )?(?:parish |town |village )?council"
+    r"|(?<!the )(?<!a )(?<!our )(?<!my )(?<!your )\b[a-z]+ pc"
+    r"|we (?:at|on|from) (?:the )?(?:[a-z]+ ){0,2}(?:pc|council|parish council|town council)"
+    r"|we as (?:a|the) (?:parish )?council|as a (?:parish )?council,? we"
+    r"|(?:all|every one|each|everyone|everybody|the rest|most|many|half) (?:of us )?on the "
+    r"(?:parish )?council"
+    r"|(?<![a-z,] )(?<![a-z,])council"
+)
+# Up to three adverbs or auxiliaries between the subject and its stance ("fully backs", "is
+# 100% behind", "are all very much against", "do not support").
+_ADVERBS = (
+    r"(?:(?:fully|totally|firmly|strongly|wholeheartedly|completely|absolutely|unanimously|"
+    r"very much|really|100 ?%|100 per ?cent|all|definitely|certainly|very|deeply|extremely|so|"
+    r"hugely|bitterly|most|not|never|do|does|is|are|remains|stands|will|would|has|have|"
+    r"cannot|can'?t|won'?t|don'?t|doesn'?t)\s+){0,3}"
+)
+# A side taken ("backs", "is behind", "opposes", "won't support", "says no to").
+_STANCE = (
+    r"(?:behind(?! schedule| the times| closed| the scenes)|against|opposed to|in favour of|"
+    r"(?:backs?|backing|supports?|supporting)(?! (?:residents|local|the (?:community|village|"
+    r"people|residents)|people|families|businesses|volunteers|you|our|everyone|vulnerable|"
+    r"anyone|those))|in the \w+ camp|"
+    r"opposes?|opposing|objects? to|says? (?:no|yes) to|"
+    r"said (?:no|yes) to|(?:won'?t|will not|will never|would never|isn'?t going to|is not going "
+    r"to) (?:ever )?(?:stand for|tolerate|put up with|be having)|(?:proud|pleased|happy|delighted|"
+    r"glad) to (?:back|support|join|sign|champion|get behind) (?:the|this|a) (?:\w+ )?(?:campaign|"
+    r"petition|fight|battle|call|push))\b"
+)
+# A view held ("thinks", "believes", "is fine with", "says it loud and clear").
+_OPINION = (
+    r"(?:(?:thinks?|think|believes?|believe|feels?|reckons?|reckon)(?! in\b| for\b)|"
+    r"fine with|ok with|okay with|"
+    r"says? (?:it )?loud and clear)\b"
+)
+# A feeling held ("is very disappointed with", "has had enough of"): on a personal page only, as
+# the council's own page may rightly say it is appalled by vandalism.
+_FEELING = (
+    r"(?:disappointed|appalled|disgusted|dismayed|saddened|angry|furious|outraged|livid|fuming|"
+    r"horrified|unhappy|not happy|sick of|sick to death of|fed up with|had enough of|"
+    r"stands? with|standing with|stand shoulder to shoulder with)\b"
+)
+# A promise of the council's money or action ("will be finding the money for", "will pay for").
+_COMMIT = (
+    r"(?:will|'ll|shall|is going to|are going to|is gonna|won'?t|will not|isn'?t going to|is not "
+    r"going to) (?:be )?(?:(?:find|finding|fund|funding|pay|paying|foot|footing|cover|covering|"
+    r"stump up|stumping up) (?:the (?:money|bill|cost)|for)|(?:put|putting|spend|spending|give|"
+    r"giving) (?:a penny|a pound|a single penny|any money|money|anything|a thing)"
+    r"(?: (?:towards?|into|on|for))?)\b|(?:has|have) no (?:intention|plans?) (?:of|to) "
+    r"(?:pay|paying|fund|funding|back|backing|support|supporting|spend|spending|put|putting)\b"
+)
+
+
+_PREDICATES = {
+    "stance": re.compile(_ADVERBS + _STANCE),
+    "opinion": re.compile(_ADVERBS + _OPINION),
+    "commit": re.compile(_ADVERBS + _COMMIT),
+    "feeling": re.compile(_ADVERBS + _FEELING),
+}
+# The council's own page may announce spending and say it is appalled by vandalism.
+_OFFICIAL_PREDICATES = ("stance", "opinion")
+_PERSONAL_PREDICATES = ("stance", "opinion", "commit", "feeling")
+# "We" on the council's own page is the council: joining a campaign is taking a side.
+_WE_CAMPAIGN = re.compile(
+    r"\b(?:we|we'?re|we are|we'?ve|we have)(?: \w+){0,2} (?:behind|backing|supporting|support|"
+    r"back|joining|join|joined|signed|get(?:ting)? behind) (?:the|this) (?:\w+ ){0,3}(?:campaign|"
+    r"petition|fight|push|bid)\b"
+)
+# A claim that cites the council's own decision is a report of it ("as agreed in the budget").
+_REPORTED = re.compile(
+    r"\b(?:as (?:agreed|decided|resolved|approved|voted)|(?:was|were|been) (?:agreed|decided|"
+    r"resolved|approved|voted)|(?:agreed|approved|resolved|decided) (?:at|in|by) (?:the|last|"
+    r"our)|in the budget|budgeted|minute \d)"
+)
+_POSITION_CUE = re.compile(
+    r"\b(?:view|position|stance|line|perspective|standpoint|speaking|writing|talking|posting)\b"
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _stance_patterns(name: str, short_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The council as a subject (with its copula), and a position stated in its name."""
+    names = [re.escape(n.lower()) for n in (name, short_name) if n]
+    subject = "|".join([*names, _GENERIC_COUNCIL])
+    # "Treeton PC position on the Local Plan: ...", "our view at the parish council: ...".
+    position = (
+        rf"\b(?:(?:{subject})(?:'s)? (?:official )?(?:view|position|stance|line|point of view|"
+        rf"perspective|standpoint)"
+        rf"|our (?:official )?(?:view|position|stance|line) (?:at|on|from) (?:{subject}))"
+        rf"(?: on [^.!?:]{{1,60}})?(?::| is\b| remains\b|,)"
+        rf"|\b(?:speaking|writing|talking|posting) (?:for|on behalf of) (?:{subject})\b"
+    )
+    return re.compile(rf"\b(?:{subject})(?:'s|'re| is| are)?\s+"), re.compile(position)
+
+
+def council_stance(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.2: the council, as the subject of a sentence, taking a side, holding a view or
+    promising money ("Ashby PC is 100% behind ...", "the parish council fully backs ...", "the
+    parish council is very disappointed with ...", "we at the council think ...", "the council
+    will be finding the money for ...", "Ashby PC position on the Local Plan: ..."). The caller
+    decides whether a recorded decision makes it a report. On the council's own page, spending
+    and feelings are left out."""
+    light = _light(c)
+    if c.official and (hit := _search(c, _WE_CAMPAIGN)):
+        return hit
+    if "council" not in light and "pc" not in light:
+        return None
+    council = c.ctx.council
+    subject, position = _stance_patterns(council.name, council.short_name)
+    kinds = _OFFICIAL_PREDICATES if c.official else _PERSONAL_PREDICATES
+    if _REPORTED.search(light):
+        return None
+    for m in subject.finditer(light):
+        for kind in kinds:
+            p = _PREDICATES[kind].match(light, m.end())
+            if p:
+                start, end = c.text.light.span(m.start(), p.end())
+                return start, end, c.post.text[start:end]
+    if _POSITION_CUE.search(light):
+        return _search(c, position)
+    return None

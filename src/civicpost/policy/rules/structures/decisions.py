@@ -1,0 +1,501 @@
+"""Clause 6.4: acting against a decision of the council (defiance, a call on readers to act or to
+undo it, switching off what it put in place, rallying for the side it did not take) and
+misstating one (a figure, an outcome or a stance the resolution does not have).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...detectors.matching import keyword_hits
+from ..base import Checking
+from ._common import _MONTH_NAMES, VERDICT_AGAINST, _decisions_in, _light, _search
+
+# ---- 6.4: acting against a decision -----------------------------------------------------------
+
+# Readers called to act: an imperative at the start of a clause, "let's", an urging, a rallying.
+MOBILISE = re.compile(
+    r"(?:^|[.!?,:;]\s*|\band\s+|\bso\s+|\bjust\s+|\bplease\s+)(?:bring|get|tag|share|sign|write|"
+    r"ring|message|dm|pm|email|join|spread|turn up|come (?:down|along|and)|keep)\b(?! in touch\b)|"
+    r"\blet'?s (?:get|make|have|go|do|keep|all|show|fill|flood)\b|"
+    r"\b(?:i'?d|i would|i) (?:urge|encourage|ask) (?:you|everyone|all|people)\b|"
+    r"\bi'?m (?:asking|urging|begging|calling on) (?:you|everyone|all|people)\b|"
+    r"\bdo the same\b|\bwho'?s in\b|\bthe more (?:noise|people|of us)\b|"
+    r"\bget (?:this|it) trending\b|"
+    r"\b(?:ring|message|call|text|dm|pm) me\b[^.!?]{0,30}\bi'?ll\b"
+)
+# Setting oneself against the council: "whatever the council voted", "they might have binned it
+# but we haven't", "don't tell the clerk", "has NOT given up", "if you know the right person".
+DEFIANCE = re.compile(
+    r"\bwhatever (?:the |our |this )?(?:parish |town )?(?:council|committee|they|clerk)\b"
+    r"(?: (?:says?|said|voted|decided|decides|thinks?|agreed|wants?))?|"
+    r"\b(?:council|committee|they)\b[^.!?]{0,25}\b(?:might|may|can|could)(?:'ve| have)?\b"
+    r"[^.!?]{0,40}\bbut (?:we|i|us)\b|"
+    r"\bdon'?t tell (?:the |our )?(?:clerk|council|chair|committee|anyone from)\b|"
+    r"\b(?:has|have|is|are)(?: not|n't) given up\b|\bif you know the right (?:person|people)\b|"
+    r"\b(?:in support|in favour) of\b[^.!?]{0,60}\bwhatever\b|\bnobody checks\b|"
+    r"\bno one checks\b|\bstill got a key\b|\bignore (?:the|that|their)\b"
+)
+_FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?(?![\d,]*k\b)|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CHANGE = re.compile(
+    r"\b(?:went up|gone up|going up|rose|risen|increased|put up|cut|raised|doubled|trebled|"
+    r"spent|cost|costing)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def acting_against_decision(c: Checking):
+    """Clause 6.4: a post about a decision taken that sets itself against it and calls readers
+    to act ("whatever the council voted ... I'd urge you all to do the same") or acts in person
+    ("council or no council", "I've told the caretaker to leave them unplugged until the council
+    sees sense", "they voted for X but we're doing Y anyway"), or that piles on a reply
+    condemning the decision with a call to spread it. Returns (hit, decision) or None."""
+    text = _light(c)
+    reply = c.reply.light.text if c.reply is not None else ""
+    own = _decisions_in(c, [text])
+    theirs = _decisions_in(c, [reply]) if reply else []
+    if not own and not theirs:  # every branch needs a decision's topic: cheap test first
+        return None
+    # "whatever the council decided, I'll be at the lantern parade": doing what it chose
+    own = [d for d in own if not doing_the_chosen(d, text)]
+    defy = _search(c, DEFIANCE) or _search(c, DEFIANCE_MORE)
+    open_defy = _search(c, DEFIANCE_OPEN)
+    mobilise = _search(c, MOBILISE)
+    if defy is None and mobilise is None and open_defy is None and not own:
+        return None
+    if open_defy:
+        live = [d for d in own or theirs if not _decision_expired(d, c.day)]
+        if live:
+            return open_defy, live[0]
+    if own and defy and (mobilise or ACTING_SELF.search(text)):
+        return defy, own[0]
+    if own and mobilise and ACTING_SELF.search(text) and (hit := _search(c, DECIDED_BUT)):
+        return hit, own[0]
+    if own and defy and defy[2].lower().startswith("whatever"):
+        return defy, own[0]
+    not_allowed = _search(c, NOT_ALLOWED) if own else None
+    if (
+        not_allowed
+        and not _affirmed_topic(own[0], text)
+        and (mobilise or ACTING_SELF.search(text) or _INVITE.search(text))
+    ):
+        return not_allowed, own[0]
+    if mobilise is None:
+        return None
+    against = VERDICT_AGAINST.search(text) or (theirs and VERDICT_AGAINST.search(reply))
+    decisions = own or theirs
+    if decisions and against and not _COUNCIL_ROUTE.search(text):
+        return mobilise, decisions[0]
+    return None
+
+
+def misstated_figure(c: Checking):
+    """Clause 6.4: a post that gives a decision's outcome with a figure the resolution does not
+    have ("the parish tax went up 10%" when the decision was 3.5%). The figure must sit in a
+    sentence with the decision's topic words and a verb of change or decision, and appear neither
+    in the resolution nor in the title of any agenda item (an option still to be decided).
+    Returns (hit, decision) or None."""
+    text = _light(c)
+    if _FIGURE.search(text) is None:
+        return None
+    known = " ".join(
+        [*(d.resolution for d in c.ctx.decisions), *(i.title for i in c.ctx.agenda_items)]
+    )
+    numbers = set(_NUMBER.findall(known.replace(",", "")))
+    for m in _FIGURE.finditer(text):
+        value = _NUMBER.search(m.group(0).replace(",", ""))
+        if value is None or value.group(0) in numbers:
+            continue
+        ends = [x.start() for x in _SENTENCE_END.finditer(text)]
+        s = max([x + 1 for x in ends if x < m.start()], default=0)
+        e = min([x for x in ends if x >= m.end()], default=len(text))
+        sentence = text[s:e]
+        if not _CHANGE.search(sentence):
+            continue
+        decisions = _decisions_in(c, [sentence])
+        if decisions:
+            start, end = c.text.light.span(m.start(), m.end())
+            return (start, end, c.post.text[start:end]), decisions[0]
+    return None
+
+
+# ---- 6.4 (round 4, lane d): defiance and outcomes -----------------------------------------------
+# (structures owned by the 6.4 rules; see acting_against_decision)
+
+# 6.4: more ways of setting oneself against the council: "council or no council", "with or
+# without their permission", "until the council sees sense", "the objection won't stand",
+# "the council voted for X but we're doing Y anyway", "whatever the PC decided".
+DEFIANCE_MORE = re.compile(
+    r"\bwhatever (?:the |our )?pc\b|"
+    r"\b(?:i|we) (?:don'?t|do not|won'?t|will not|refuse to) accept\b|"
+    r"\b(?:i|we) know (?:the )?(?:parish )?(?:council|pc|committee|they)\b[^.!?]{0,20}"
+    r"\b(?:said|voted|decided|agreed|objected)\b[^!?]{0,60}\b(?:but|well|though|yet|still)\b|"
+    r"\bgive (?:the|our|its|their|that|this) (?:objection|decision|vote|resolution) "
+    r"(?:much|any|no) (?:weight|notice|attention)\b|"
+    r"\bwith or without (?:the |their )?(?:council'?s? |pc'?s? |committee'?s? )?"
+    r"(?:permission|blessing|say-?so|approval)\b|"
+    r"\buntil (?:the |our )?(?:parish )?(?:council|pc|committee|they) (?:sees? sense|backs? down|"
+    r"changes? (?:its|their) (?:mind|tune)|u-?turns?|comes? to (?:its|their) senses|gives? in)\b|"
+    r"\b(?:objection|decision|vote|resolution|ban|closure|ruling)\b[^.!?]{0,40}"
+    r"\b(?:won'?t|will not|isn'?t going to|is not going to) (?:stand|stick|last|hold|survive)\b|"
+    r"\b(?:council|pc|committee|they)\b[^.!?]{0,40}\b(?:voted|decided|agreed|chose|ruled)\b"
+    r"[^.!?]{0,80}\bbut\b[^.!?]{0,80}\b(?:anyway|regardless|all the same)\b"
+)
+# Defiance strong enough to need only the decision's topic: "council or no council", "rules or
+# no rules", "don't let a daft vote stop you", "I don't care what the vote was", "'accidentally'",
+# "who needs to wait for funding", and obstruction ("lie down in front of the diggers").
+DEFIANCE_OPEN = re.compile(
+    r"\b(?:council|pc|committee|rules?|vote|decision|ban|permission) or no "
+    r"(?:council|pc|committee|rules?|vote|decision|ban|permission)\b|"
+    r"\bdon'?t let (?:a|the|their|some|that|any) (?:\w+ )?(?:vote|decision|rule|ban|council|"
+    r"committee|resolution) stop (?:you|us|anyone)\b|"
+    r"\b(?:don'?t care|who cares) what (?:the |their |our |that )?(?:council|pc|committee|vote|"
+    r"decision|clerk|meeting)\b|\b(?:council|pc|committee|they) can'?t stop (?:us|you|me|people)\b|"
+    # a way round what was closed: "side door's open if you give it a shove", "climb the fence"
+    r"\b(?:side|back|rear) (?:door|gate)(?:'s| is)? (?:open|unlocked|on the latch)\b|"
+    r"\bgive it a (?:good )?(?:shove|push|kick|jiggle|yank)\b|"
+    r"\b(?:just )?(?:climb|hop|jump) (?:over )?the (?:fence|gate|railings|wall)\b|"
+    r"['\u2018]accidentally['\u2019]|\baccidentally on purpose\b|"
+    r"\b(?:no need|who needs|why) (?:to )?wait(?:ing)? (?:around |about )?for (?:the |any |their )?"
+    r"['\u2018]?(?:council|pc|committee|permission|approval|funding|grant|money|external|vote)\b|"
+    r"\b(?:lie|lay|sit|stand) down in front of\b|"
+    r"\bchain(?:ed)? (?:yourselves|ourselves|myself|themselves|yourself) to\b|"
+    r"\bmake it hell for\b|"
+    r"\bclog (?:up )?(?:their|the|his|her) (?:phones?|lines?|inbox|switchboard)\b|"
+    r"\bmake it cost them\b|\b(?:till|until) they give up\b|"
+    r"\b(?:the )?(?:council|pc|committee) can wait\b|"
+    r"['\u2018](?:broken|lost|faulty|forgot(?:ten)?|misplaced|out of order|jammed|stuck|missing|"
+    r"unlocked)['\u2019]|"
+    # the decision itself in scare quotes ("the parish 'objection'", "'closed weekdays' my eye")
+    r"['\u2018](?:objection|decision|vote|resolution|ban|closure|consultation)['\u2019]|"
+    r"['\u2019] my eye\b"
+)
+# A call to act anyway on what "we weren't allowed" ("seeing as we weren't allowed a proper
+# display, bring whatever you've got"), unless the call is to the thing the council chose.
+NOT_ALLOWED = re.compile(
+    r"\b(?:seeing as|since|because|as|cos|coz) (?:we|you|they|us|the kids) (?:weren'?t|were not|"
+    r"aren'?t|are not|won'?t be|wasn'?t|was not) (?:allowed|permitted|let)\b|"
+    r"\b(?:seeing as|since|because|as|cos|coz) (?:the )?(?:parish )?(?:council|pc|committee|they) "
+    r"(?:bottled it|banned it|said no|cancelled it|scrapped it|won'?t (?:do|have|hold|put on) it)\b"
+)
+_INVITE = re.compile(
+    r"\b(?:all|everyone|everybody) (?:welcome|invited)\b|\b(?:at|round) (?:mine|ours)\b"
+)
+# A legitimate route back to the council ("share your views at the next meeting").
+_COUNCIL_ROUTE = re.compile(
+    r"\b(?:next|the) (?:council |full council |parish council )?meeting\b|\bpublic participation\b|"
+    r"\b(?:to|email|tell) the clerk\b|\ba motion\b|\bmy surgery\b"
+)
+
+
+def _resolution_parts(decision) -> list[str]:
+    return re.split(r"\band that\b|;|,", decision.resolution.lower())
+
+
+def _affirmed_keywords(decision) -> list[str]:
+    """The keywords the resolution puts in place: named in a part of it ("... and that a lantern
+    parade be held instead") with no word of a negative outcome (no, not, close, removed)."""
+    parts = _resolution_parts(decision)
+    return [
+        k
+        for k in decision.keywords
+        if any(keyword_hits([k], part) and not _NEGATIVE_OUTCOME.search(part) for part in parts)
+    ]
+
+
+def _ruled_out_keywords(decision) -> list[str]:
+    """The keywords named in a negative part of the resolution ("no bonfire or fireworks")."""
+    parts = _resolution_parts(decision)
+    return [
+        k
+        for k in decision.keywords
+        if any(keyword_hits([k], part) and _NEGATIVE_OUTCOME.search(part) for part in parts)
+    ]
+
+
+_REFUSAL = re.compile(r"\b(?:not|never|won'?t|skip|boycott|avoid|stay away|don'?t go)\b")
+
+
+def doing_the_chosen(decision, text: str) -> bool:
+    """Clause 6.4: where a resolution rules one thing out and puts another in its place (no
+    bonfire; a lantern parade instead), does the text name only the thing chosen, refusing
+    nothing ("whatever the council decided, I'll be at the lantern parade")?"""
+    named = {h[2].lower() for h in keyword_hits(decision.keywords, text)}
+    affirmed = {k.lower() for k in _affirmed_keywords(decision)}
+    contrast = bool(affirmed) and bool(_ruled_out_keywords(decision))
+    return contrast and bool(named) and named <= affirmed and _REFUSAL.search(text) is None
+
+
+def _affirmed_topic(decision, text: str) -> bool:
+    """Does the text name a keyword of the decision that the resolution puts in place (the
+    lantern parade chosen instead of the bonfire)?"""
+    return bool(keyword_hits(_affirmed_keywords(decision), text))
+
+
+# "The council objected to X but I've emailed ...": with a call on readers to do the same.
+DECIDED_BUT = re.compile(
+    r"\b(?:council|pc|committee|they)\b[^.!?]{0,25}\b(?:voted|decided|agreed|objected|resolved|"
+    r"chose)\b[^.!?]{0,40}\bbut (?:we|i|us|me)\b"
+)
+# The poster acting (or about to act) in person: "I'll", "I've told the caretaker to",
+# "me and a few dads are", "we're".
+ACTING_SELF = re.compile(
+    r"\bi'?ll\b|\bwe'?ll\b|\bi will\b|\bwe will\b|\bwe haven'?t\b|"
+    r"\bi'?ve (?:told|asked|instructed|arranged|got|sorted|put|stuck|emailed|e-mailed|written|"
+    r"wrote|rung|phoned|contacted)\b|"
+    r"\bme (?:and|&|n) (?:a |the |some |my )?\w+|\bwe'?re\b|\bwe are\b|"
+    r"\b(?:a few|some|several|two|three|four|the rest) of us\b|"
+    r"\bi'?m (?:going to|gonna|putting|doing|having|leaving|opening|keeping|holding|running|"
+    r"dropping|sending|handing out|delivering|writing|organising|starting)\b|"
+    # readers encouraged to go ahead themselves
+    r"\bcrack on\b|\bgo ahead\b|\bhelp yourselves?\b|\bfeel free\b|\bknock (?:at|on) mine\b"
+)
+# A call to undo what was decided: "stop the CCTV", "scrap the lantern parade".
+UNDO_CALL = re.compile(
+    r"(?:^|[.!?,:;]\s*|\bplease\s+|\blet'?s\s+|\bhelp (?:us |me )?|\bsign to\s+|\band\s+)"
+    r"(?:stop|scrap|ditch|axe|block|reverse|overturn|get rid of)\s+"
+    r"(?:the|this|these|those|that|their|our)\s+"
+)
+
+
+def decisions_about(c: Checking, texts: list[str]):
+    """Decisions taken by the post's date whose topic the texts mention (keywords or folds)."""
+    return _decisions_in(c, texts)
+
+
+# The council's own position is against the thing ("objects to"): calling to stop it agrees.
+_COUNCIL_AGAINST = re.compile(r"(?<!not )\b(?:objects?|opposes?|refuses?|rejects?)\b")
+# A decision whose outcome is negative: nothing held, closed, removed, not replaced.
+_NEGATIVE_OUTCOME = re.compile(
+    r"\b(?:no|not|close|closed|closure|removed|withdrawn|scrapped|cancelled|stopped)\b"
+)
+# A post announcing the opposite outcome as fact: "the swings will be back for Easter".
+RESTORED = re.compile(
+    r"\b(?:will be|are|is|'re|'s|be|coming|come|comes) back\b(?! to (?:normal|usual))|"
+    r"\bwill be (?:replaced|reinstated|reopened|put back|going ahead|held)\b|"
+    r"\b(?:will be |is |are |'s |'re )?open(?:ing)? (?:\w+ ){0,2}again\b|"
+    r"\b(?:going|being|getting|get|gets) (?:put )?back (?:in|up|on)\b|"
+    r"\bput(?:ting)? (?:\w+ ){0,3}back (?:up|in)\b|"
+    r"\b(?:is|are|'s|'re) (?:going ahead|back on|reopening|returning)\b|\breturns? (?:for|in|on)\b"
+)
+_HEDGE = re.compile(
+    r"\b(?:if|once|when|until|till|unless|hope|hoping|hopefully|fingers crossed|as agreed|minute|"
+    r"proposal|propose|motion|consult\w*|petition|would|could|might|should|next year|again in)\b|\?"
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no|won'?t|isn'?t|aren'?t|nor)\b[^.!?]{0,12}$")
+_RESOLUTION_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTH_NAMES) + r") (\d{4})\b")
+
+
+def _decision_expired(decision, day) -> bool:
+    """A decision that runs to a date ("close on weekdays ... to 26 February 2027") no longer
+    binds after the last date it names."""
+    dates = [
+        (int(y), _MONTH_NAMES.index(m) + 1, int(d))
+        for d, m, y in _RESOLUTION_DATE.findall(decision.resolution.lower())
+    ]
+    return bool(dates) and (day.year, day.month, day.day) > max(dates)
+
+
+# Saying the council's real line is other than its decision ("the council's official line is").
+_COUNCIL_LINE = re.compile(
+    r"\b(?:the )?(?:parish )?council'?s (?:official |real |actual )?(?:line|position|view) is\b|"
+    r"\bwho'?s with me\b|"
+    # an indirect call: "someone should paint over the sign"
+    r"\b(?:someone|somebody|anyone|we|you) (?:should|ought to|could|needs? to) (?:just |go and )?"
+    r"(?:paint|spray|cover|smash|cut|unplug|switch|turn|rip|pull|take|remove|block|open|unlock|"
+    r"ignore|boycott|skip|stay away)\b"
+)
+
+
+def acting_on_it(c: Checking) -> bool:
+    """Clause 6.4: does the post do or call for something (or speak for the council), beyond
+    judging a decision? A call on readers, the poster acting, defiance, or a council line."""
+    text = _light(c)
+    return any(
+        p.search(text)
+        for p in (MOBILISE, ACTING_SELF, DEFIANCE, DEFIANCE_MORE, DEFIANCE_OPEN, _COUNCIL_LINE)
+    )
+
+
+def undo_call(c: Checking):
+    """Clause 6.4: a call to undo what was decided ("Please sign! Stop the CCTV on the rec"):
+    an imperative to stop, scrap or reverse, with a decision's topic word just after it. Not
+    when the council itself is against the thing (an objection). Returns (hit, decision)."""
+    text = _light(c)
+    if not any(
+        w in text
+        for w in ("stop", "scrap", "ditch", "axe", "block", "revers", "overturn", "get rid")
+    ):
+        return None
+    for m in UNDO_CALL.finditer(text):
+        # the topic must follow at once ("stop the CCTV", "scrap the new bus stop"), not
+        # somewhere later ("stop the car at the bus stop")
+        head = re.compile(r"(?:new |planned |proposed |\w+'s )?").match(text, m.end())
+        offset = head.end() if head else m.end()
+        window = text[offset : offset + 40]
+        for d in _decisions_in(c, [window]):
+            ends = [h[1] for h in keyword_hits(d.keywords, window) if h[0] == 0]
+            if not ends or _COUNCIL_AGAINST.search(d.resolution.lower()):
+                continue
+            if _decision_expired(d, c.day):
+                continue
+            start, end = c.text.light.span(m.start(), offset + max(ends))
+            return (start, end, c.post.text[start:end].strip(" .,!?:;")), d
+    return None
+
+
+def restored_outcome(c: Checking):
+    """Clause 6.4: misstating a decision by announcing the opposite outcome as fact: a sentence
+    with a decision's topic word saying the thing it removed, closed or did not allow is back
+    or going ahead ("the swings will be back for Easter"), unhedged (no "if", "once funding",
+    "hope", question or negation) and while the decision still runs. Returns (hit, decision)."""
+    text = _light(c)
+    for m in RESTORED.finditer(text):
+        ends = [x.start() for x in _SENTENCE_END.finditer(text)]
+        s = max([x + 1 for x in ends if x < m.start()], default=0)
+        e = min([x for x in ends if x >= m.end()], default=len(text))
+        sentence = text[s : e + 1]
+        if _HEDGE.search(sentence) or _NOT_BEFORE.search(text[s : m.start()]):
+            continue
+        for d in _decisions_in(c, [sentence]):
+            resolution = d.resolution.lower()
+            if (
+                not _NEGATIVE_OUTCOME.search(resolution)
+                or "object" in resolution
+                or _decision_expired(d, c.day)
+            ):
+                continue
+            # the lantern parade chosen instead of the bonfire may well be "back"
+            affirmed = {k.lower() for k in _affirmed_keywords(d)}
+            named = {h[2].lower() for h in keyword_hits(d.keywords, sentence)}
+            if named and named <= affirmed:
+                continue
+            start, end = c.text.light.span(m.start(), m.end())
+            return (start, end, c.post.text[start:end]), d
+    return None
+
+
+# The council's stance on an application, as a post states it: against (objects, opposes) or
+# not against (no objection, does not object, supports the application).
+_STANCE_NOT_AGAINST = re.compile(
+    r"\bno objections?\b|\b(?:does|did|do)(?:n'?t| not) (?:object|oppose)\b|\bnot (?:objecting|"
+    r"opposing|object)\b|\b(?:supports?|backs?|welcomes?) (?:the|this|these) (?:\w+ )?"
+    r"(?:application|plans?|homes|houses|scheme|development)\b|"
+    r"\blooks? forward to working with the developer\b"
+)
+_STANCE_AGAINST = re.compile(
+    r"(?<!no )(?<!not )\b(?:objects?|objected|opposes|opposed|objecting|opposing)\b|"
+    r"(?<!no )\bobjection to\b"
+)
+_APPLICATION = re.compile(
+    r"\s*(?:to )?(?:the |this |these |that )?(?:\w+ ){0,3}(?:application|plans?|homes|houses|"
+    r"scheme|development)\b"
+)
+_COUNCIL_SUBJECT = re.compile(
+    r"\b(?:the |your |our )?(?:parish |town )?council\b|\bthe pc\b|\bwe\b"
+)
+# Turning off, taking down or locking what the council decided to put in place.
+_DISABLE = re.compile(
+    r"\b(?:switch(?:ed|ing)?|turn(?:ed|ing)?|keep(?:ing)? (?:\w+ ){0,4}switched|keep(?:ing)? "
+    r"(?:\w+ ){0,4}turned) off\b|\b(?:unplug(?:ged|ging)?|disconnect(?:ed|ing)?)\b|"
+    r"\b(?:taken|taking|take) (?:them |it )?down\b|\bbin bags? over\b|"
+    r"\bcover(?:ed|ing)? (?:them|it|those|these) (?:up |over )?with\b|"
+    r"\bcover(?:ed|ing)? (?:up )?(?:the |their |them |those )?(?:\w+ )?(?:lenses|cameras|signs?)\b"
+)
+_DISABLE_HEDGE = re.compile(
+    r"\b(?:maintenance|repairs?|fault\w*|temporarily|briefly|for an hour|while|upgrade|"
+    r"engineer|safety check|storm|power cut)\b"
+)
+_PUT_IN_PLACE = re.compile(r"\b(?:installed|install|be held|open|opened|put in|provided)\b")
+_WE_ACT = re.compile(r"\b(?:we'?re|we are|we'?ll|we will|we'?ve|i'?m|i'?ll|i'?ve)\b")
+
+
+def misstated_stance(c: Checking):
+    """Clause 6.4: the council's stance on an application given as the opposite of what it
+    resolved ("the parish council has no objection to the ... homes" when it objected), in a
+    sentence with the council as subject and the decision's topic. Returns (hit, decision)."""
+    text = _light(c)
+    if not any(w in text for w in ("object", "oppos", "support", "back", "welcom", "forward")):
+        return None
+    if not (_STANCE_NOT_AGAINST.search(text) or _STANCE_AGAINST.search(text)):
+        return None
+    for sentence in re.split(r"(?<=[.!?\n])\s+", text):
+        if not _COUNCIL_SUBJECT.search(sentence) and not c.official:
+            continue
+        decisions = _decisions_in(c, [sentence])
+        for d in decisions:
+            resolution = d.resolution.lower()
+            said_for = _STANCE_NOT_AGAINST.search(sentence)
+            said_against = _STANCE_AGAINST.search(sentence)
+            if _STANCE_NOT_AGAINST.search(resolution):
+                wrong = said_against if said_against and not said_for else None
+            elif _STANCE_AGAINST.search(resolution):
+                wrong = said_for
+            else:
+                wrong = None
+            # the stance must be about the topic: its keyword, or the application, just after
+            after = sentence[wrong.end() : wrong.end() + 50] if wrong else ""
+            near = [h for h in keyword_hits(d.keywords, after) if h[0] <= 22]
+            if wrong and (near or _APPLICATION.match(after)):
+                offset = text.find(sentence)
+                start, end = c.text.light.span(offset + wrong.start(), offset + wrong.end())
+                return (start, end, c.post.text[start:end]), d
+    return None
+
+
+# A campaign on an application for the side the council did not take: support gathered for one
+# it objected to ("a template letter to Rotherham in support ... let's get it over the line"), or
+# objections gathered against one it did not object to ("send your objections in, let's stop it").
+_FOR_APPLICATION = re.compile(
+    r"\bin support\b|\b(?:support(?:ing)?|back(?:ing)?) (?:the|this|it)\b|"
+    r"\bget (?:it|them) (?:over the line|"
+    r"through|approved|passed|built)\b|\bwave (?:it|them) through\b"
+)
+_AGAINST_APPLICATION = re.compile(
+    r"\b(?:send|lodge|get|put|write) (?:in )?(?:your |an |some |our own )?objections?\b|"
+    r"\bobject(?:ion)?s? to (?:rotherham|the borough|the planners|planning)\b|"
+    r"\blet'?s (?:stop|block|kill) (?:it|this|them)\b"
+)
+_CAMPAIGN = re.compile(
+    r"\btemplate\b|\bcopy,? paste\b|\bletters?\b|\bemails?\b|\bwrite\b|\bplanning portal\b|"
+    r"\bif you agree\b"
+)
+
+
+def campaign_against_stance(c: Checking):
+    """Clause 6.4: readers rallied for the side of a planning application the council did not
+    take (support for one it objected to, objections to one it did not). Returns (hit,
+    decision)."""
+    text = _light(c)
+    against = _search(c, _AGAINST_APPLICATION)
+    support = _search(c, _FOR_APPLICATION)
+    if against is None and support is None:
+        return None
+    rallying = _search(c, MOBILISE) is not None or _CAMPAIGN.search(text) is not None
+    for d in _decisions_in(c, [text]):
+        resolution = d.resolution.lower()
+        if _STANCE_NOT_AGAINST.search(resolution):
+            hit = against
+        elif _STANCE_AGAINST.search(resolution):
+            hit = support if rallying else None
+        else:
+            hit = None
+        if hit:
+            return hit, d
+    return None
+
+
+def disabled_outcome(c: Checking):
+    """Clause 6.4: the poster (or "we") switching off, unplugging or taking down what the
+    council decided to put in place ("we're keeping the cameras at the rec switched off over
+    the summer"), not for maintenance or a fault. Returns (hit, decision)."""
+    text = _light(c)
+    m = _DISABLE.search(text)
+    if m is None or not _WE_ACT.search(text) or _DISABLE_HEDGE.search(text):
+        return None
+    for d in _decisions_in(c, [text]):
+        if _PUT_IN_PLACE.search(d.resolution.lower()) and not _decision_expired(d, c.day):
+            start, end = c.text.light.span(m.start(), m.end())
+            return (start, end, c.post.text[start:end]), d
+    return None

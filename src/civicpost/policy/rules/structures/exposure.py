@@ -1,0 +1,123 @@
+"""Clause 5.1: the poster's own whereabouts, routine, home and family, and the poster's own
+children in a picture (with 6.7).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base import Checking
+from ._common import _light
+
+# ---- 5.1: the poster's own whereabouts, routine, home and family ------------------------------
+
+_FIRST = re.compile(r"\b(?:i|i'm|im|i'll|i've|me|my|our|we|we're|us)\b")
+_FAMILY = re.compile(
+    r"\b(?:my|our)(?: little| eldest| youngest| two| three)? (?:kids?|son|daughter|lad|lass|boy|"
+    r"girl|child|children|little ones?|youngest|eldest|grandson|granddaughter)\b|\bkids'? school\b|"
+    r"\bschool run\b|\bour [A-Z]?[a-z]+ (?:is|was|starts|started)\b|\b[Oo]ur [A-Z][a-z]+'s\b|"
+    r"\b(?:drop|drops|dropping|drop off|take|taking|pick up|picking up|collect|collecting|fetch) "
+    r"(?:off )?(?:our|my) [A-Z][a-z]+\b"
+)
+# A named school: capitalised words ending in a school word, or "Year 3 at <Name>".
+SCHOOL = re.compile(
+    r"\b(?:[A-Z][\w']+ ){1,3}(?:Primary|Juniors?|Infants?|Academy|School|C of E|CofE|Nursery|"
+    r"High|Comprehensive)\b|\b(?:Year|Yr) \d+ at [A-Z]"
+)
+# A street: a capitalised name and a street word ("Bluebell Close", "Wood View").
+STREET = re.compile(
+    r"\b[A-Z][a-z]+ (?:Close|Road|Rd|Lane|Avenue|Ave|Street|St|Drive|Crescent|Way|View|Grove|"
+    r"Court|Gardens|Terrace|Walk|Place|Rise|Mews)\b"
+)
+_AT_HOME = re.compile(
+    r"\b(?:i'?m|i am|i'?ll be|we'?re|we'?ll be) (?:home|in|at home|on my own|alone|in all day|"
+    r"home all day|in on my own)\b|\bthe one with the\b|\bmy (?:house|front door|drive)\b|"
+    r"\b(?:outside|at|round|near|opposite|in front of) (?:mine|ours)\b"
+)
+# Living alone, or a house door left unlocked: tells strangers the poster is easy to reach.
+_ALONE = re.compile(
+    r"\b(?:i|i've|i have)? ?(?:been|live|living|lived|am|'m) "
+    r"(?:on my own|alone|by myself|on me own) (?:since|now|these days|for)\b|"
+    r"\bi live (?:alone|on my own|by myself)\b"
+)
+_UNLOCKED = re.compile(
+    r"\b(?:back|front|side|kitchen|my|our) door(?:'s| is| stays| gets)? (?:never|hardly ever|"
+    r"rarely|not) locked\b|\b(?:back|front|side|kitchen|my|our) door(?:'s| is)? "
+    r"(?:always |usually |often )?(?:unlocked|on the latch)\b|"
+    r"\b(?:i|we) (?:never|don't|do not|rarely|never ever) lock (?:the|my|our|up)\b|"
+    r"\b(?:spare )?key(?:'s| is| lives)? (?:in|under|behind) the (?:\w+ )?"
+    r"(?:plant ?pot|flower ?pot|pot|mat|doormat|meter box|wheelie bin|stone|gnome)\b"
+)
+# Habits of the week: "most days", "weekdays", "every morning".
+_MOST = re.compile(r"\bmost (?:days|mornings|evenings|nights|weekdays)\b|\bweekdays\b")
+# The poster's own children in a picture, by the poster's name ("Gill's two children").
+_CHILD_WORDS = (
+    r"(?:two |three |four |)(?:children|kids|son|sons|daughter|daughters|boys?|girls?|"
+    r"grandchildren|grandkids|grandsons?|granddaughters?|little ones?|twins)"
+)
+
+
+def own_children_pictured(c: Checking, description: str) -> bool:
+    """Clauses 6.7 and 5.1: the attachment's description says the children are the poster's
+    own, by the poster's name ("Gill's two children", "Harpreet Gill's daughter")."""
+    author = c.author
+    if author is None or not description:
+        return False
+    names = {author.name, author.surname, *author.aliases} - {""}
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 2)
+    if not body:
+        return False
+    return bool(re.search(rf"\b(?:{body})['\u2019]s? {_CHILD_WORDS}\b", description, re.IGNORECASE))
+
+
+_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s?(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b")
+_HABIT = re.compile(
+    r"\b(?:every|each) (?:weekday|morning|evening|night|day|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b|\bsame as (?:every|always)\b|\bdaily\b"
+)
+_ROUTE = re.compile(
+    r"\b(?:path|route|loop|lane|track|park|canal|towpath|footpath|trail)\b|"
+    r"\b(?:walk|walking|take|taking) the dogs?\b|\bdog walk\b|\bmy (?:walk|run|jog|ride)\b"
+)
+_BIRTHDAY = re.compile(r"\bhappy \d+(?:st|nd|rd|th)? to me\b|\bmy birthday\b|\bborn (?:on|at|in)\b")
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b"
+)
+PLATE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
+
+
+def own_exposure(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 5.1: the poster makes themselves findable. Structures: a family reference ("drop
+    our Ethan at", or a picture the description calls the poster's own children) with a named
+    school (where the poster's children are each day); being at home ("outside mine") with a
+    street name or a description of the house; living alone or a house door left unlocked; a
+    time of day with a habit ("every morning", "most days") and a route or street, or the
+    family's school (a fixed routine); a birthday with a full date of birth."""
+    text, light = c.post.text, _light(c)
+    family = _FAMILY.search(text) or _FAMILY.search(light)
+    if family or any(
+        a.minors and own_children_pictured(c, a.description) for a in c.post.attachments
+    ):
+        m = SCHOOL.search(text)
+        if m:
+            return m.start(), m.end(), m.group(0)
+    street = STREET.search(text)
+    home = _AT_HOME.search(light)
+    if street and home and (_FIRST.search(light) or "mine" in light):
+        return street.start(), street.end(), street.group(0)
+    alone = _ALONE.search(light) or _UNLOCKED.search(light)
+    if alone:
+        start, end = c.text.light.span(alone.start(), alone.end())
+        return start, end, c.post.text[start:end]
+    time, habit = _TIME.search(light), _HABIT.search(light) or _MOST.search(light)
+    if time and habit and (street or _ROUTE.search(light) or (family and SCHOOL.search(text))):
+        start, end = c.text.light.span(time.start(), time.end())
+        return start, end, c.post.text[start:end]
+    birthday = _BIRTHDAY.search(light)
+    if birthday and _FULL_DATE.search(light):
+        m = _FULL_DATE.search(light)
+        assert m is not None
+        start, end = c.text.light.span(m.start(), m.end())
+        return start, end, c.post.text[start:end]
+    return None

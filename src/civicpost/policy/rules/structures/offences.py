@@ -1,0 +1,310 @@
+"""Clauses 6.10, 6.3 and 6.6: offences advised, owned up to, urged or alleged, a culprit pointed
+out, and someone singled out without a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base import Checking
+from ._common import _OFFENCE, OBSTRUCT, _light, _search
+
+# ---- 6.6 / 6.10: someone singled out without a name -------------------------------------------
+
+# "a certain colleague", "the same councillor", "only one person has the key": a reference that
+# picks out one identifiable person among a few, the usual vehicle of an insinuation.
+SINGLED_OUT = re.compile(
+    r"\b(?:a certain|the same|one particular|that particular) (?:colleague|councillor|member|"
+    r"officer|clerk|cllr)s?\b|\bonly one (?:person|councillor|officer|member) (?:has|had|holds|"
+    r"with|who)\b"
+)
+
+
+def singled_out(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.6 and 6.10: a councillor or officer singled out without being named."""
+    return _search(c, SINGLED_OUT)
+
+
+# ---- 6.10 / 6.3: advice to break the law, a culprit pointed out -------------------------------
+
+# Advice to do something unseen ("just leave it round the back after dark, nobody checks").
+_COVERT = re.compile(
+    r"\b(?:after dark|nobody checks|no one checks|no-one checks|on the quiet|on the sly|"
+    r"(?:nobody|no one|no-one)(?:'ll| will) (?:know|notice|check|see|find out)|"
+    r"while (?:nobody|no one|no-one)'?s looking|(?:you )?won'?t get caught|don'?t get caught)\b"
+)
+_ADVICE = re.compile(
+    r"\b(?:just|pro tip|top tip|tip:|you can|you could|best to|easiest to|easiest way)\b"
+)
+# A person pointed out as the culprit of an offence ("this is the man who dumped ...").
+CULPRIT = re.compile(
+    r"\b(?:this|that|he|she|here) (?:is|'s|was) the (?:bloke|man|woman|lad|lass|guy|fella|person|"
+    r"one|lot|family|kid|kids|idiot|scumbag) (?:who|that)\b[^.!?]{0,30}\b(?:dumped|fly-?tipped|"
+    r"stole|nicked|smashed|vandalised|broke into|keyed|burgled|robbed|attacked|assaulted|"
+    r"set fire|torched|graffitied|tagged|damaged|wrecked)\b"
+)
+
+
+# An offence owned up to or winked at through a euphemism in scare quotes ("'liberated' a few
+# barriers", "if the sign 'accidentally' fell in the canal").
+_WINKED = re.compile(
+    r"[\"'](?:accidentally|accidental|by accident|borrowed|borrowing|borrow|liberated|liberate|"
+    r"acquired|fell off|went missing|go missing|goes missing|relocated|redistributed)[\"']"
+)
+_DRINK_KEYS = (
+    "pint", "beer", "bevv", "jar", "drink", "wine", "shot", "cans", "jaeger", "vodka", "whisk",
+    "gin", "cider", "lager",
+)  # fmt: skip
+_DODGE_KEYS = ("tax", "vat", "hmrc", "revenue", "badge", "pass", "permit", "cash job")
+# Dodging tax, or using someone else's badge or pass: "off the books, HMRC won't find out".
+_DODGE = re.compile(
+    r"\b(?:the )?(?:taxman|tax ?man|vat ?man|revenue|hmrc)(?:'ll never| will never| won'?t| wont|"
+    r" will not| never| needn'?t| need never| doesn'?t need to) (?:know|find out|notice|"
+    r"be any the wiser)\b|\bno (?:invoice|receipt)s?,? "
+    r"no vat\b|\bcash jobs? only\b|\busing (?:my |me )?(?:mam|mum|nan|gran|dad|grandad|wife|"
+    r"husband|mother|father|neighbour|mate|brother|sister|late \w+)'?s (?:blue badge|disabled "
+    r"badge|bus pass|parking permit|disabled pass)\b"
+)
+# Things that belong to someone else, taken or damaged in the euphemism's sentence.
+_PROPERTY = re.compile(
+    r"\b(?:cameras?|cctv|signs?|benches|bench|barriers?|cones?|bins?|planters?|lights?|fenc\w*|"
+    r"gates?|equipment|tools?|ladders?|road ?works|council|depot|skips?|bollards?|trolleys?|"
+    r"pallets?|bricks|slabs|paving|railings|plants|flowers|trees?|signs?|posters?|banners?|"
+    r"bunting|diesel|fuel|timber|sandbags?|grit|salt)\b"
+)
+# Ideas "borrowed" from the internet are not property.
+_FROM_ONLINE = re.compile(
+    r"\W*from (?:pinterest|google|online|the internet|facebook|instagram|twitter|tiktok|youtube|"
+    r"a friend|a neighbour|my \w+|\w+'s (?:page|blog|recipe|post))\b"
+)
+# Drinking and then driving others home ("three jars then ran the girls back").
+_DRINKS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of|few) "
+    r"(?:pints|beers|bevvies|jars|drinks|glasses of wine|shots|cans|bottles of wine|jaegers?|"
+    r"vodkas?|whiskies|whiskeys|gins|ciders|lagers)\b"
+)
+_DROVE_HOME = re.compile(
+    r"\b(?:got|drove|ran|took|dropped|ferried|gave) (?:the lads|the girls|the kids|everyone|them|"
+    r"us|him|her|the wife|the missus|me mates|my mates|the team|the lot|the lot of them|the \w+)"
+    r" (?:home|back|a lift)\b|\broads? (?:was|were) (?:dead|empty|quiet|clear)\b|"
+    r"\b(?:no|not a) (?:coppers?|police|cops|plod) (?:about|around|in sight|out)\b"
+)
+
+
+def covert_offence(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.10 and 6.3: advice on getting away with something ("just ... after dark,
+    nobody checks"): encouraging an offence; an offence winked at through a euphemism in scare
+    quotes ("'liberated' a few barriers", "if the sign 'accidentally' fell in the canal");
+    drinks with driving others home ("three jars then ran the girls back"); dodging tax ("HMRC
+    won't find out") or using someone else's blue badge."""
+    light = _light(c)
+    hit = _search(c, _COVERT)
+    if hit and _ADVICE.search(light):
+        return hit
+    if "'" in light or '"' in light:
+        for m in _WINKED.finditer(light):
+            s, e = c.sentence_of(c.text.light.span(m.start(), m.end())[0])
+            sentence = c.post.text[s:e].lower()
+            if _PROPERTY.search(sentence) and not _FROM_ONLINE.match(light, m.end()):
+                start, end = c.text.light.span(m.start(), m.end())
+                return start, end, c.post.text[start:end]
+    if any(k in light for k in _DRINK_KEYS) and _DRINKS.search(light) and _DROVE_HOME.search(light):
+        return _search(c, _DRINKS)
+    if any(k in light for k in _DODGE_KEYS):
+        return _search(c, _DODGE)
+    return None
+
+
+def culprit(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.10: someone shown or described as the culprit of an offence, without proof: a
+    libel risk whether or not the person is named."""
+    return _search(c, CULPRIT)
+
+
+# ---- 6.9 / 6.10 (round 4, lane a): harm urged, allegations, culprits ----------------------------
+# Each pattern below is a family stated in general terms (who speaks about whom, what is done,
+# how the text is shaped), with its near-misses in tests/policy/test_clause_families_4a.py.
+
+# 6.9 / 6.10: harm urged or threatened: an imperative to damage or burn ("key his car", "then
+# torch the lot"), or waiting for someone with a weapon ("we'll be ready with a crowbar").
+_HARM_ORDER = re.compile(
+    r"(?:^|[.!?,;:]\s*|\band\s+|\bthen\s+|\bjust\s+|\bgo\s+|\b(?:someone|somebody|we|you|"
+    r"they) (?:should|ought to|could|needs? to|wants? to)\s+|\bi'?d\s+)"
+    r"(?:(?:torch|petrol[- ]bomb|firebomb|"
+    r"set fire to)\s+(?:it|them|the|their|his|her|that|those|whose)\b"
+    r"(?! (?:\w+ )?(?:bonfire|guy|beacon|candles?|leaves|bbq|barbecue|logs?|wood|stubble|effigy|"
+    r"pyre|torches|lanterns?)\b)|(?:burn|key|slash|smash up|"
+    r"smash|trash|wreck|brick|torch|do over)\s+(?:their|his|her|whose)\b|"
+    r"let (?:his|her|their|its|the \w+'s) (?:\w+ )?tyres down\b|"
+    r"let the tyres down on (?:his|her|their|that|the|them)\b)"
+)
+_WEAPON_WAIT = re.compile(
+    r"\b(?:i'?ll|we'?ll|i will|we will|i'?m|we'?re|i am|we are) (?:be )?(?:waiting|ready|round|"
+    r"outside|coming round|going round|at the door)\b[^.!?]{0,25}\bwith (?:a|an|my|the|me)"
+    r" (?:\w+ )?(?:bat|crowbar|knife|machete|shotgun|gun|golf club|iron bar|pickaxe handle|"
+    r"axe|pitchfork|big stick|cosh)\b"
+)
+
+
+def obstruction_call(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.10 (and a sign for G.2): urging people to obstruct lawful works or a site
+    ("sit down in front of the lorries", "block the site entrance"): aggravated trespass or
+    obstruction."""
+    return _search(c, OBSTRUCT)
+
+
+def urged_harm(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.9 and 6.10: an order to damage or burn something of someone's, or a threat to
+    wait for them with a weapon: incitement to criminal damage, or a threat of violence."""
+    light = _light(c)
+    hit = None
+    if any(k in light for k in _HARM_KEYS):
+        hit = _search(c, _HARM_ORDER)
+    if hit is None and any(k in light for k in _WEAPON_KEYS):
+        hit = _search(c, _WEAPON_WAIT)
+    return hit
+
+
+_HARM_KEYS = (
+    "torch", "bomb", "fire", "burn", "key", "slash", "smash", "trash", "wreck", "brick",
+    "do over", "tyres",
+)  # fmt: skip
+_WEAPON_KEYS = (
+    "bat", "crowbar", "knife", "machete", "gun", "golf club", "iron bar", "pickaxe", "axe",
+    "pitchfork", "stick", "cosh",
+)  # fmt: skip
+
+
+# 6.10: a damaging allegation reported about someone: a criminal record, a sanction for
+# misconduct, a bribe.
+_WRONGDOING = (
+    r"(?:expenses|fraud|fiddl\w*|theft|stealing|drink[- ]driving|drunk|assault\w*|bullying|"
+    r"harassment|misconduct|dishonesty|lying|abuse|racism|corruption|bribery|the money|"
+    r"shoplifting|burglary|dealing|drugs|violence|vandalism|criminal damage|"
+    r"(?:his|her|their) (?:conduct|behaviour))"
+)
+ALLEGATION = re.compile(
+    # a criminal record: "has previous convictions", "got done for", "did time for"
+    r"\b(?:\d+|two|three|four|five|six|several|previous|prior|criminal|a string of|a few|"
+    r"a couple of|a list of) (?:[\w-]+ )?convictions?\b|\bconvictions? for\b|"
+    r"\b(?:drink[- ]driving|criminal|previous|assault|theft|fraud|drugs?) convictions?\b|"
+    r"\b(?:has|had|got|'s got|have|has got) a (?:\w+ )?criminal record\b|"
+    r"\ba (?:criminal )?record as long as (?:your|my|his|her|me) arm\b|"
+    r"\b(?:been|got|was) done for (?:\w+ )?(?:fraud|theft|stealing|drink\w*|drugs?|assault|"
+    r"benefit\w*|shoplifting|burglary|dealing|tax\w*|the same|it before|nicking|fiddling)\b|"
+    r"\b(?:did|done|served|doing) (?:time|a stretch|bird) for\b"
+    r"(?! (?:the|our|this|that) (?:club|team|village|council|parish|church|school|community|"
+    r"cause)\b| us\b| \w+ years\b)|\bbeen inside for\b|"
+    # a sanction for wrongdoing: "got sacked for fiddling", "was struck off for misconduct"
+    r"\b(?:been|was|were|got|is being|has been|have been) (?:suspended|sacked|expelled|arrested|"
+    r"charged|investigated|struck off|kicked out|cautioned|disciplined|reported to the police)"
+    r"\b[^.!?]{0,30}\b(?:over|for|after) (?:\w+ ){0,2}" + _WRONGDOING + r"\b|"
+    r"\bunder (?:police )?investigation (?:for|over)\b|"
+    # a bribe: "paid off the planners", "greased some palms", "bought off the inspector"
+    r"\b(?:paid|pays|paying|bought|buys|buying) off (?:somebody|someone|some\w*|a (?:councillor|"
+    r"planner|officer|official|member|cop|copper|inspector)|the (?:planners?|councillors?|"
+    r"officers?|officials?|inspector|police|committee|council))\b|"
+    r"\b(?:paid|bought) (?:somebody|someone|him|her|them|the (?:planners?|councillors?|"
+    r"officers?|officials?|inspector|committee)) off\b|\bgreas\w* (?:a few |some |the |their |his |"
+    r"her )?palms?\b|\bin (?:someone|somebody|the developer|the builder)'?s pocket\b|\ba bung\b|"
+    # "ripped his customers off"
+    r"\b(?:ripped|ripping|rips|rip|ripped) (?:my|his|her|their|our|the|an|a|old|elderly|"
+    r"vulnerable)? ?(?:\w+ )?(?:neighbours?|mum|mam|nan|gran|dad|customers?|clients?|friends?|"
+    r"pensioners?|mates?|folks?|people|residents?|everyone|everybody|us|them|me|him|her) off\b"
+)
+_PERSON = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|someone|somebody|one of)\b|"
+    r"\b(?:the|that|this|our|their|your|a|one) (?:\w+ )?(?:roofer|builder|plumber|landlord|"
+    r"landlady|owner|bloke|man|woman|lad|fella|guy|firm|company|contractor|developer|electrician|"
+    r"mechanic|garage|trader|councillor|candidate|clerk|officer)s?\b",
+    re.IGNORECASE,
+)
+_NAME_PAIR = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
+_FIRST_PERSON_BEFORE = re.compile(
+    r"\b(?:i|i'?ve|i'?d|i'?m|we|we'?ve|we'?re)(?: (?:have|had|has|was|were|been|just|once|also))*"
+    r"\s*$"
+)
+
+
+_ALLEGATION_KEYS = (
+    "conviction", "record", "done for", "time for", "stretch", "bird for", "inside for",
+    "suspended", "sacked", "expelled", "arrested", "charged", "investigat", "struck off",
+    "kicked out", "cautioned", "disciplined", "reported to", "paid", "pays", "paying", "bought",
+    "buys", "buying", "greas", "pocket", "bung", "rip",
+)  # fmt: skip
+
+
+def reported_allegation(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.10: a damaging claim reported as fact about someone: a criminal record ("she has
+    previous convictions"), a sanction for wrongdoing ("he was sacked for fiddling"), a bribe
+    ("they paid off the planners"). The sentence must be about a person or a firm (a pronoun,
+    a name, "the builder"), so "the bus service was suspended over the holiday" is left alone;
+    owning up to one's own record is not an allegation. A libel risk, and in an election a
+    false statement about a candidate (RPA 1983 s.106)."""
+    light = _light(c)
+    if not any(k in light for k in _ALLEGATION_KEYS):
+        return None
+    for m in ALLEGATION.finditer(light):
+        if _FIRST_PERSON_BEFORE.search(light[max(0, m.start() - 30) : m.start()]):
+            continue  # owning up to one's own record is not an allegation
+        start, end = c.text.light.span(m.start(), m.end())
+        s, e = c.sentence_of(start)
+        sentence = c.post.text[s:e]
+        if _PERSON.search(sentence) or _NAME_PAIR.search(sentence):
+            return start, end, c.post.text[start:end]
+    return None
+
+
+# 6.10: someone pointed out as a culprit by a picture or an appeal ("Know this man? He was on
+# the doorbell camera nicking parcels. Share!").
+_POINTED = re.compile(
+    r"\b(?:recogni[sz]e|anyone know|who knows|does anyone know|do you know|d'?you know|you know) "
+    r"(?:this|these|him|her|them|who this)\b|\bname and shame\b|"
+    r"\bcaught (?:on|by) (?:camera|cctv|(?:our|the|my|"
+    r"a|his|her) (?:\w+ )?(?:cameras?|cctv|doorbell|dashcam|ring))\b|"
+    # "everyone knows it's the ... kids from number 4", "no names needed, you know who"
+    r"\b(?:we all know|everyone knows|everybody knows|the whole village knows) "
+    r"(?:it was|it'?s|who (?:did|done|does|is doing|'?s doing) it)\b|"
+    r"\b(?:we|i) won'?t name (?:them|him|her|names|the family)\b|\bno names (?:mentioned|needed)\b|"
+    r"\b(?:you|we) all know who (?:i|we|they) mean\b"
+)
+_POLICE_APPEAL = re.compile(
+    r"\bpolice appeal\b|\b(?:call|ring|phone|contact|dial) (?:police on )?101\b|\bcrimestoppers\b|"
+    r"\bquot(?:e|ing) (?:the )?(?:ref|reference|crime number|incident number)\b"
+)
+
+
+def appeal_culprit(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.10: an appeal to identify or shame someone shown committing an offence ("anyone
+    know him? ... keyed three cars", "caught on CCTV dumping"), or a culprit implied to readers
+    ("we won't name them, but ..."): an allegation of crime, without a trial, about an
+    identifiable person."""
+    light = _light(c)
+    pointed = _POINTED.search(light)
+    if pointed is None or _POLICE_APPEAL.search(light):
+        return None  # sharing a police appeal, with its route, is not naming a culprit
+    # the act as a verb, not as an adjective ("the dumped rubbish" is not an act)
+    if not any(
+        not re.search(r"\b(?:the|a|an|some|of|any)\s+$", light[max(0, m.start() - 6) : m.start()])
+        for m in _OFFENCE.finditer(light)
+    ):
+        return None
+    start, end = c.text.light.span(pointed.start(), pointed.end())
+    return start, end, c.post.text[start:end]
+
+
+# ---- 6.3 / 6.10 (round 4, lane b): keeping what one found ---------------------------------------
+
+# Keeping what one found ("found a wallet ..., kept the £20 for my trouble", "finders keepers").
+_KEPT_FOUND = re.compile(
+    r"\b(?:found|picked up|came across)\b[^.!?]{0,40}\b(?:wallets?|purses?|cash|money|tenner|"
+    r"fiver|£\d+|notes|handbag|bag)\b[^.!?]{0,60}\b(?:kept|keeping|pocketed|pocketing|"
+    r"finders,? keepers)\b(?! (?:it |them |the \w+ )?(?:safe|for (?:the|its) owner|at the|in the|"
+    r"until|till|behind|aside))"
+)
+
+
+def kept_found(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.3 and 6.10: owning up to keeping money or property one found (theft by
+    finding). Keeping it safe for the owner is not."""
+    return _search(c, _KEPT_FOUND)

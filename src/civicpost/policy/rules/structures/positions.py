@@ -1,0 +1,99 @@
+"""Clause 6.11: a stated intention or verdict before the meeting (a declared vote, a refusal to
+listen, a closing verdict), and the meetings a post names by their day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base import Checking
+from ._common import _MONTH_NAMES, _light, _search
+
+# ---- 6.11: a stated intention or verdict before the meeting -----------------------------------
+
+# A first-person statement of how one will vote ("I'm not voting for any rise", "I'll not be
+# voting for that", "won't be voting for £52", "I'm voting against it").
+VOTE_INTENTION = re.compile(
+    r"\b(?:i'?m|i am|i'?ll|i will|i'?d|i would|i shall|won'?t|will not|not|never)"
+    r"(?: not| never| definitely| certainly| be| going to| gonna)*\s+vot(?:e|ing)"
+    r"(?: (?:for|against|to|yes|no|it|that|this|any|them)\b)"
+)
+# A verdict that closes the matter ("and that's that", "simple as", "end of", "an easy one").
+VERDICT = re.compile(
+    r"\b(?:and )?that'?s that\b|\bsimple as\b|\bend of\.|\bend of$|\bdone deal\b|"
+    r"\bforegone conclusion\b|\b(?:an )?easy (?:one|decision|call)\b|"
+    r"\bwill just have to (?:lump it|accept it|live with it)\b|\bit'?s happening\b"
+)
+
+
+def stated_position(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.11: a declared vote ("I'm not voting for", "not getting my vote", "it's a no"),
+    a refusal to listen ("I won't be listening to any so-called experts") or a closing verdict,
+    judged by the caller against the agenda items still to be decided."""
+    return declared_stance(c) or _search(c, VERDICT)
+
+
+# ---- 6.11 (round 4, lane d): stances ------------------------------------------------------------
+# (structures owned by the 6.11 rules; see stated_position)
+
+# 6.11: more stated positions: "not getting my vote", "I won't be listening to any so-called
+# experts", "it's a NO".
+DECLARED_VOTE = re.compile(
+    r"\b(?:not|never|isn'?t|aren'?t|ain'?t|won'?t be|wont be)\s+(?:getting|having|winning|earning)"
+    r"\s+my (?:vote|support|backing)\b|"
+    r"\b(?:won'?t|will not|wont|never) (?:get|win|earn|have) my (?:vote|support|backing)\b|"
+    r"\bit'?s a (?:big |firm |definite |flat |hard |straight |clear )?(?:no|yes)\b"
+    r"(?![-\w]| (?:brainer|problem|wonder|go|doubt|shame|fan))|"
+    r"\b(?:is|'s) a (?:big |firm |definite |flat |hard |clear )?(?:no|yes) (?:vote )?from me\b|"
+    r"\b(?:count|put) me (?:down )?(?:as|for) (?:a )?(?:firm |definite |big )?(?:no|yes|against)\b|"
+    r"\bmy vote(?:'s| is| will be)? (?:going |goes |will go )?against\b"
+)
+REFUSE_TO_LISTEN = re.compile(
+    r"\b(?:won'?t|will not|wont|not going to|refuse to|never)\s+(?:be\s+)?listen(?:ing)? to "
+    r"(?:any(?:one|body)?\b|them\b|(?:the |those |these |any |so-called )*(?:\w+ )?(?:objectors|"
+    r"experts|residents|moaners|protesters|officers|planners|consultants|evidence|consultation|"
+    r"report|campaigners|nimbys)\b)|"
+    r"\bso-called experts?\b"
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+# Asked how one will vote, and answering ("are you voting for the 20mph?" "Absolutely not.").
+_ASKED_VOTE = re.compile(
+    r"\b(?:are|will|would) you (?:be )?(?:vot(?:e|ing) (?:for|against|to|yes|no|in favour)|"
+    r"back(?:ing)?|support(?:ing)?|oppos(?:e|ing))\b|\bwhich way (?:are|will) you\b"
+)
+_ANSWER = re.compile(
+    r"^\W*(?:absolutely|definitely|certainly|of course|too right|damn right|hell yes|yes|yep|yeah|"
+    r"nope|never|not a chance|no way|100%|you bet)\b(?! (?:comment|idea|decision has))"
+)
+
+
+def declared_stance(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.11: a first-person vote or refusal to listen strong enough to tie to the next
+    meeting by its day alone ("not getting my vote on Tuesday"), or a flat answer to "are you
+    voting for ...?"."""
+    hit = _search(c, VOTE_INTENTION) or _search(c, DECLARED_VOTE) or _search(c, REFUSE_TO_LISTEN)
+    if hit is None and c.reply is not None and _ASKED_VOTE.search(c.reply.light.text):
+        hit = _search(c, _ANSWER)
+    return hit
+
+
+def meetings_named(c: Checking) -> list[str]:
+    """Ids of meetings in the coming fortnight named by their day in the post ("on Tuesday",
+    "on the 12th", "12 Jan")."""
+    light = _light(c)
+    out = []
+    for m in c.ctx.meetings:
+        delta = (m.date - c.day).days
+        if not 0 <= delta <= 14:
+            continue
+        month = _MONTH_NAMES[m.date.month - 1][:3]
+        day = m.date.day
+        pattern = (
+            rf"\b{_WEEKDAYS[m.date.weekday()]}\b|\b(?:the )?{day}(?:st|nd|rd|th)\b|"
+            rf"\b{day} {month}\w*|\b{month}\w* {day}\b"
+        )
+        if re.search(pattern, light):
+            out.append(m.id)
+    return out

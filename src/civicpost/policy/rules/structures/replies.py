@@ -1,0 +1,377 @@
+"""Good practice G.2 and clause 6.9: a reply that raises the temperature (shouting, goading,
+joining or feeding the anger answered) and jibes or retorts aimed at the person rather than the
+point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base import Checking
+from ._common import (
+    _NEGATIVE,
+    _OFFENCE,
+    _SECOND,
+    DOG_WHISTLE,
+    OBSTRUCT,
+    VERDICT_AGAINST,
+    _light,
+    _search,
+)
+
+# ---- G.2: a reply that raises the temperature -------------------------------------------------
+
+_CAPS = re.compile(r"(?<![\w@#])([A-Z][A-Z']{1,9})(?![\w])")
+_ACRONYM_SHAPE = re.compile(r"^[^AEIOUY]+$|^(?:CCTV|PSPO|BMX|MBC|NHS|AGM|UK|GB|OK|PC|TV|FAQ|LED)$")
+GOADING = re.compile(
+    r"\boh look\b|\bhere we go\b|\bround (?:2|two)\b|\bding ding\b|\bbring it on\b|"
+    r"\bsay it to my face\b|\b(?:and )?what about (?:the|all|them|those)\b|\bwhy pick on\b|"
+    r"\beveryone'?s at it\b|\btag everyone\b|\bget (?:this|it) trending\b|\bthe more noise\b|"
+    r"\bwell maybe (?:you|your)\b|\bno you\b|\bgo back to\b|"
+    r"\bgoing to be good\b|\bpal\b|\bsunshine\b"
+)
+MOCK = re.compile("[\U0001f644\U0001f937\U0001f37f\U0001f923\U0001f602\U0001f921\U0001f595]")
+_RHETORICAL = re.compile(
+    r"\b(?:do|did|have|can|could|would|are|were|will) you (?:ever|even|actually|really|seriously)\b"
+    r"[^?]*\?|(?:^|[.!?]\s+)\w+ (?:them|it|that)\?"
+)
+
+
+def shouting_words(text: str) -> list[re.Match[str]]:
+    """Words written in capitals for emphasis ("No YOU listen"), not acronyms, in text that is
+    not written in capitals throughout."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        return []
+    return [
+        m
+        for m in _CAPS.finditer(text)
+        if not _ACRONYM_SHAPE.search(m.group(1)) and not _spelt_out(text, m)
+    ]
+
+
+def _spelt_out(text: str, m: re.Match[str]) -> bool:
+    """An acronym in brackets, or one whose letters are the initials of the capitalised words
+    before it ("Information Commissioner's Office (ICO)")."""
+    if text[max(0, m.start() - 1) : m.start()] == "(":
+        return True
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w']*", text[: m.start()]))
+    return m.group(1).replace("'", "") in initials
+
+
+def heated_reply(c: Checking) -> tuple[int, int, str] | None:
+    """Good practice G.2: a reply shaped to escalate. Two independent signs are needed among:
+    capitals for emphasis, mocking emoji, goading or sarcastic openers ("oh look", "round 2",
+    "what about the ..."), a rhetorical question at the person answered, joining or feeding the
+    anger answered or brushing the person off (``stoking_signs``), and a second-person remark;
+    or one strong sign (goading) aimed at the person answered."""
+    if not c.post.in_reply_to:
+        return None
+    text = _light(c)
+    signs: list[tuple[int, int, str]] = []
+    caps = shouting_words(c.post.text)
+    if caps:
+        signs.append((caps[0].start(), caps[0].end(), caps[0].group(0)))
+    for m in list(GOADING.finditer(text))[:2]:
+        start, end = c.text.light.span(m.start(), m.end())
+        signs.append((start, end, c.post.text[start:end]))
+    hit = _search(c, _RHETORICAL)
+    if hit:
+        signs.append(hit)
+    strong = len(signs) - bool(caps)
+    signs.extend(stoking_signs(c))
+    mock = MOCK.search(c.post.text)
+    if mock:
+        signs.append((mock.start(), mock.end(), mock.group(0)))
+    second = _SECOND.search(text) is not None
+    if len(signs) >= 2 or (strong and second):
+        return signs[0]
+    return None
+
+
+# ---- 6.9: jibes at a person by structure ------------------------------------------------------
+
+# A mock title before a capitalised word ("Captain Moan", "Lady Fairfield"): a nickname that
+# belittles, when the post mocks ("... again", "on the warpath") and the words are neither a
+# person in the registers nor a real office ("Lord Mayor"). Mr/Mrs/Miss are real honorifics.
+MOCK_TITLE = re.compile(
+    r"\b(?:Captain|Lady|Lord|Queen|King|Princess|Prince|Little Miss|Sir)"
+    r" (?!Mayor|Mayoress|Lieutenant|Chancellor|Provost)([A-Z][a-z]+)(?:'s)?\b"
+)
+_MOCK_CONTEXT = re.compile(
+    r"\bagain\b|\bon the warpath\b|\bmoaning\b|\bwhinging\b|"
+    r"\bget (?:the|a|her|him) (?:\w+ )?hobby\b"
+)
+# The person answered belittled by what they supposedly cannot do, or told what to do with
+# their own family ("maybe your mum should ..."), or mocked for how they live.
+BELITTLE = re.compile(
+    r"\byou(?:'re| are)? (?:clearly |obviously |just |really |honestly |simply )?"
+    r"(?:can'?t|cannot|couldn'?t|don'?t know how to) (?:even )?(?:read|count|spell|write|think|"
+    r"understand|add up|string|follow)\b|"
+    r"\bdo you (?:ever|even) (?:leave|get off|stop|do|go|read|listen)\b|"
+    r"\b(?:well )?maybe your (?:mum|mam|mother|dad|father|wife|husband|kids?|son|daughter|missus|"
+    r"fella|nan|gran)\b[^.!?]{0,40}\bshould\b|"
+    r"\bsay (?:it|that|this) to my face\b"
+)
+
+
+def jibe(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: a personal attack carried by structure rather than by an insult word: a
+    mocking nickname (a mock title before a name, in a mocking context), belittling the person
+    answered, a dog-whistle about unnamed residents with a negative verdict, or a retort aimed at
+    the person rather than the point (see ``retort``)."""
+    text, light = c.post.text, _light(c)
+    for m in MOCK_TITLE.finditer(text):
+        if c.people.match_name(m.group(0).removesuffix("'s")):
+            continue
+        if _MOCK_CONTEXT.search(light) or MOCK.search(text):
+            return m.start(), m.end(), m.group(0)
+    hit = _search(c, BELITTLE)
+    if hit:
+        return hit
+    whistle = _search(c, DOG_WHISTLE)
+    if whistle and (_NEGATIVE.search(light) or _OFFENCE.search(light)):
+        return whistle
+    return retort(c)
+
+
+# ---- 6.9 (round 4, lane a): retorts -------------------------------------------------------------
+# Each pattern below is a family stated in general terms (who speaks about whom, what is done,
+# how the text is shaped), with its near-misses in tests/policy/test_clause_families_4a.py.
+
+# Told to get out if they do not like it ("don't like it here? Then go", "those who don't like it
+# can emigrate").
+_LEAVE_IT = (
+    r"(?:\bif (?:you|they|people|folk|some people|you lot|them|anyone|anybody) "
+    r"(?:don'?t|doesn'?t|do not|does not) like it|\b(?:anyone|anybody|those|people|folk|whoever)"
+    r"(?: who| that)? (?:don'?t|doesn'?t|do not|does not) like it|"
+    r"\bdon'?t like it(?: here| round here)?\?)"
+    r"(?: here| round here| in (?:this|the|our) (?:village|country|parish|town))?"
+    r"[,.!]?\s*(?:then\s+)?(?:(?:you|they|he|she|them|people) )?"
+    r"(?:can |could |should |are free to |is free to |know where |can always |always can )?"
+    r"(?:move(?: to [a-z]+| away| out| house)?|"
+    r"leave|go|get out|clear off|sod off|"
+    r"do one|jog on|emigrate|pack (?:up|your bags|their bags)|there'?s the door|the door is)"
+    r"(?=\s*(?:[.!?,;)\n]|$|then\b|away\b|elsewhere\b|somewhere else\b|abroad\b|out\b|house\b|"
+    r"simple\b|and\b|[\U0001f300-\U0001faff\u2600-\u27bf])|"
+    r"(?<=door is)|(?<=the door))|"
+    r"\bdon'?t let the door hit you\b|\b(?:is|'s|are|'re) welcome to (?:you|them|him|her)\b|"
+    r"\bnobody'?s stopping you\b|\bno one'?s stopping you\b|\bthe door'?s (?:that way|over there|"
+    r"there)\b|\b(?:nobody|no one|no-one)'?s? (?:is )?forcing you to (?:live|stay)\b|"
+    r"\b(?:go and|go|you can|you could|you should|why not|then) live somewhere else\b|"
+    r"\bif you hate it (?:so much|that much|here)\b"
+    r"[^.!?]{0,20}\b(?:move|leave|go)\b|\bplenty of (?:houses|places|homes)\b[^.!?]{0,30}"
+    r"\bif you don'?t like it\b"
+)
+LEAVE_IT = re.compile(_LEAVE_IT)
+
+# 6.9: a retort that turns on the person rather than the point.
+RETORT = re.compile(
+    # "says the man who ...", "funny, coming from you", "this from the one that ..."
+    r"(?:^|[.!?]\s+)(?:says|this from|that from) (?:the|a|an|someone|somebody|him|her|you)\b"
+    r"[^.!?]{0,25}\b(?:who|that)\b|"
+    r"\b(?:rich|funny|interesting|ironic),? (?:that )?coming from (?:you|him|her|someone who|"
+    r"somebody who|the (?:\w+ )?(?:who|that))\b|\bpot,? (?:meet )?kettle\b|"
+    r"(?:" + _LEAVE_IT + r")|"
+    # the other side's facts in scare quotes: "your 'sources'", "your so-called data"
+    r"\byour (?:so[- ]called |alleged |supposed |alternative )?[\"'](?:facts?|research|evidence|"
+    r"sources?|figures|stats|statistics|data|expertise|knowledge|experience|concerns?|points?|"
+    r"truth|understanding|journalism|investigation)[\"']|"
+    r"\byour so[- ]called (?:facts?|research|evidence|sources?|figures|expertise|experience|"
+    r"knowledge|investigation)\b|"
+    # mocking how someone looks: "as fake as your tan"
+    r"\bas [\w ]{2,15} as your (?:eyebrows|tan|fake tan|hair|hairline|wig|teeth|botox|lips|nails|"
+    r"extensions|comb-?over)\b|"
+    # sneering at the people answered: "some folk will whinge if ...", "if you had an ounce of
+    # sense"
+    r"\bsome of you(?: lot)?(?: round here)? (?:would|will|'?d) (?:moan|complain|"
+    r"whinge|whine|grumble|winge|find something to (?:moan|complain|whinge))\b|"
+    r"\bsome (?:people|folk)(?: round here)? (?:would|will|'?d) (?:moan|complain|whinge|whine|"
+    r"grumble|winge)(?: about it)? if\b|"
+    r"\b(?:moan|complain|whinge|whine|grumble) if (?:you|they|he|she) (?:were|was|won)\b|"
+    r"\bif (?:people|you|some people|folk|you lot|they|some folk) had (?:any|an ounce of|half a|"
+    r"a grain of|a bit of|any common|the) (?:sense|brains?|common sense|intelligence|gumption)\b"
+    r"(?! of)|"
+    # the person answered told they have done nothing: "you lot have done naff all"
+    r"\byou(?:'ve| have| lot have| lot've)? (?:\w+ ){0,8}?(?:done|achieved|did) (?:sod|bugger|"
+    r"jack|naff|diddly|sweet fa|nowt|zilch|f[*]* ?all)(?: all| squat)?\b(?! wrong| to be| but)|"
+    # refusing to be corrected, with contempt: "don't preach at me", "spare me the lecture"
+    r"\bdon'?t (?:you )?(?:dare )?(?:lecture|preach (?:to|at)|patroni[sz]e|talk down to|"
+    r"mansplain to) me\b|\bspare me the (?:lecture|sermon|sanctimony|lecturing|preaching|"
+    r"holier)\b|\bwho are you to (?:lecture|preach|tell me)\b|"
+    # blaming the complainant: "maybe if some folk learned to use a bin ..."
+    r"\bmaybe if (?:certain|some) (?:people|folk|residents|parents|families|drivers|owners|kids)\b|"
+    r"\bmaybe if (?:you|people|you lot|folk) (?:\w+ )?(?:stopped|bothered|learned|learnt|"
+    r"looked|read|listened)\b|"
+    # "they should lose their citizenship", "wants his passport revoking"
+    r"\bwants? (?:their|his|her|your) (?:passports?|citizenship) "
+    r"(?:checking|revoking|taking off)\b|"
+    r"\b(?:should|ought to) (?:have|lose) (?:their|his|her|your) (?:passports?|citizenship)"
+    r"(?: taken| revoked)?\b|"
+    # mocking the person's upset: "cry me a river", "who rattled your cage", "you've a cheek"
+    r"\bcry me a river\b|\bboo[- ]?hoo\b|\bdiddums\b|\bwho rattled your cage\b|"
+    r"\btriggered much\b|\byou'?ve got a (?:right |bloody )?"
+    r"cheek\b|\bbare-?faced cheek\b|\bpot calling the kettle\b|"
+    # "two-faced as they come"
+    r"\b(?:fake|two-faced|bent|crooked|thick|useless|nasty|dodgy|lazy|shifty|slippery|sly) as "
+    r"(?:they|you|he|she|it) comes?\b|"
+    # "that's drivel and you know it"
+    r"\b(?:rubbish|nonsense|lies|lying|a lie|tosh|drivel|twaddle|codswallop|garbage|rot|bull|"
+    r"untrue|not true|wrong|made up)\b[^.!?]{0,12}\band you (?:know|knew) it\b|"
+    # an unnamed culprit hinted at: "the whole village knows who's stirring"
+    r"\b(?:everyone|everybody|we all|the whole village|all of us) knows? who'?s? (?:is |was )?"
+    r"(?:(?:really|actually) (?:the one )?behind|stirring|pulling the strings|at the bottom of)\b"
+)
+
+
+_RETORT_KEYS = (
+    "says", "this from", "that from", "coming from", "kettle", "like it", "some of you",
+    "some people", "some folk", "sense", "brain", "gumption", "intelligence", "lecture", "preach",
+    "patroni", "talk down", "mansplain", "sermon", "know it", "knew it", "knows", "maybe if",
+    "passport", "citizenship", "as they come", "as you come", "as he comes", "as she comes",
+    "cry me", "boo hoo", "boo-hoo", "boohoo", "diddums", "rattled", "triggered", "cheek",
+    "somewhere else", "the door", "door's",
+    "stopping you", "forcing you", "hate it", "your '", 'your "', "so-called", "so called",
+    "as your", "sod", "bugger", "jack", "naff", "diddly", "sweet fa", "nowt", "zilch", "f all",
+    "f*", "welcome to", "who are you", "know who", "moan if", "complain if", "whinge if",
+    "whine if", "grumble if",
+)  # fmt: skip
+
+
+def retort(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: a retort aimed at the person instead of the point: "says the one who ...",
+    told to leave if they do not like it, scare quotes round the other side's facts, mocking
+    looks, sneering at the people answered, "you've done naff all", "don't preach at me",
+    "nonsense and you know it", a hint at who is "really behind" something, mocking their
+    upset ("boo hoo", "who rattled your cage"). Not in banter among friends (praise or thanks in
+    the post)."""
+    light = _light(c)
+    if not any(k in light for k in _RETORT_KEYS):
+        return None  # cheap gate: every retort above has one of these words
+    if _FRIENDLY.search(light):
+        return None  # banter among friends: "says the woman who baked 200 scones, legend"
+    return _search(c, RETORT)
+
+
+def love_it_or_leave_it(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.9 and 6.3 (with a faith, G.3): someone told to leave if they do not like it."""
+    return _search(c, LEAVE_IT)
+
+
+# ---- G.2 (round 4, lane a): stoking -------------------------------------------------------------
+# Each pattern below is a family stated in general terms (who speaks about whom, what is done,
+# how the text is shaped), with its near-misses in tests/policy/test_clause_families_4a.py.
+
+# G.2: a reply that joins and feeds the anger it answers.
+_STOKE = re.compile(
+    r"\b(?:(?:i'?m|i am|we'?re|we are)(?: \w+)? )?(?:as|just as|equally|every bit as) "
+    r"(?:fuming|angry|"
+    r"livid|furious|raging|mad|cross|fed up|sick|annoyed|wound up) as (?:you|anyone|everyone)\b|"
+    r"\b(?:fuming|livid|raging|furious|seething) (?:too|as well|an all|n all)\b|"
+    r"(?:^|[.!?]\s+)(?:yep|yup|yes|yeah|agreed|exactly|too right|spot on|totally|absolutely|"
+    r"100 ?%(?: agree)?|couldn'?t agree more|hear,? hear|same here)"
+    r"[,.!]*\s*(?:it'?s |it is |that'?s |this is |they'?re |they are )?(?:a |an )?"
+    r"(?:total |absolute |"
+    r"complete |utter )?(?:shocking|disgusting|disgraceful|disgrace|joke|shambles|outrageous|"
+    r"criminal|scandalous|pathetic|diabolical|farce|useless|hopeless|clueless)\b|"
+    r"\beveryone (?:should|needs to|must) (?:email|ring|phone|write to|message|complain to|"
+    r"bombard|flood|tag) (?:them|him|her)\b|\bbombard (?:them|him|her)\b|"
+    r"\bflood (?:their|his|her) (?:inbox|phones?|page)\b|"
+    r"\bwait (?:till|until|til|'?til) you (?:see|hear|find out|read|look at)\b|"
+    r"\bdon'?t (?:get me|even get me) started\b|\bnot the half of it\b|\btip of the iceberg\b|"
+    r"\bit'?s not just the\b|\bgives? a (?:toss|damn|monkey'?s|stuff|hoot|flying)\b|"
+    r"\b(?:couldn'?t|could not) care less\b|\bnever (?:has|have|did) and never will\b|"
+    r"\bbeyond a joke\b|\bif only you knew\b|\U0001f440|[\U0001f621\U0001f92c\U0001f624]|"
+    r"\b(?:that'?s|this is|it'?s) (?:nowt|nothing)(?:,| compared| to what| yet)|"
+    r"\byou (?:want|wanna) (?:to )?see\b|\bmakes? my blood boil\b|\bblood boiling\b|"
+    r"\b(?:somebody|someone|something) (?:needs|has|ought) to (?:do something|be done)"
+    r"(?: drastic| about (?:it|them|this))?\b|"
+    # widening the row: "screenshotting all of this"
+    r"\bscreenshot(?:ting)? (?:this|the|it|your|all)\b|\b(?:stick|put|pin) (?:it|this|them) "
+    r"(?:up )?on the (?:\w+ )?noticeboard\b|"
+    r"\bthe same (?:couple of |few |old )?(?:people|parents|faces|names|lot|moaners|residents) "
+    r"(?:kicking off|moaning|whinging|complaining|mouthing off)\b|"
+    # calling a pile-on: "let's get the whole estate on here", "tagged the local paper"
+    r"\b(?:let'?s|lets) (?:have|get|see) (?:the whole|all the|everyone|the rest of the) "
+    r"(?:village|street|estate|town|parish|group)\b|"
+    r"\btagged (?:in )?the (?:advertiser|paper|press|star|local paper|"
+    r"bbc|news|papers)\b|\blet'?s see how long you last\b|\bi'?ll wait(?! for| until| till| to)\b|"
+    r"\bname one\b|"
+    r"\bheads? (?:should|will|must|need to|needs to|ought to|are going to|is going to) roll\b|"
+    # inviting the row: "you want a fight?", "let's have it out", "see who's laughing now"
+    r"\b(?:fancies|fancy|wants?|want) a (?:row|fight|scrap|ruck|barney|ding-?dong|showdown)\b|"
+    r"\blet'?s (?:have (?:one|it out|this out|a row)|do this properly)\b|\bthread starts here\b|"
+    r"\bsee who'?s laughing\b|"
+    # threatening to dig up old posts: "I've kept screenshots", "don't make me share them"
+    r"\bi'?ve (?:got|kept|saved) (?:the )?screenshots\b|"
+    r"\bdon'?t make me (?:post|share|show|publish|"
+    r"dig)\b|\bhave you seen what (?:your|you)\b"
+)
+# Brushing off the person answered: "say whatever you like", "if you refuse to read".
+_DISMISS = re.compile(
+    r"\b(?:believe|think|say) what(?:ever)? you (?:want|like|wish)\b|"
+    r"\bif you (?:won'?t|will not|refuse to|can'?t be bothered to|don'?t want to) (?:listen|read|"
+    r"accept|take it in)\b|\b(?:explained|told you|said) (?:this|it|that) (?:\w+ )?(?:times|"
+    r"already|before|twice)\b|\bsuit yourself\b|\bwhatever you say\b|"
+    r"\b(?:talking|like talking|talk) to a brick wall\b|\bnot arguing with you\b|"
+    r"\bi'?m done (?:here|with you|arguing|talking)\b|(?:^|[.!?]\s*)whatever\s*[.!]|"
+    r"\bno point (?:talking|arguing|explaining|discussing|trying)(?: (?:to|with) you)\b|"
+    r"\bi give up (?:with|on) you\b|\bhave it your (?:own )?way\b|"
+    r"\bif you (?:ever |had |actually |even )?bother(?:ed)? (?:to|reading|looking|checking)\b|"
+    r"\b(?:but )?do (?:carry on|go on)\b|\bcarry on then\b"
+)
+
+
+_ANGRY = re.compile(
+    r"!!|\b(?:lies|liars?|lying|useless|waste|disgust\w*|ashamed|joke|pathetic|rubbish|shambles|"
+    r"disgrace\w*|name and shame|cronies|nothing|nobody|never|state|killed|hurt|fuming|sick of|"
+    r"fed up|clique|ugly|abolish|wasting|no reason|again|why)\b"
+)
+
+
+_FRIENDLY = re.compile(
+    r"\b(?:thanks?|thank you|well done|great|lovely|brilliant|amazing|fantastic|congrat\w*|proud|"
+    r"looking forward|can'?t wait|excited|beautiful|gorgeous|cracking|smashing|legend|bless)\b|"
+    r"[\u2764\U0001f60d\U0001f970\U0001f44f\U0001f64f\U0001f389\U0001f618]"
+)
+
+
+def _heated(c: Checking, reply) -> bool:
+    """Is the post answered heated, or at least not friendly? A complaint, a verdict, an insult,
+    shouting or anger words make it heated; thanks or praise without any of them do not."""
+    if (
+        _ANGRY.search(reply.light.text)
+        or VERDICT_AGAINST.search(reply.light.text)
+        or shouting_words(reply.original)
+        or c.has("concern", reply)
+        or c.has("insults", reply)
+    ):
+        return True
+    return _FRIENDLY.search(reply.light.text) is None
+
+
+# One pass over the reply for all three families.
+_G2_SIGNS = re.compile("|".join(p.pattern for p in (_STOKE, _DISMISS, OBSTRUCT)))
+
+
+def stoking_signs(c: Checking) -> list[tuple[int, int, str]]:
+    """Good practice G.2: signs that a reply joins the anger ("just as livid as you", "agreed,
+    disgraceful"), feeds it ("wait until you hear about ...", "don't get me started", "they
+    couldn't care less") or brushes the person off ("say whatever you like", "if you refuse to
+    read"), or calls a pile-on ("everyone should ring him"). Each is one sign; the caller needs
+    two. Only when the post answered is itself heated (a complaint,
+    a verdict, an insult, shouting): "wait till you see the photos 😂" under a thank-you is not
+    stoking."""
+    reply = c.reply
+    if reply is None:
+        return []
+    text = _light(c)
+    out = []
+    for m in _G2_SIGNS.finditer(text):
+        start, end = c.text.light.span(m.start(), m.end())
+        out.append((start, end, c.post.text[start:end]))
+        if len(out) == 4:
+            break
+    if out and not _heated(c, reply):
+        return []
+    return out
