@@ -182,6 +182,17 @@ def test_a_rule_the_pack_does_not_apply_cannot_be_switched_on(clerk_client) -> N
     assert effective_pack().rules["councillor-title"].severity["official"] is None
 
 
+def test_a_hint_stays_at_advice(clerk_client) -> None:
+    response = clerk_client.post(
+        reverse("policy-rule-severity", args=["reads-as-hostile", "personal"]),
+        {"personal-severity": "breach"},
+        follow=True,
+    )
+    assert "is a hint" in response.content.decode()
+    assert effective_pack().rules["reads-as-hostile"].severity["personal"].label == "advice"
+    assert not AuditEvent.objects.filter(action="rule.severity_set").exists()
+
+
 def test_councillors_cannot_change_severities(client, councillor) -> None:
     client.force_login(councillor.user)
     response = client.post(

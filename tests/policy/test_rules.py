@@ -557,7 +557,8 @@ def test_rule_stays_quiet(ctx, label, kwargs, slug):
 
 
 def test_every_rule_has_a_positive_and_a_negative_case():
-    assert {c[2] for c in POSITIVES} == set(REGISTRY)
+    # the hint rules' own cases are in test_hints.py (they fire only where no rule has)
+    assert {c[2] for c in POSITIVES} == {slug for slug, spec in REGISTRY.items() if not spec.hint}
     assert len({c[2] for c in NEGATIVES}) >= 20
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from civicpost.audit.services import record
 from civicpost.people.models import Person
 from civicpost.policy import Account, Attachment, Pack, Post, Report, Severity, check, load_pack
+from civicpost.policy.rules import REGISTRY
 from civicpost.registers.context import context_from_db, pid
 
 from .models import RuleSetting, SelfCheckRecord
@@ -63,6 +64,11 @@ def set_severity(actor: Any, rule: str, account_kind: str, severity: str) -> Rul
         raise ValidationError(f"There is no rule called {rule}.")
     if config.severity.get(account_kind) is None:
         raise ValidationError(f"The policy does not apply {rule} to {account_kind} accounts.")
+    if REGISTRY[rule].hint and severity != "advice":
+        raise ValidationError(
+            f"{rule} is a hint: it compares the wording with labelled posts and cannot decide "
+            "on its own, so it stays at advice."
+        )
     with transaction.atomic():
         setting = RuleSetting.objects.filter(rule=rule, account_kind=account_kind).first()
         old = setting.severity if setting else None

@@ -60,5 +60,8 @@ def check(post: Post, context: Context | None = None, pack: Pack | None = None) 
                     confidence=hit.confidence,
                 )
             )
+    # A hint only adds a clause the rules missed: drop it where a rule raised the clause.
+    named = {f.clause for f in findings if not REGISTRY[f.rule].hint}
+    findings = [f for f in findings if not (REGISTRY[f.rule].hint and f.clause in named)]
     findings.sort(key=lambda f: (-f.severity, f.field != "text", f.start, f.rule))
     return Report(findings=tuple(findings), pack=f"{pack.id}@{pack.version}", post_id=post.id)

@@ -55,6 +55,8 @@ class RuleSpec:
     func: RuleFunc
     section: str
     lexicons: tuple[str, ...] = ()
+    # A hint (rules/hints.py) is dropped when another rule raised its clause (see check()).
+    hint: bool = False
 
     @property
     def doc(self) -> str:
@@ -71,13 +73,16 @@ class RuleSpec:
 REGISTRY: dict[str, RuleSpec] = {}
 
 
-def rule(slug: str, *, lexicons: tuple[str, ...] = ()) -> Callable[[RuleFunc], RuleFunc]:
-    """Register a rule under a stable slug."""
+def rule(
+    slug: str, *, lexicons: tuple[str, ...] = (), hint: bool = False
+) -> Callable[[RuleFunc], RuleFunc]:
+    """Register a rule under a stable slug; ``hint`` marks a statistical hint (rules/hints.py)."""
 
     def register(func: RuleFunc) -> RuleFunc:
         if slug in REGISTRY:
             raise RuntimeError(f"rule {slug!r} registered twice")
-        REGISTRY[slug] = RuleSpec(slug, func, func.__module__.rsplit(".", 1)[-1], lexicons)
+        section = func.__module__.rsplit(".", 1)[-1]
+        REGISTRY[slug] = RuleSpec(slug, func, section, lexicons, hint)
         return func
 
     return register

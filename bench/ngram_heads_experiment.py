@@ -1,0 +1,167 @@
+"""EXPERIMENT (not a test, not wired into the checker): word and character n-gram heads.
+
+    .venv-bench/bin/python bench/ngram_heads_experiment.py --train FILE ... --test FILE ...
+        [--before FILE=REPORTS ...] [--features word|char|both] [--grid 0.5,0.6,...]
+
+For each text-only clause (6.2, 6.3, 6.4, 6.9, 6.10, 6.11, G.2, G.3, G.4) a logistic regression on
+TF-IDF n-grams of the post (its account kind and the text it answers included as tokens), OR-ed
+with the checker's own clauses. Needs scikit-learn (the bench virtualenv, see bench/README.md).
+
+The threshold of each head (or "no head") is chosen by leave-one-file-out cross-validation, and
+that choice is only fair against a checker that had not been tuned on the held-out file: give the
+reports the checker made *before* it was tuned on a file with ``--before FILE=REPORTS``, where
+REPORTS is ``civicpost check --jsonl`` output from that older commit (e.g. from a
+``git worktree``). Only files given with ``--before`` are used as folds; without any, every
+training file is a fold with the current checker (which, being tuned on them, leaves the heads
+nothing to add). The ``--test`` files are then scored once with the current checker and heads
+trained on all the ``--train`` files.
+
+Not a test: it prints numbers. Results and what they mean: bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO / "src"))
+
+from civicpost.policy import Context, Post, check, load_pack  # noqa: E402
+
+CLAUSES = ("6.2", "6.3", "6.4", "6.9", "6.10", "6.11", "G.2", "G.3", "G.4")
+
+
+def as_text(d: dict) -> str:
+    kind = "[OFFICIAL]" if d["account"]["kind"] == "official" else "[PERSONAL]"
+    reply = f" [REPLY] {d['in_reply_to']}" if d.get("in_reply_to") else ""
+    return f"{kind} {d['text']}{reply}"
+
+
+def load(path: Path, ctx: Context, pack, before: Path | None) -> list[tuple[str, set, set]]:
+    """(text, expected clauses, clauses the checker raised) per post."""
+    earlier = {}
+    if before is not None:
+        for line in before.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                earlier[r["id"]] = {f["clause"] for f in r["findings"]}
+    posts = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        d = json.loads(line)
+        raised = earlier[d["id"]] if before else set(check(Post.from_dict(d), ctx, pack).clauses)
+        posts.append((as_text(d), set(d.get("expect") or []), raised))
+    return posts
+
+
+class Heads:
+    def __init__(self, features: str, posts: list) -> None:
+        self.word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+        self.char = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True
+        )
+        self.features = features
+        x = self._x([p[0] for p in posts], fit=True)
+        self.models = {}
+        for clause in CLAUSES:
+            y = np.array([clause in p[1] for p in posts])
+            model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
+            self.models[clause] = model.fit(x, y)
+
+    def _x(self, texts: list[str], fit: bool = False):
+        parts = []
+        for name, vec in (("word", self.word), ("char", self.char)):
+            if self.features in (name, "both"):
+                parts.append(vec.fit_transform(texts) if fit else vec.transform(texts))
+        return hstack(parts).tocsr()
+
+    def proba(self, posts: list) -> dict[str, np.ndarray]:
+        x = self._x([p[0] for p in posts])
+        return {c: m.predict_proba(x)[:, 1] for c, m in self.models.items()}
+
+
+def counts(posts: list, proba: dict, thresholds: dict, only: str | None = None) -> list[int]:
+    tp = fp = fn = 0
+    for i, (_, expected, raised) in enumerate(posts):
+        raised = set(raised)
+        for clause, t in thresholds.items():
+            if t is not None and proba[clause][i] >= t:
+                raised.add(clause)
+        if only is not None:
+            raised, expected = raised & {only}, expected & {only}
+        tp += len(raised & expected)
+        fp += len(raised - expected)
+        fn += len(expected - raised)
+    return [tp, fp, fn]
+
+
+def f1(c: list[int]) -> float:
+    return 2 * c[0] / (2 * c[0] + c[1] + c[2]) if c[0] + c[1] + c[2] else 1.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--train", type=Path, nargs="+", required=True)
+    ap.add_argument("--test", type=Path, nargs="+", required=True)
+    ap.add_argument("--before", action="append", default=[], help="FILE=REPORTS.jsonl")
+    ap.add_argument("--features", choices=("word", "char", "both"), default="both")
+    ap.add_argument("--grid", default="0.5,0.6,0.7,0.8,0.9")
+    ap.add_argument("--context", type=Path, default=SHARED / "eval" / "context.yaml")
+    args = ap.parse_args(argv)
+    ctx, pack = Context.from_yaml(args.context), load_pack()
+    grid = [None, *(float(t) for t in args.grid.split(","))]
+    before = {Path(k).name: Path(v) for k, v in (b.split("=", 1) for b in args.before)}
+
+    train = {p.name: load(p, ctx, pack, None) for p in args.train}
+    folds = {
+        name: load(p, ctx, pack, before[name]) for p in args.train if (name := p.name) in before
+    } or train
+    fold_proba = {}
+    for name in folds:
+        rest = [p for other, posts in train.items() if other != name for p in posts]
+        fold_proba[name] = Heads(args.features, rest).proba(folds[name])
+
+    thresholds = {}
+    for clause in CLAUSES:
+        scored = []
+        for t in grid:
+            total = [0, 0, 0]
+            for name, posts in folds.items():
+                c = counts(posts, fold_proba[name], {clause: t}, only=clause)
+                total = [a + b for a, b in zip(total, c, strict=True)]
+            scored.append((f1(total), t is None, t))
+        best = max(scored, key=lambda s: (round(s[0], 9), s[1]))
+        thresholds[clause] = best[2]
+        print(f"cross-validated {clause:5} threshold {best[2]}  F1 {best[0]:.3f}")
+    for name, posts in folds.items():
+        a, b = counts(posts, fold_proba[name], {}), counts(posts, fold_proba[name], thresholds)
+        print(f"fold {name}: checker F1 {f1(a):.3f} {a}; checker|heads F1 {f1(b):.3f} {b}")
+
+    heads = Heads(args.features, [p for posts in train.values() for p in posts])
+    for path in args.test:
+        posts = load(path, ctx, pack, None)
+        proba = heads.proba(posts)
+        a, b = counts(posts, proba, {}), counts(posts, proba, thresholds)
+        print(
+            f"\n{path.name}: checker P/R/F1 from [tp, fp, fn] {a} F1 {f1(a):.3f}; "
+            f"checker|heads {b} F1 {f1(b):.3f}"
+        )
+        for clause in CLAUSES:
+            a = counts(posts, proba, {}, only=clause)
+            b = counts(posts, proba, {clause: thresholds[clause]}, only=clause)
+            print(f"  {clause:5} checker {a} F1 {f1(a):.2f}   checker|head {b} F1 {f1(b):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

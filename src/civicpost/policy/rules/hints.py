@@ -1,0 +1,332 @@
+"""Hints from the text heads: a post that reads like posts labelled with an open-vocabulary clause.
+
+The rules find what they can name; on posts written by people who never saw them they miss about
+a third of the breaches of clauses whose wording is open (hostility, disrepute, the council's
+voice, party politics). A logistic regression per clause over word and character n-grams
+(``detectors/text_heads.py``), trained on every labelled post we have, catches some of those.
+These rules raise **advice only**, and ``check()`` drops a hint for a clause that a rule has
+already raised: the hint adds a prompt to read the post again, never a verdict or a false alarm.
+Its span is the sentence that reads most like the clause.
+
+Measured before it was wired (bench/README.md, "Fourth round"): micro-F1 on two blind sets 0.70
+to 0.77 and 0.72 to 0.76, with more advice notes on clean posts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..detectors.text_heads import load_heads
+from .base import Checking, Hit, rule
+
+
+def _proba(c: Checking) -> dict[str, float]:
+    """Every clause's probability for the whole post, computed once per check."""
+    cached = c.__dict__.get("_text_heads")
+    if cached is None:
+        post = c.post
+        cached = load_heads().proba(post.account.kind, post.text, post.in_reply_to)
+        c.__dict__["_text_heads"] = cached
+    return cached
+
+
+def _sentence_scores(c: Checking) -> dict[tuple[int, int], dict[str, float]]:
+    """Every sentence's word-block scores, to pick the one to highlight; computed once per
+    check, and only when a hint fires."""
+    cached = c.__dict__.get("_text_heads_sentences")
+    if cached is None:
+        heads, text = load_heads(), c.post.text
+        cached = {(s, e): heads.word_scores(text[s:e]) for s, e in c.sentences}
+        c.__dict__["_text_heads_sentences"] = cached
+    return cached
+
+
+def _hint(c: Checking, clause: str, what: str, suggestion: str) -> Iterator[Hit]:
+    heads = load_heads()
+    p = _proba(c).get(clause, 0.0)
+    if p < heads.thresholds.get(clause, 1.0) or not c.post.text.strip():
+        return
+    start, end = 0, len(c.post.text)
+    if len(c.sentences) > 1:  # the sentence that reads most like the clause
+        scored = _sentence_scores(c)
+        start, end = max(c.sentences, key=lambda span: scored[span][clause])
+    text = c.post.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    yield Hit(
+        start,
+        end,
+        f"This reads like posts that went against clause {clause} ({what}). It is a "
+        f"statistical resemblance ({p:.0%}), not a rule: read it again before posting.",
+        suggestion,
+        confidence=round(p, 3),
+    )
+
+
+@rule("reads-as-council-view", hint=True)
+def reads_as_council_view(c: Checking) -> Iterator[Hit]:
+    """Clause 6.2 (hint): the post reads like a personal opinion presented as the council's.
+
+    What it looks for:
+        Posts that resemble those labelled 6.2 in the training posts: a councillor or employee
+        speaking for "the council" on a personal page, or a view the council has not resolved on its
+        own page. Advice only, and only when no rule has raised 6.2; the span is the sentence that
+        reads most like it.
+
+    Why it matters:
+        Clause 6.2: "present personal opinions as that of the Parish Council."
+
+    Example:
+        "Speaking for all of us at the parish council, we think the timetable is a disgrace."
+
+    Instead:
+        Say "I think"; keep the council's name for what it has decided.
+
+    Known limits:
+        A statistical resemblance learnt from about 1,500 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(c, "6.2", "a personal view given as the council's", "Say whose view it is.")
+
+
+@rule("reads-as-disrepute", hint=True)
+def reads_as_disrepute(c: Checking) -> Iterator[Hit]:
+    """Clause 6.3 (hint): the post reads like something that would embarrass the council.
+
+    What it looks for:
+        Posts that resemble those labelled 6.3 in the training posts: jokes about council money or
+        time, insiders running the council down, misdeeds owned up to. Advice only, and only when no
+        rule has raised 6.3; the span is the sentence that reads most like it.
+
+    Why it matters:
+        Clause 6.3: "bring the Parish Council into disrepute or cause embarrassment, including
+        through content posted in a personal capacity."
+
+    Example:
+        "Slept through half the council meeting again lol, nobody noticed."
+
+    Instead:
+        Ask whether you would be happy to see it quoted in the local paper.
+
+    Known limits:
+        A statistical resemblance learnt from about 1,500 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c, "6.3", "bringing the council into disrepute", "Would you be happy to see it in print?"
+    )
+
+
+@rule("reads-as-against-decision", hint=True)
+def reads_as_against_decision(c: Checking) -> Iterator[Hit]:
+    """Clause 6.4 (hint): the post reads like content contrary to a decision of the council.
+
+    What it looks for:
+        Posts that resemble those labelled 6.4 in the training posts: urging people to ignore, undo
+        or get round a decision, or misstating it. Advice only, and only when no rule has raised
+        6.4; the span is the sentence that reads most like it.
+
+    Why it matters:
+        Clause 6.4: "post content that is contrary to the democratic decisions of the Parish
+        Council."
+
+    Example:
+        "The council scrapped the fireworks but we'll be letting a few off anyway, who's coming?"
+
+    Instead:
+        Disagree if you wish, but say what was decided and how to raise it at a meeting.
+
+    Known limits:
+        A statistical resemblance learnt from about 1,500 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c,
+        "6.4",
+        "going against a decision of the council",
+        "Say what was decided and how to raise it at a meeting.",
+    )
+
+
+@rule("reads-as-hostile", hint=True)
+def reads_as_hostile(c: Checking) -> Iterator[Hit]:
+    """Clause 6.9 (hint): the post reads like an inflammatory remark or a personal attack.
+
+    What it looks for:
+        Posts that resemble those labelled 6.9 in the training posts: jibes, put-downs, hostility to
+        a person or a community. Advice only, and only when no rule has raised 6.9; the span is the
+        sentence that reads most like it.
+
+    Why it matters:
+        Clause 6.9: "post, forward or link to controversial or potentially inflammatory remarks,
+        engage in personal attacks, online fights and hostile communications."
+
+    Example:
+        "Go back to your own village if you don't like it here."
+
+    Instead:
+        Answer the point, not the person.
+
+    Known limits:
+        A statistical resemblance learnt from about 1,500 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c, "6.9", "inflammatory remarks or personal attacks", "Answer the point, not the person."
+    )
+
+
+@rule("reads-as-unlawful", hint=True)
+def reads_as_unlawful(c: Checking) -> Iterator[Hit]:
+    """Clause 6.10 (hint): the post reads like an allegation of wrongdoing or an offence.
+
+    What it looks for:
+        Posts that resemble those labelled 6.10 in the training posts: accusing someone identifiable
+        of wrongdoing by hint or outright, encouraging or admitting an offence. Advice only, and
+        only when no rule has raised 6.10; the span is the sentence that reads most like it.
+
+    Why it matters:
+        Clause 6.10: "conduct any online activity that is against regulation or law e.g., may be
+        deemed libellous or that constitutes a criminal offence."
+
+    Example:
+        "Everyone knows where the raffle money really went. Ask him about his new car."
+
+    Instead:
+        State only what you can prove; report a crime to the police, not online.
+
+    Known limits:
+        A statistical resemblance learnt from about 1,500 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c,
+        "6.10",
+        "an allegation or an offence",
+        "State only what you can prove; report crime to the police.",
+    )
+
+
+@rule("reads-as-predetermined", hint=True)
+def reads_as_predetermined(c: Checking) -> Iterator[Hit]:
+    """Clause 6.11 (hint): the post reads like a mind made up on a matter still to be decided.
+
+    What it looks for:
+        Posts that resemble those labelled 6.11 in the training posts: a vote declared or a verdict
+        given before the meeting. Advice only, and only when no rule has raised 6.11; the span is
+        the sentence that reads most like it.
+
+    Why it matters:
+        Clause 6.11: "Councillors must avoid posting views in advance of a decision to be debated by
+        the Council or a Committee meeting, that may constitute predetermination or bias."
+
+    Example:
+        "Not a chance I'm supporting that rise on Tuesday. It's a no from me."
+
+    Instead:
+        Say you will listen to the evidence and decide at the meeting.
+
+    Known limits:
+        A statistical resemblance learnt from about 1,500 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c, "6.11", "a view on a matter still to be decided", "Keep an open mind until the meeting."
+    )
+
+
+@rule("reads-as-escalating", hint=True)
+def reads_as_escalating(c: Checking) -> Iterator[Hit]:
+    """Clause G.2 (hint): the post reads like a reply that raises the temperature.
+
+    What it looks for:
+        Posts that resemble those labelled G.2 in the training posts: retorts, stoking, calling
+        others in. Advice only, and only when no rule has raised G.2; the span is the sentence that
+        reads most like it.
+
+    Why it matters:
+        Clause G.2: "Don't escalate heated discussions, try to be conciliatory, respectful and quote
+        facts to lower the temperature and correct misrepresentations."
+
+    Example:
+        Replying to "the council is a shambles" with "Oh do give over, we've heard it all before."
+
+    Instead:
+        Reply once, calmly, with the facts, or offer to talk offline.
+
+    Known limits:
+        A statistical resemblance learnt from about 1,500 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c, "G.2", "escalating a heated discussion", "Reply calmly once, or take it offline."
+    )
+
+
+@rule("reads-as-divisive", hint=True)
+def reads_as_divisive(c: Checking) -> Iterator[Hit]:
+    """Clause G.3 (hint): the post reads like party politics or another inflammatory topic.
+
+    What it looks for:
+        Posts that resemble those labelled G.3 in the training posts: taking sides in party
+        politics, religion or international conflicts. Advice only, and only when no rule has raised
+        G.3; the span is the sentence that reads most like it.
+
+    Why it matters:
+        Clause G.3: "avoid discussing topics that may be inflammatory e.g., politics and religion."
+
+    Example:
+        "Reform or nothing at the next election."
+
+    Instead:
+        Leave party politics and religion out of council-related posts.
+
+    Known limits:
+        A statistical resemblance learnt from about 1,500 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c,
+        "G.3",
+        "inflammatory topics such as politics and religion",
+        "Leave party politics and religion out.",
+    )
+
+
+@rule("reads-as-no-route", hint=True)
+def reads_as_no_route(c: Checking) -> Iterator[Hit]:
+    """Clause G.4 (hint): the post reads like a reply to a concern that offers no way to resolve it.
+
+    What it looks for:
+        Posts that resemble those labelled G.4 in the training posts: a concern dismissed or
+        answered without saying who can deal with it. Advice only, and only when no rule has raised
+        G.4; the span is the sentence that reads most like it.
+
+    Why it matters:
+        Clause G.4: "Offer routes to enable resolution of concerns and complaints e.g., how to
+        report to Rotherham Borough Council and other statutory bodies."
+
+    Example:
+        Replying to "the pavement is a danger" with "That's just how it is these days."
+
+    Instead:
+        Say who deals with it and how to contact them.
+
+    Known limits:
+        A statistical resemblance learnt from about 1,500 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c, "G.4", "a concern with no route to resolve it", "Say who deals with it and how."
+    )

@@ -1,0 +1,202 @@
+"""The text heads and the hint rules (rules/hints.py, detectors/text_heads.py).
+
+The heads are statistical, so these tests pin what must hold whatever the weights: the pure-Python
+reader reproduces scikit-learn's probabilities, a hint is advice only, a hint never repeats a
+clause a rule raised, its span lies inside the post, and a tampered model is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civicpost.policy import Severity, check, load_pack
+from civicpost.policy.detectors import text_heads
+from civicpost.policy.detectors.text_heads import (
+    TextHeadsError,
+    char_terms,
+    check_vectors,
+    load_heads,
+    word_terms,
+)
+from civicpost.policy.rules import REGISTRY
+
+from .conftest import make_post
+
+HINTS = sorted(slug for slug, spec in REGISTRY.items() if spec.hint)
+
+
+def test_nine_hint_rules_each_serving_its_clause():
+    pack = load_pack()
+    clauses = {pack.rules[slug].clause for slug in HINTS}
+    assert clauses == set(load_heads().clauses)
+    assert len(HINTS) == 9
+
+
+def test_reader_reproduces_the_probabilities_recorded_at_build_time():
+    heads = load_heads()
+    vectors = check_vectors()
+    assert len(vectors) >= 5
+    for v in vectors:
+        got = heads.proba(v["kind"], v["text"], v["in_reply_to"])
+        for clause, expected in v["proba"].items():
+            assert got[clause] == pytest.approx(expected, abs=1e-4), (v["text"], clause)
+
+
+def test_terms_follow_scikit_learns_tokenisers():
+    assert word_terms("Go on, Go ON now!") == ["go", "on", "go", "on", "now"] + [
+        "go on",
+        "on go",
+        "go on",
+        "on now",
+    ]
+    # one-letter words are not word tokens; character grams pad each word with spaces
+    assert "a" not in word_terms("a b cd")
+    assert char_terms("ab") == [" ab", "ab ", " ab "]  # " ab " has no 5-gram: counted once
+    grams = char_terms("cat  sat")
+    assert " ca" in grams and "cat " in grams and " cat " in grams and "sat " in grams
+    assert all(3 <= len(g) <= 5 for g in grams)
+
+
+# Hints fire where the rules are silent (in the test registers' words) ...
+HINT_POSITIVES = [
+    (
+        "speaking for the council on a personal page",
+        dict(
+            text="Speaking for all of us at the parish council, we think the bus timetable is a "
+            "disgrace."
+        ),
+        "reads-as-council-view",
+    ),
+    (
+        "a councillor owning up to sleeping in meetings",
+        dict(text="Slept through half the council meeting again lol, nobody noticed 🙈"),
+        "reads-as-disrepute",
+    ),
+    (
+        "going ahead with what the council scrapped",
+        dict(
+            text="The council scrapped the fireworks but we'll be letting a few off on the green "
+            "anyway, who's coming?"
+        ),
+        "reads-as-against-decision",
+    ),
+    (
+        "telling someone to go back where they came from",
+        dict(text="Go back to your own village if you don't like it here."),
+        "reads-as-hostile",
+    ),
+    (
+        "insinuating where money went",
+        dict(
+            text="Everyone knows where the raffle money really went. Ask him about his new car 🤔"
+        ),
+        "reads-as-unlawful",
+    ),
+    (
+        "a vote declared before the meeting",
+        dict(text="Not a chance I'm supporting that rise on Tuesday. It's a no from me."),
+        "reads-as-predetermined",
+    ),
+    (
+        "a dismissive retort in a heated thread",
+        dict(
+            text="Oh do give over, we've heard it all before.", reply="The council is a shambles."
+        ),
+        "reads-as-escalating",
+    ),
+    (
+        "a party slogan",
+        dict(text="Reform or nothing at the next election 🇬🇧"),
+        "reads-as-divisive",
+    ),
+    (
+        "a shrug at a danger reported",
+        dict(
+            text="That's just how it is these days unfortunately.",
+            reply="The pavement on Church Lane is a danger, someone will fall.",
+        ),
+        "reads-as-no-route",
+    ),
+]
+
+# ... and stay quiet on ordinary posts.
+QUIET = [
+    "Lovely turnout at the litter pick this morning, thank you all.",
+    "The next meeting is on Tuesday at 7pm in the village hall. All welcome.",
+    "I disagree with the decision on the car park, but it was made properly and I respect it.",
+]
+
+
+@pytest.mark.parametrize("label,kwargs,slug", HINT_POSITIVES, ids=[c[0] for c in HINT_POSITIVES])
+def test_hint_fires_where_the_rules_are_silent(ctx, label, kwargs, slug):
+    report = check(make_post(**kwargs), ctx, load_pack())
+    hints = [f for f in report.findings if f.rule == slug]
+    assert hints, label
+    assert all(f.severity == Severity.ADVICE for f in hints)
+    assert 0.5 <= hints[0].confidence <= 1.0
+    assert "statistical" in hints[0].message
+
+
+def test_every_hint_rule_has_a_positive_case():
+    assert {c[2] for c in HINT_POSITIVES} == set(HINTS)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_no_hint_on_ordinary_posts(ctx, text):
+    report = check(make_post(text), ctx, load_pack())
+    assert not [f for f in report.findings if REGISTRY[f.rule].hint]
+
+
+def test_a_hint_is_dropped_where_a_rule_raised_its_clause(ctx):
+    # the heads read this as hostile, and so does the personal-attack rule: one finding for 6.9
+    post = make_post("What a clown. Honestly some folk shouldn't be let near a keyboard.")
+    assert load_heads().proba("personal", post.text, None)["6.9"] >= 0.5
+    findings = check(post, ctx, load_pack()).findings
+    assert [f.rule for f in findings if f.clause == "6.9"] == ["personal-attack"]
+
+
+def test_the_span_is_the_sentence_that_reads_most_like_the_clause(ctx):
+    text = (
+        "Thanks to everyone who came to the gala. "
+        "Speaking for all of us at the parish council, we think the bus timetable is a disgrace."
+    )
+    report = check(make_post(text), ctx, load_pack())
+    hint = next(f for f in report.findings if f.rule == "reads-as-council-view")
+    assert text[hint.start : hint.end].startswith("Speaking for all of us")
+    assert hint.end == len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_hints_are_advice_with_spans_inside_the_text(text):
+    from civicpost.policy import Context
+
+    report = check(make_post(text), Context.empty(), load_pack())
+    for f in report.findings:
+        if REGISTRY[f.rule].hint:
+            assert f.severity == Severity.ADVICE
+            assert 0 <= f.start <= f.end <= len(text)
+    p = load_heads().proba("personal", text, None)
+    assert all(0.0 < v < 1.0 for v in p.values())
+    assert p == load_heads().proba("personal", text, None)  # deterministic
+
+
+def test_a_tampered_model_is_refused(tmp_path):
+    models = tmp_path / "models"
+    shutil.copytree(text_heads.MODELS_DIR, models)
+    heads = models / "text-heads" / "heads.json"
+    data = json.loads(heads.read_text(encoding="utf-8"))
+    data["intercepts"][0] += 1.0
+    heads.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(TextHeadsError, match="differs from MANIFEST"):
+        text_heads.load_heads(models)
+
+
+def test_a_missing_model_names_the_rebuild_script(tmp_path):
+    with pytest.raises(TextHeadsError, match="train_text_heads.py"):
+        text_heads.load_heads(tmp_path)
