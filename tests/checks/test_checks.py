@@ -183,6 +183,8 @@ def test_a_rule_the_pack_does_not_apply_cannot_be_switched_on(clerk_client) -> N
 
 
 def test_a_hint_stays_at_advice(clerk_client) -> None:
+    page = clerk_client.get(reverse("policy-rule", args=["reads-as-hostile"])).content.decode()
+    assert "A hint stays at advice." in page and "personal-severity" not in page
     response = clerk_client.post(
         reverse("policy-rule-severity", args=["reads-as-hostile", "personal"]),
         {"personal-severity": "breach"},

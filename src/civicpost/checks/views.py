@@ -145,8 +145,9 @@ def rule_page(request: HttpRequest, slug: str) -> HttpResponse:
                 "kind": kind,
                 "current": current.label if current else None,
                 "default": default.label if default else None,
+                # a hint stays at advice (services.set_severity), so it gets no form
                 "form": SeverityForm(initial={"severity": current.label}, prefix=kind)
-                if current
+                if current and not REGISTRY[slug].hint
                 else None,
             }
         )
@@ -160,6 +161,7 @@ def rule_page(request: HttpRequest, slug: str) -> HttpResponse:
             "clause": pack.clauses.get(config.clause),
             "kinds": kinds,
             "is_clerk": is_clerk(request.user),
+            "hint": REGISTRY[slug].hint,
         },
     )
 
