@@ -189,6 +189,17 @@ def _hostile(text: str, pack) -> bool:
     )
 
 
+def _hostile_or_head(text: str, pack) -> bool:
+    """The lexicons, or the 6.9 text head at its threshold (rules/hints.py; the head was trained
+    on this project's council posts, never on these datasets)."""
+    from civicpost.policy.detectors.text_heads import load_heads
+
+    heads = load_heads()
+    return _hostile(text, pack) or (
+        heads.proba("personal", text, None)["6.9"] >= heads.thresholds["6.9"]
+    )
+
+
 def _first_names(text: str, pack) -> set[tuple[int, int, str]]:
     """Person spans by the pack's ``first_names`` lexicon, capitalised as a name is (the only
     open-text name cue the checker has; its names detector matches register entries only)."""
@@ -219,6 +230,7 @@ def tweeteval_offensive(pack, profanity) -> dict | None:
     xs = texts.read_text(encoding="utf-8").splitlines()
     ys = [int(v) for v in labels.read_text().split()]
     result = {"n": len(ys), "macro_f1": macro_f1([int(_hostile(x, pack)) for x in xs], ys)}
+    result["macro_f1_with_head"] = macro_f1([int(_hostile_or_head(x, pack)) for x in xs], ys)
     anchor = [int(v) for v in profanity(xs)] if profanity else None
     result["alt_profanity_check_macro_f1"] = macro_f1(anchor, ys) if anchor else None
     return result
@@ -237,12 +249,14 @@ def hatecheck(pack, profanity) -> dict | None:
         c = per[row["functionality"]]
         c["n"] += 1
         c["ok"] += int(_hostile(row["test_case"], pack) == hateful)
+        c["head_ok"] += int(_hostile_or_head(row["test_case"], pack) == hateful)
         if anchor is not None:
             c["anchor_ok"] += int(anchor[i] == hateful)
     n = sum(c["n"] for c in per.values())
     return {
         "n": n,
         "accuracy": sum(c["ok"] for c in per.values()) / max(1, n),
+        "accuracy_with_head": sum(c["head_ok"] for c in per.values()) / max(1, n),
         "alt_profanity_check_accuracy": (
             sum(c["anchor_ok"] for c in per.values()) / max(1, n) if anchor is not None else None
         ),
@@ -434,6 +448,9 @@ def print_public(public: dict) -> None:
                 "-",
             )
         )
+        rows.append(
+            ("  lexicons or the 6.9 text head", "macro-F1", _cell(te["macro_f1_with_head"]), "", "")
+        )
     if hc:
         anchor = hc["alt_profanity_check_per_functionality"] or {}
         rows.append(
@@ -444,6 +461,9 @@ def print_public(public: dict) -> None:
                 _cell(hc["alt_profanity_check_accuracy"], bool(apc)),
                 "-",
             )
+        )
+        rows.append(
+            ("  lexicons or the 6.9 text head", "accuracy", _cell(hc["accuracy_with_head"]), "", "")
         )
         for name, acc in hc["per_functionality"].items():
             rows.append(
