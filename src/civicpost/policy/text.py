@@ -97,7 +97,13 @@ class Normalised:
     full: View
 
 
+# The ASCII characters that folding changes (the backtick): any other ASCII text stays as it is.
+_ASCII_FOLDED = frozenset(ch for ch in map(chr, range(128)) if _fold_char(ch) != ch)
+
+
 def _fold(text: str) -> tuple[str, list[int]]:
+    if text.isascii() and _ASCII_FOLDED.isdisjoint(text):
+        return text, list(range(len(text)))  # most posts: one character for one, unchanged
     chars: list[str] = []
     offsets: list[int] = []
     for index, ch in enumerate(text):
@@ -108,6 +114,8 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 
 def _lower_same_length(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # every ASCII letter lower-cases to one letter
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
 
@@ -129,8 +137,10 @@ def _join_spaced(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 def _unleet(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)
+        if not any(ch in LEET for ch in token):
+            return token  # most words: nothing to read as a letter (cheapest test first)
         letters = sum(ch.isalpha() for ch in token)
-        if letters < 2 or _NON_LEET_DIGIT.search(token) or not any(ch in LEET for ch in token):
+        if letters < 2 or _NON_LEET_DIGIT.search(token):
             return token
         if _NUMBER_WITH_UNIT.fullmatch(token):
             return token  # a number with a unit, e.g. "10am", "4th", "5qr" stays as it is

@@ -57,7 +57,7 @@ def compile_lexicon(entries: tuple[str, ...]) -> re.Pattern[str]:
     grouped = set(words) | set(bounded)
     others = [e for e in ordered if e not in grouped]
     parts = []
-    inner = [f"(?:{_plain(e).removeprefix(WORD_START)})" for e in words]
+    inner = _by_first_letter([_plain(e).removeprefix(WORD_START) for e in words])
     if bounded:
         inner.append("(?=\\w)(?:" + "|".join(f"(?:{e[len('re:') + 2 :]})" for e in bounded) + ")")
     if inner:
@@ -66,6 +66,29 @@ def compile_lexicon(entries: tuple[str, ...]) -> re.Pattern[str]:
     # No IGNORECASE: lexicons run on the normalised views, which are lower-cased already, and
     # Unicode case folding at every position made the scan about twice as slow.
     return re.compile("|".join(parts))
+
+
+_MASKABLE = re.compile(r"\[([aeiou])\*\]")
+
+
+def _by_first_letter(bodies: list[str]) -> list[str]:
+    """The plain entries' patterns grouped by their first letter ("c(?:lown|ircus)"), so the
+    engine tries only the entries that can start where it stands, not all of them in turn.
+
+    Same matches: entries with different first letters never match at one place, and within a
+    letter the order is kept. A masked vowel ("[i*]") can also start with "*", so every
+    vowel entry, in order, is in the "*" group as well."""
+    groups: dict[str, list[str]] = {}
+    for body in bodies:
+        vowel = _MASKABLE.match(body)
+        if vowel:
+            groups.setdefault(vowel.group(1), []).append(body[vowel.end() :])
+            groups.setdefault(re.escape("*"), []).append(body[vowel.end() :])
+        elif body[:1].isalnum():
+            groups.setdefault(body[0], []).append(body[1:])
+        else:  # not a plain first letter (cannot happen for a plain entry): keep the list as is
+            return [f"(?:{b})" for b in bodies]
+    return [f"{first}(?:{'|'.join(f'(?:{r})' for r in rests)})" for first, rests in groups.items()]
 
 
 def _word_start_regex(entry: str) -> bool:

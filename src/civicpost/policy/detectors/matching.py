@@ -203,15 +203,27 @@ def stem(word: str) -> str:
     return word
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+
+
 def content_words(text: str) -> set[str]:
     """Stemmed content words, with synonyms folded to one concept (see CONCEPTS)."""
     out = set()
-    for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", text):
-        if len(w) < 4 or w.lower() in STOPWORDS:
-            continue
-        s = stem(w)
-        out.add(CONCEPTS.get(w.lower(), CONCEPTS.get(s, s)))
+    for w in _WORD.findall(text):
+        concept = _concept(w)
+        if concept is not None:
+            out.add(concept)
     return out
+
+
+@lru_cache(maxsize=8192)
+def _concept(w: str) -> str | None:
+    """One word's concept for ``content_words`` (None for a stopword or a short word); the same
+    words recur in every post, so each is stemmed once."""
+    if len(w) < 4 or w.lower() in STOPWORDS:
+        return None
+    s = stem(w)
+    return CONCEPTS.get(w.lower(), CONCEPTS.get(s, s))
 
 
 def scope_matches(scope: Iterable[str], text: str, minimum: int = 1) -> bool:
@@ -253,6 +265,23 @@ def keyword_pattern(keyword: str) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
+@lru_cache(maxsize=2048)
+def keyword_literal(keyword: str) -> str:
+    """A piece of text every match of ``keyword_pattern(keyword)`` contains: its longest word
+    (without a dropped trade word), up to any apostrophe and minus a final s, as the pattern makes
+    those optional. Empty when there is none."""
+    words = keyword.lower().split()
+    if (
+        len(words) >= 2
+        and words[-1].strip(".") in BUSINESS_WORDS
+        and keyword.split()[0][:1].isupper()
+    ):
+        words = words[:-1]  # "Dearne Valley Landscapes" also matches "Dearne Valley"
+    best = max(reversed(words), key=len, default="")
+    best = re.split(r"['\u2019]", best)[0]
+    return best[:-1] if best.endswith("s") else best
+
+
 def keyword_hits(keywords: Iterable[str], light_text: str) -> list[tuple[int, int, str]]:
     """Spans of the light view where any keyword occurs."""
     hits = []
@@ -260,6 +289,9 @@ def keyword_hits(keywords: Iterable[str], light_text: str) -> list[tuple[int, in
         pattern = keyword_pattern(keyword)
         if pattern is None:
             continue
+        literal = keyword_literal(keyword)
+        if literal and literal not in light_text:
+            continue  # a substring test is much cheaper than a scan that cannot match
         for m in pattern.finditer(light_text):
             hits.append((m.start(), m.end(), keyword))
     return hits

@@ -281,15 +281,9 @@ def _paraphrased_matter(c: Checking):
     given away: two topic words of the matter or of the agenda item it belongs to, and a
     disclosure cue in the post (clause 6.5)."""
     post_words = content_words(c.post.text)
-    for matter in c.ctx.confidential:
+    for matter, topic in _matter_topics(c):
         if matter.until is not None and c.day > matter.until:
             continue
-        titles, keywords = [matter.title], list(matter.keywords)
-        for item in c.ctx.agenda_items:
-            if item.confidential == matter.id:
-                titles.append(item.title)
-                keywords += item.keywords
-        topic = _topic_words(tuple(titles), tuple(keywords))
         if len(topic & post_words) >= 2:
             for cue in c.find("disclosure_cues"):
                 s, e = c.sentence_of(cue[0])
@@ -299,6 +293,29 @@ def _paraphrased_matter(c: Checking):
                     continue
                 return cue, matter
     return None
+
+
+_TOPICS: dict[int, tuple[object, list]] = {}
+
+
+def _matter_topics(c: Checking) -> list:
+    """Each confidential matter with the topic words of it and of its agenda items, once per
+    context (as ``_person_matters``)."""
+    cached = _TOPICS.get(id(c.ctx))
+    if cached is not None and cached[0] is c.ctx:
+        return cached[1]
+    found = []
+    for matter in c.ctx.confidential:
+        titles, keywords = [matter.title], list(matter.keywords)
+        for item in c.ctx.agenda_items:
+            if item.confidential == matter.id:
+                titles.append(item.title)
+                keywords += item.keywords
+        found.append((matter, _topic_words(tuple(titles), tuple(keywords))))
+    if len(_TOPICS) > 16:
+        _TOPICS.clear()
+    _TOPICS[id(c.ctx)] = (c.ctx, found)
+    return found
 
 
 _MY_FAMILY_RE = (

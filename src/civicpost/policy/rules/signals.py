@@ -18,8 +18,8 @@ HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 def _light_range(c: Checking, start: int, end: int) -> str:
     """The light view of original span [start, end)."""
     view = c.text.light
-    out = [ch for ch, o in zip(view.text, view.offsets, strict=True) if start <= o < end]
-    return "".join(out)
+    # its offsets never decrease, so the characters from [start, end) are one slice of it
+    return view.text[view.index_of(start) : view.index_of(end)]
 
 
 def person_target_in(c: Checking, start: int, end: int) -> bool:
@@ -241,6 +241,14 @@ _PUBLIC_MONEY = re.compile(
 
 def group_hostility(c: Checking) -> list[tuple[int, int, str]]:
     """Othering remarks about a faith or community: a faith word and a hostile cue together."""
+    # three rules ask the same question of one post: answer it once (a copy: callers own it)
+    cached = c.__dict__.get("_group_hostility")
+    if cached is None:
+        cached = c.__dict__["_group_hostility"] = _group_hostility(c)
+    return list(cached)
+
+
+def _group_hostility(c: Checking) -> list[tuple[int, int, str]]:
     faith = list(c.find("religion_terms"))
     if not faith and not _FESTIVAL.search(c.text.light.text):
         return []

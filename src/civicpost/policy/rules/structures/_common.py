@@ -19,11 +19,17 @@ def _light(c: Checking) -> str:
 
 def _search(c: Checking, pattern: re.Pattern[str]) -> tuple[int, int, str] | None:
     """First match of ``pattern`` on the light (lower-cased) view, in original offsets."""
+    # several structures search one post for the same pattern: remember each answer
+    cache = c.__dict__.setdefault("_search", {})
+    if pattern in cache:
+        return cache[pattern]
     m = pattern.search(_light(c))
-    if m is None:
-        return None
-    start, end = c.text.light.span(m.start(), m.end())
-    return start, end, c.post.text[start:end]
+    found = None
+    if m is not None:
+        start, end = c.text.light.span(m.start(), m.end())
+        found = start, end, c.post.text[start:end]
+    cache[pattern] = found
+    return found
 
 
 # ---- 6.4: the decisions a text is about (topic keywords and folds, by date) ---------------------

@@ -23,6 +23,9 @@ COUNCIL_VOICE = re.compile(
 
 def council_voice(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.2: the poster speaking as the council ("we at Ashby PC think")."""
+    light = _light(c)
+    if "council" not in light and "pc" not in light:
+        return None  # every form of COUNCIL_VOICE names a council or a PC: skip the scan
     return _search(c, COUNCIL_VOICE)
 
 

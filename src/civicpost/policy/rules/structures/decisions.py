@@ -37,6 +37,7 @@ DEFIANCE = re.compile(
     r"\bno one checks\b|\bstill got a key\b|\bignore (?:the|that|their)\b"
 )
 _FIGURE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?(?![\d,]*k\b)|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)")
+_FIGURE_START = re.compile(r"[£\d]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CHANGE = re.compile(
     r"\b(?:went up|gone up|going up|rose|risen|increased|put up|cut|raised|doubled|trebled|"
@@ -97,8 +98,8 @@ def misstated_figure(c: Checking):
     in the resolution nor in the title of any agenda item (an option still to be decided).
     Returns (hit, decision) or None."""
     text = _light(c)
-    if _FIGURE.search(text) is None:
-        return None
+    if _FIGURE_START.search(text) is None or _FIGURE.search(text) is None:
+        return None  # a figure starts with "£" or a digit: the first test is a quick scan
     known = " ".join(
         [*(d.resolution for d in c.ctx.decisions), *(i.title for i in c.ctx.agenda_items)]
     )
@@ -279,6 +280,8 @@ RESTORED = re.compile(
     r"\bput(?:ting)? (?:\w+ ){0,3}back (?:up|in)\b|"
     r"\b(?:is|are|'s|'re) (?:going ahead|back on|reopening|returning)\b|\breturns? (?:for|in|on)\b"
 )
+# Every form of RESTORED contains one of these.
+_RESTORED_WORDS = ("back", "will be", "again", "going ahead", "reopening", "return")
 _HEDGE = re.compile(
     r"\b(?:if|once|when|until|till|unless|hope|hoping|hopefully|fingers crossed|as agreed|minute|"
     r"proposal|propose|motion|consult\w*|petition|would|could|might|should|next year|again in)\b|\?"
@@ -351,6 +354,8 @@ def restored_outcome(c: Checking):
     or going ahead ("the swings will be back for Easter"), unhedged (no "if", "once funding",
     "hope", question or negation) and while the decision still runs. Returns (hit, decision)."""
     text = _light(c)
+    if not any(w in text for w in _RESTORED_WORDS):
+        return None  # no form of RESTORED can match: skip the scan
     for m in RESTORED.finditer(text):
         ends = [x.start() for x in _SENTENCE_END.finditer(text)]
         s = max([x + 1 for x in ends if x < m.start()], default=0)
@@ -403,6 +408,8 @@ _DISABLE = re.compile(
     r"\bcover(?:ed|ing)? (?:them|it|those|these) (?:up |over )?with\b|"
     r"\bcover(?:ed|ing)? (?:up )?(?:the |their |them |those )?(?:\w+ )?(?:lenses|cameras|signs?)\b"
 )
+# Every form of _DISABLE contains one of these (a cheap test before it).
+_DISABLE_KEYS = ("off", "unplug", "disconnect", "down", "bin bag", "cover")
 _DISABLE_HEDGE = re.compile(
     r"\b(?:maintenance|repairs?|fault\w*|temporarily|briefly|for an hour|while|upgrade|"
     r"engineer|safety check|storm|power cut)\b"
@@ -491,7 +498,7 @@ def disabled_outcome(c: Checking):
     council decided to put in place ("we're keeping the cameras at the rec switched off over
     the summer"), not for maintenance or a fault. Returns (hit, decision)."""
     text = _light(c)
-    m = _DISABLE.search(text)
+    m = _DISABLE.search(text) if any(k in text for k in _DISABLE_KEYS) else None
     if m is None or not _WE_ACT.search(text) or _DISABLE_HEDGE.search(text):
         return None
     for d in _decisions_in(c, [text]):

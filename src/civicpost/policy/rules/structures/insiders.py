@@ -324,8 +324,11 @@ def idle_on_duty(c: Checking) -> tuple[int, int, str] | None:
     author = c.author
     if author is None or not (author.is_councillor or author.is_employee):
         return None
+    light = _light(c)
+    if "pay" not in light and "paid" not in light:
+        return None  # every form of _PAID_FOR_THIS says "pay" or "paid": skip the scan
     hit = _search(c, _PAID_FOR_THIS)
-    if hit is None or not _AT_LEISURE.search(_light(c)):
+    if hit is None or not _AT_LEISURE.search(light):
         return None
     return hit
 
@@ -381,7 +384,10 @@ def office_leverage(c: Checking) -> tuple[int, int, str] | None:
     author = c.author
     if author is None or not (author.is_councillor or author.is_employee):
         return None
+    light = _light(c)
+    if "perk" not in light and "council" not in light and "clerk" not in light:
+        return None  # every form of _OFFICE_PERK says one of these: skip the scan
     hit = _search(c, _OFFICE_PERK)
-    if hit is None or not _ADVANTAGE.search(_light(c)):
+    if hit is None or not _ADVANTAGE.search(light):
         return None
     return hit

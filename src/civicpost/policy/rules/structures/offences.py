@@ -33,6 +33,11 @@ _COVERT = re.compile(
     r"(?:nobody|no one|no-one)(?:'ll| will) (?:know|notice|check|see|find out)|"
     r"while (?:nobody|no one|no-one)'?s looking|(?:you )?won'?t get caught|don'?t get caught)\b"
 )
+# Every form of _COVERT contains one of these (a cheap test before it).
+_COVERT_KEYS = (
+    "after dark", "checks", "on the quiet", "on the sly", "nobody", "no one", "no-one", "looking",
+    "get caught",
+)  # fmt: skip
 _ADVICE = re.compile(
     r"\b(?:just|pro tip|top tip|tip:|you can|you could|best to|easiest to|easiest way)\b"
 )
@@ -98,7 +103,7 @@ def covert_offence(c: Checking) -> tuple[int, int, str] | None:
     drinks with driving others home ("three jars then ran the girls back"); dodging tax ("HMRC
     won't find out") or using someone else's blue badge."""
     light = _light(c)
-    hit = _search(c, _COVERT)
+    hit = _search(c, _COVERT) if any(k in light for k in _COVERT_KEYS) else None
     if hit and _ADVICE.search(light):
         return hit
     if "'" in light or '"' in light:

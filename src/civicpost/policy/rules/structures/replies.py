@@ -98,6 +98,8 @@ MOCK_TITLE = re.compile(
     r"\b(?:Captain|Lady|Lord|Queen|King|Princess|Prince|Little Miss|Sir)"
     r" (?!Mayor|Mayoress|Lieutenant|Chancellor|Provost)([A-Z][a-z]+)(?:'s)?\b"
 )
+# Every match of MOCK_TITLE starts with one of these ("Princess" with "Prince").
+_TITLE_WORDS = ("Captain", "Lady", "Lord", "Queen", "King", "Prince", "Little Miss", "Sir")
 _MOCK_CONTEXT = re.compile(
     r"\bagain\b|\bon the warpath\b|\bmoaning\b|\bwhinging\b|"
     r"\bget (?:the|a|her|him) (?:\w+ )?hobby\b"
@@ -121,7 +123,9 @@ def jibe(c: Checking) -> tuple[int, int, str] | None:
     answered, a dog-whistle about unnamed residents with a negative verdict, or a retort aimed at
     the person rather than the point (see ``retort``)."""
     text, light = c.post.text, _light(c)
-    for m in MOCK_TITLE.finditer(text):
+    # without a title word MOCK_TITLE cannot match: skip the scan
+    titles = MOCK_TITLE.finditer(text) if any(k in text for k in _TITLE_WORDS) else ()
+    for m in titles:
         if c.people.match_name(m.group(0).removesuffix("'s")):
             continue
         if _MOCK_CONTEXT.search(light) or MOCK.search(text):
