@@ -225,6 +225,11 @@ class Checking:
                 return start, end
         return 0, len(self.post.text)
 
+    def light_hit(self, match: re.Match[str]) -> tuple[int, int, str]:
+        """A match on the light view of the text, as original offsets and the original words."""
+        start, end = self.text.light.span(match.start(), match.end())
+        return start, end, self.post.text[start:end]
+
     def light_sentence(self, offset: int) -> str:
         """The light view (lower-cased, folded) of the sentence around original ``offset``."""
         start, end = self.sentence_of(offset)

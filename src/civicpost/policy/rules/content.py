@@ -895,8 +895,7 @@ def _singled_by_role(c: Checking) -> tuple[int, int, str] | None:
         m = _SOMEONE.search(light)  # closed business is about the council's own people
     if m is None:
         return None
-    start, end = c.text.light.span(m.start(), m.end())
-    return start, end, c.post.text[start:end]
+    return c.light_hit(m)
 
 
 def _colleagues_run_down(c: Checking) -> tuple[int, int, str] | None:

@@ -186,8 +186,7 @@ def innuendo(c: Checking) -> list[tuple[int, int, str]]:
         winked = _INSINUATE.search(c.post.text.lower()) is not None
         if not winked:
             return []
-        start, end = c.text.light.span(m.start(), m.end())
-        hints = [(start, end, c.post.text[start:end])]
+        hints = [c.light_hit(m)]
     identifiable = (
         any(c.post.author not in m.person_ids for m in c.mentions)
         or named_in(c.post.text)

@@ -26,8 +26,7 @@ def _search(c: Checking, pattern: re.Pattern[str]) -> tuple[int, int, str] | Non
     m = pattern.search(_light(c))
     found = None
     if m is not None:
-        start, end = c.text.light.span(m.start(), m.end())
-        found = start, end, c.post.text[start:end]
+        found = c.light_hit(m)
     cache[pattern] = found
     return found
 

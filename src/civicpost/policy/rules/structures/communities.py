@@ -29,8 +29,7 @@ def community_hostility(c: Checking) -> tuple[int, int, str] | None:
     light = _light(c)
     group = COMMUNITY.search(light)
     if group and _DRIVE_OUT.search(light):
-        start, end = c.text.light.span(group.start(), group.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(group)
     whistle = _search(c, DOG_WHISTLE)
     if whistle and _NEGATIVE.search(light):
         return whistle
@@ -48,8 +47,7 @@ def community_stereotype(c: Checking) -> tuple[int, int, str] | None:
         return None
     group = COMMUNITY.search(light) or (_KNOWING.search(light) and _COMMUNITY_IMPLIED.search(light))
     if group and _STEREOTYPE.search(light):
-        start, end = c.text.light.span(group.start(), group.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(group)
     return None
 
 
@@ -131,5 +129,4 @@ def migrant_hostility(c: Checking) -> tuple[int, int, str] | None:
         group = _HOTEL.search(light)
         if group is None or _REMOVE.search(light) is None:
             return None
-    start, end = c.text.light.span(group.start(), group.end())
-    return start, end, c.post.text[start:end]
+    return c.light_hit(group)

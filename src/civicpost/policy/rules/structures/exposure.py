@@ -108,16 +108,13 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
         return street.start(), street.end(), street.group(0)
     alone = _ALONE.search(light) or _UNLOCKED.search(light)
     if alone:
-        start, end = c.text.light.span(alone.start(), alone.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(alone)
     time, habit = _TIME.search(light), _HABIT.search(light) or _MOST.search(light)
     if time and habit and (street or _ROUTE.search(light) or (family and SCHOOL.search(text))):
-        start, end = c.text.light.span(time.start(), time.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(time)
     birthday = _BIRTHDAY.search(light)
     if birthday and _FULL_DATE.search(light):
         m = _FULL_DATE.search(light)
         assert m is not None
-        start, end = c.text.light.span(m.start(), m.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(m)
     return None

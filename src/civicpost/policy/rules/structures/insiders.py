@@ -196,8 +196,7 @@ def insider_derision(c: Checking) -> tuple[int, int, str] | None:
         return hit
     m = _INCOMPETENT.search(light)
     if m and _COLLEAGUES.search(light):
-        start, end = c.text.light.span(m.start(), m.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(m)
     if "council" not in light and "meeting" not in light:
         return None
     other = c.ctx.council.principal_authority.split(" ")[0].lower()
@@ -223,8 +222,7 @@ def insider_derision(c: Checking) -> tuple[int, int, str] | None:
             # A verdict without a verb takes its subject from the words just before it; "a
             # joke", "a waste of time" alone say too little of what they judge.
             continue
-        start, end = c.text.light.span(m.start(), m.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(m)
     return None
 
 
@@ -359,8 +357,7 @@ def scare_quoted_misdeed(c: Checking) -> tuple[int, int, str] | None:
         return None
     if not _OWNED_OR_ADVISED.search(light[max(0, m.start() - 80) : m.start()]):
         return None
-    start, end = c.text.light.span(m.start(), m.end())
-    return start, end, c.post.text[start:end]
+    return c.light_hit(m)
 
 
 # Using the office for a private advantage ("councillor perks", "told the warden I'm on the

@@ -111,8 +111,7 @@ def covert_offence(c: Checking) -> tuple[int, int, str] | None:
             s, e = c.sentence_of(c.text.light.span(m.start(), m.end())[0])
             sentence = c.post.text[s:e].lower()
             if _PROPERTY.search(sentence) and not _FROM_ONLINE.match(light, m.end()):
-                start, end = c.text.light.span(m.start(), m.end())
-                return start, end, c.post.text[start:end]
+                return c.light_hit(m)
     if any(k in light for k in _DRINK_KEYS) and _DRINKS.search(light) and _DROVE_HOME.search(light):
         return _search(c, _DRINKS)
     if any(k in light for k in _DODGE_KEYS):
@@ -294,8 +293,7 @@ def appeal_culprit(c: Checking) -> tuple[int, int, str] | None:
         for m in _OFFENCE.finditer(light)
     ):
         return None
-    start, end = c.text.light.span(pointed.start(), pointed.end())
-    return start, end, c.post.text[start:end]
+    return c.light_hit(pointed)
 
 
 # ---- 6.3 / 6.10 (round 4, lane b): keeping what one found ---------------------------------------

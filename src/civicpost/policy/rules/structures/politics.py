@@ -48,8 +48,7 @@ def colour_call(c: Checking) -> tuple[int, int, str] | None:
         return None
     polls = _poll_dates(c)
     if _VOTE_CUE.search(light) or (polls is not None and polls.search(light)):
-        start, end = c.text.light.span(colour.start(), colour.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(colour)
     return None
 
 
@@ -172,20 +171,17 @@ def divisive_issue(c: Checking) -> tuple[int, int, str] | None:
     if faith and (
         _FAITH_HINT.search(light) or (_ANOTHER_FAITH.search(light) and _GRIEVANCE.search(light))
     ):
-        start, end = c.text.light.span(faith.start(), faith.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(faith)
     nation = _NATIONAL.search(light)
     if nation and _CULTURE_JIBE.search(light):
-        start, end = c.text.light.span(nation.start(), nation.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(nation)
     deport = _DEPORT.search(light)
     if (
         deport
         and _GROUP_AWAY.search(light)
         and (DIVISIVE_ISSUE.search(light) or _ASYLUM_PLACE.search(light))
     ):
-        start, end = c.text.light.span(deport.start(), deport.end())
-        return start, end, c.post.text[start:end]
+        return c.light_hit(deport)
     issues = list(DIVISIVE_ISSUE.finditer(light))
     if not issues:
         return None
@@ -235,8 +231,7 @@ def official_politics(c: Checking) -> tuple[int, int, str] | None:
     government = _GOVERNMENT.search(light)
     if government is None or _GOVERNMENT_STANCE.search(light) is None:
         return None
-    start, end = c.text.light.span(government.start(), government.end())
-    return start, end, c.post.text[start:end]
+    return c.light_hit(government)
 
 
 def partisan_stance(c: Checking) -> tuple[int, int, str] | None:

@@ -73,8 +73,7 @@ def heated_reply(c: Checking) -> tuple[int, int, str] | None:
     if caps:
         signs.append((caps[0].start(), caps[0].end(), caps[0].group(0)))
     for m in list(GOADING.finditer(text))[:2]:
-        start, end = c.text.light.span(m.start(), m.end())
-        signs.append((start, end, c.post.text[start:end]))
+        signs.append(c.light_hit(m))
     hit = _search(c, _RHETORICAL)
     if hit:
         signs.append(hit)
@@ -372,8 +371,7 @@ def stoking_signs(c: Checking) -> list[tuple[int, int, str]]:
     text = _light(c)
     out = []
     for m in _G2_SIGNS.finditer(text):
-        start, end = c.text.light.span(m.start(), m.end())
-        out.append((start, end, c.post.text[start:end]))
+        out.append(c.light_hit(m))
         if len(out) == 4:
             break
     if out and not _heated(c, reply):
