@@ -25,6 +25,7 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -53,13 +54,21 @@ def char_terms(text: str) -> list[str]:
     """Character 3- to 5-grams inside each space-padded word (``analyzer="char_wb"``)."""
     grams: list[str] = []
     for word in _WHITE.sub(" ", text.lower()).split():
-        w = f" {word} "
-        size = len(w)
-        for n in range(3, 6):
-            grams += [w[i : i + n] for i in range(max(size - n + 1, 1))]
-            if size <= n:  # a short word counts once, as scikit-learn does
-                break
+        grams += _word_grams(word)
     return grams
+
+
+@lru_cache(maxsize=65536)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """One word's grams: most words recur from post to post, so they are worked out once."""
+    w = f" {word} "
+    size = len(w)
+    grams: list[str] = []
+    for n in range(3, 6):
+        grams += [w[i : i + n] for i in range(max(size - n + 1, 1))]
+        if size <= n:  # a short word counts once, as scikit-learn does
+            break
+    return tuple(grams)
 
 
 @dataclass(frozen=True)
@@ -73,14 +82,14 @@ class Heads:
     def _add(self, sums: list[float], vocab: dict[str, list[float]], terms: list[str]) -> None:
         """Add one block's L2-normalised TF-IDF vector, times each clause's weights, to sums."""
         counts = Counter(terms)
-        known = [t for t in counts if t in vocab]
-        entries = list(map(vocab.__getitem__, known))
-        log = math.log
-        # sublinear tf times idf; most terms occur once, so 1 + log(1) = 1
-        values = [
-            e[0] if n == 1 else (1.0 + log(n)) * e[0]
-            for e, n in zip(entries, map(counts.__getitem__, known), strict=True)
+        known = [
+            (entry, n)
+            for entry, n in zip(map(vocab.get, counts), counts.values(), strict=True)
+            if entry is not None
         ]
+        entries = [entry for entry, _ in known]
+        # sublinear tf times idf; most terms occur once, so 1 + log(1) = 1
+        values = [e[0] if n == 1 else (1.0 + math.log(n)) * e[0] for e, n in known]
         norm = math.sqrt(sum(v * v for v in values))
         if not norm:
             return
