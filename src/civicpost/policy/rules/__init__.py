@@ -3,8 +3,19 @@
 Importing this package registers every rule in :data:`REGISTRY` (slug → RuleSpec).
 """
 
-# Rule modules register themselves on import.
-from . import authority, conduct, content, good_practice, hints, privacy  # noqa: E402, F401, I001
+# Rule modules register themselves on import, in this order (the order of REGISTRY).
+from . import (  # noqa: E402, F401, I001
+    authority,
+    conduct,
+    privacy,
+    confidential,
+    personal_details,
+    colleagues,
+    consent,
+    links_copyright,
+    good_practice,
+    hints,
+)
 from .base import REGISTRY, Checking, Hit, RuleSpec, rule
 
 __all__ = ["REGISTRY", "Checking", "Hit", "RuleSpec", "rule"]

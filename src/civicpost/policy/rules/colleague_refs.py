@@ -1,0 +1,96 @@
+"""Colleagues referred to without the name in the register: by the short first name of an
+alias ("Jo" for "Jo Spurr"), or picked out by a described role ("a certain parish finance
+officer"). Shared by clause 6.5 (confidential matters about a colleague) and clause 6.6
+(comments on colleagues)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..detectors.names import Mention
+from .base import Checking
+
+_TITLES = frozenset(("cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "the"))
+
+
+@lru_cache(maxsize=32)
+def _short_name_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    if not pairs:
+        return None
+    body = "|".join(re.escape(short) for _, short in sorted(pairs, key=lambda p: -len(p[1])))
+    return re.compile(rf"(?<![\w@.])(?:{body})(?![\w]|\.\w|@)")
+
+
+# Words that put a post in council life, so that a bare short name is a colleague's.
+_COUNCIL_LIFE = re.compile(
+    r"\b(?:council|councillors?|cllrs?|clerk|meetings?|minutes|agenda|salary|pay|wages?|"
+    r"penny|money|review|rfo|chair|parish|committee|ward|vote|voted)\b"
+)
+
+
+_PAIRS: dict[int, tuple[object, tuple[tuple[str, str], ...]]] = {}
+
+
+def _short_name_pairs(c: Checking) -> tuple[tuple[str, str], ...]:
+    """(person id, short name) for every colleague, once per context."""
+    cached = _PAIRS.get(id(c.ctx))
+    if cached is not None and cached[0] is c.ctx:
+        return cached[1]
+    pairs = tuple(
+        (p.id, words[0])
+        for p in c.ctx.people
+        if p.is_colleague
+        for alias in p.aliases
+        if len(words := alias.split()) == 2
+        and words[0].lower() not in _TITLES
+        and words[1] == p.surname
+        and words[0] not in p.aliases
+        and len(words[0]) > 1
+    )
+    if len(_PAIRS) > 16:
+        _PAIRS.clear()
+    _PAIRS[id(c.ctx)] = (c.ctx, pairs)
+    return pairs
+
+
+def _short_names(c: Checking) -> list[Mention]:
+    """A colleague by the short first name of a "short name + surname" alias in the register
+    ("Jo Spurr" gives "Jo", "Gaz Booth" gives "Gaz"), as colleagues call each other (clause
+    6.6); only in a post about council life, as short names are common."""
+    pairs = _short_name_pairs(c)
+    if not pairs or not any(short in c.post.text for _, short in pairs):
+        return []
+    pattern = _short_name_pattern(pairs)
+    if pattern is None or not _COUNCIL_LIFE.search(c.text.light.text):
+        return []
+    taken = [(m.start, m.end) for m in c.mentions]
+    ids = {short: tuple(sorted(pid for pid, s in pairs if s == short)) for _, short in pairs}
+    return [
+        Mention(ids[m.group(0)], m.start(), m.end(), m.group(0))
+        for m in pattern.finditer(c.post.text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
+
+
+# One colleague picked out by a described role ("a certain parish finance officer", "a certain
+# long-serving councillor"): the register's roles make them identifiable.
+_ROLE_SINGLED = re.compile(
+    r"\b(?:a certain|one particular|that particular) (?:[a-z\-]+ ){1,2}(?:officer|clerk|"
+    r"councillor|cllr|caretaker|chair|chairman|chairwoman|employee|member of staff)\b"
+)
+
+
+_SOMEONE = re.compile(r"\ba certain (?:someone|somebody|person|individual)\b")
+
+
+def _singled_by_role(c: Checking) -> tuple[int, int, str] | None:
+    light = c.text.light.text
+    if "certain" not in light and "particular" not in light:
+        return None
+    m = _ROLE_SINGLED.search(light)
+    if m is None and c.has("confidential_markers"):
+        m = _SOMEONE.search(light)  # closed business is about the council's own people
+    if m is None:
+        return None
+    return c.light_hit(m)

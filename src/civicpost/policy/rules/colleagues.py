@@ -1,0 +1,260 @@
+"""Section 6, clause 6.6: comments on councillors and employees without their prior
+approval."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Person
+from ..detectors.matching import scope_matches
+from .base import Checking, Hit, rule
+from .colleague_refs import _short_names, _singled_by_role
+from .signals import accusations, innuendo, insults
+from .structures import singled_out
+
+
+def _approved(c: Checking, person: Person, evaluative: bool, critical: bool = False) -> bool:
+    """An approval in force covers the comment (clause 6.6). Approvals are given for thanks,
+    credit, congratulations or being named as a contact; criticism is never covered by them."""
+    if critical:
+        return False
+    scope_text = " ".join([c.post.text, c.attachment_text])
+    for approval in c.ctx.comment_approvals:
+        if (
+            approval.person == person.id
+            or (approval.person == "all-councillors" and person.is_councillor)
+            or (approval.person == "all-employees" and person.is_employee)
+        ):
+            if not approval.in_force(c.day, c.channel):
+                continue
+            if approval.factual_only:
+                if not evaluative:
+                    return True
+            elif scope_matches([approval.scope], scope_text):
+                return True
+    return False
+
+
+@rule(
+    "comment-on-colleague",
+    lexicons=("evaluative", "criticism", "staff_refs", "health_disclosure", "innuendo"),
+)
+def comment_on_colleague(c: Checking) -> Iterator[Hit]:
+    """Comment on a councillor or employee without their prior approval.
+
+    What it looks for:
+        A councillor or employee named (name, alias or handle) or pictured, other than the
+        author, with no approval in the register covering this channel, date and subject.
+        Praise needs an approval whose scope matches (its words or their synonyms: "questions to
+        the Clerk" is being named as the contact); a factual mention is covered by a "factual
+        mention" approval; criticism, insults and insinuations are never covered. A colleague
+        referred to by role ("our clerk", "the caretaker") with praise, criticism or health news
+        counts too, and so does a colleague singled out without a name ("a certain colleague",
+        "the same councillor").
+
+    Why it matters:
+        Clause 6.6: must not "post comments on employees or councillors without their prior
+        approval".
+
+    Example:
+        "Shout out to Cllr Fairbrother, who's done more for the skate park than the rest of the
+        council put together"
+
+    Instead:
+        Ask the colleague first and have the Clerk record the approval.
+
+    Known limits:
+        An unflattering reference without a name ("one of our staff") is found only with words
+        about health or absence, under 6.5.
+
+        Not a comment: a colleague named in passing, as the one the poster told or asked ("I've
+        told the caretaker to ...", "let the Clerk know"), as the author of a piece of work
+        ("whatever the RFO's figures say"), or as a holder of the authority to post for the
+        council that the registers record ("only Nadia and Gareth can post for the council"),
+        unless the sentence praises or criticises. A comment also: a group of colleagues run
+        down ("some of our councillors couldn't read an agenda if you paid them"), one picked
+        out by a described role ("a certain parish finance officer"), and a colleague called by
+        the short first name of a "short name + surname" alias ("Jo" for "Jo Spurr") in a post
+        about council life.
+    """
+    for mention in [*c.mentions, *_short_names(c)]:
+        if c.post.author in mention.person_ids:
+            continue
+        people = [p for pid in mention.person_ids if (p := c.ctx.person(pid)) and p.is_colleague]
+        if not people:
+            continue
+        s, e = c.sentence_of(mention.start)
+        if _addressee(c, mention) or _incidental(c, mention, people):
+            continue
+        hostile = insults(c) + accusations(c)
+        following = c.sentence_of(e)[1] if e < len(c.post.text) else e  # "She's a fraud."
+        critical = (
+            any(s <= h[0] < e for h in c.find("criticism"))
+            or any(s <= h[0] < following for h in hostile)
+            or bool(innuendo(c))
+        )
+        evaluative = critical or any(s <= h[0] < e for h in c.find("evaluative"))
+        if all(_approved(c, p, evaluative, critical) for p in people):
+            continue
+        yield Hit(
+            mention.start,
+            mention.end,
+            f"Comment on {people[0].name} without their recorded prior approval.",
+            "Ask them first and have the Clerk record the approval, or leave them out.",
+            variant=None if evaluative else "neutral-mention",
+        )
+        return
+    named_colleague = any(
+        (p := c.ctx.person(pid)) is not None and p.is_colleague
+        for m in c.mentions
+        for pid in m.person_ids
+    )
+    group = None if named_colleague else _colleagues_run_down(c)
+    if group:
+        yield Hit(
+            group[0],
+            group[1],
+            f"'{group[2]}' runs down colleagues without their prior approval.",
+            "Leave colleagues out unless they have agreed; raise concerns with the Clerk.",
+        )
+        return
+    singled = None if named_colleague else (singled_out(c) or _singled_by_role(c))
+    staff = None if named_colleague else (c.first("staff_refs") or singled)
+    if staff and (
+        singled
+        or c.has("evaluative")
+        or c.has("criticism")
+        or c.has("health_disclosure")
+        or insults(c)
+    ):
+        yield Hit(
+            staff[0],
+            staff[1],
+            f"'{staff[2]}' comments on an identifiable colleague without prior approval.",
+            "Leave colleagues out unless they have agreed.",
+        )
+        return
+    for index, name, ids in c.attachment_people():
+        people = [
+            p for pid in ids if pid != c.post.author and (p := c.ctx.person(pid)) and p.is_colleague
+        ]
+        if people and not all(_approved(c, p, False) for p in people):
+            yield Hit(
+                0,
+                0,
+                f"{name} is pictured without their recorded prior approval.",
+                "Ask them first, or use a picture without them.",
+                field=f"attachment[{index}]",
+            )
+            return
+
+
+_TO_ROLE = re.compile(
+    r"\b(?:to|ask|contact|tell|email|e-mail|ring|call|phone|with|from|via|through|by|see|"
+    r"speak to|talk to|write to|check with|let|told|asked|instructed|informed|notified|emailed|"
+    r"e-mailed|rang|phoned|messaged|texted|cc|copied in)\s+$",
+    re.IGNORECASE,
+)
+# A name (not a role) as the one the poster told or asked ("I've asked Dean to ...", "let Jo
+# know"): the weak prepositions of _TO_ROLE ("with", "by") say too little after a name.
+_TOLD_NAME = re.compile(
+    r"\b(?:let|told|asked|instructed|informed|notified|emailed|e-mailed|rang|phoned|messaged|"
+    r"texted|ask|tell|contact|ring|email|message)\s+$",
+    re.IGNORECASE,
+)
+# The colleague as the source of a piece of work, not its subject: "the RFO's figures",
+# "whatever the Clerk's report says", "according to Jo".
+_WORK_OF = re.compile(
+    r"^['\u2019]s\s+(?:own\s+|latest\s+|draft\s+|new\s+)?(?:figures?|numbers|report|reports|"
+    r"e-?mails?|letters?|advice|notes|minutes|budget|papers?|spreadsheet|accounts|summary|"
+    r"update|briefing|notice|estimates?|quotes?|forecasts?|projections|draft|recommendations?|"
+    r"calculations|sums|breakdown|costings)\b",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(r"\b(?:according to|as per|whatever|per)\s+$", re.IGNORECASE)
+# Who may speak for the council: a sentence about posting authority names its holders as a
+# fact of the registers (policy 4.1), not as a comment on them.
+_AUTHORITY = re.compile(
+    r"\b(?:can|may|could|allowed to|authori[sz]ed to|permitted to|able to|get to|entitled to)\s+"
+    r"(?:post|publish|speak|sign|comment|reply|answer|put (?:things|stuff|notices) up)\b"
+    r"[^.!?]{0,30}\b(?:for|on behalf of|as|in the name of|on)\s+(?:the\s+)?(?:parish\s+|"
+    r"town\s+|village\s+)?(?:council|page|account)\b|\bposting (?:rights|authority|permission)\b"
+)
+
+
+def _addressee(c: Checking, mention) -> bool:
+    """A colleague named only by role ("the Clerk") as someone to contact or to tell ("apologies
+    sent to the Clerk", "ask the Clerk") is a route, not a comment on them (clause 6.6), unless the
+    sentence praises or criticises."""
+    if not mention.term.lower().startswith("the "):
+        return False
+    if insults(c) or accusations(c) or innuendo(c):
+        return False
+    s, e = c.sentence_of(mention.start)
+    if any(s <= h[0] < e for h in c.find("criticism")) or any(
+        s <= h[0] < e for h in c.find("evaluative")
+    ):
+        return False
+    return bool(_TO_ROLE.search(c.post.text[max(s, mention.start - 30) : mention.start]))
+
+
+def _judged(c: Checking, start: int) -> bool:
+    """Praise, criticism, an insult, an accusation or an insinuation in the post around the
+    sentence at ``start``: then a mention is a comment, whatever its position."""
+    if insults(c) or accusations(c) or innuendo(c):
+        return True
+    s, e = c.sentence_of(start)
+    return any(s <= h[0] < e for h in c.find("criticism")) or any(
+        s <= h[0] < e for h in c.find("evaluative")
+    )
+
+
+def _incidental(c: Checking, mention, people: list[Person]) -> bool:
+    """A colleague named in passing, where nothing is said about them (clause 6.6 is about
+    comments on colleagues): as the one the poster told or asked ("I've told the caretaker to
+    ...", "let Jo know"), as the author of a piece of work ("whatever the RFO's figures say"),
+    or as a holder of the authority to post for the council that the registers record ("only
+    Nadia and Gareth can post for the council"). Never when the sentence judges them."""
+    text = c.post.text
+    before = text[max(0, mention.start - 30) : mention.start]
+    after = text[mention.end : mention.end + 40]
+    shape = (
+        _TOLD_NAME.search(before)
+        or _WORK_OF.search(after)
+        or (_SOURCE.search(before) and not after.lstrip().startswith(("is", "was", "has")))
+    )
+    if not shape:
+        sentence = c.light_sentence(mention.start)
+        holders = {a.person for a in c.ctx.posting_authorities if a.active(c.day)}
+        shape = bool(_AUTHORITY.search(sentence)) and all(p.id in holders for p in people)
+    return bool(shape) and not _judged(c, mention.start)
+
+
+# A group of colleagues run down without a name ("some of our councillors couldn't ...",
+# "half the councillors", "certain members"): identifiable to those who know them.
+_COLLEAGUE_GROUP = re.compile(
+    r"\b(?:some|most|half|a few|a couple|one or two|certain|several|many|none|two|three|a lot|"
+    r"loads|plenty) of (?:our|the|my|these|those|us) (?:fellow )?(?:councillors|colleagues|"
+    r"cllrs|members|staff|officers)\b|\b(?:certain|some|a few|half the|most of the) (?:fellow )?"
+    r"(?:councillors|cllrs)\b|\bmy (?:fellow )?(?:councillors|colleagues|fellow cllrs)\b|"
+    r"\b(?:some|certain|a few|half|most|one or two) (?:people )?(?:on|of) (?:this|the|our) "
+    r"(?:parish |town )?council\b"
+)
+
+
+def _colleagues_run_down(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.6: a group of colleagues singled out by the poster ("some of our councillors")
+    and criticised or insulted in the same sentence."""
+    light = c.text.light.text
+    if not any(w in light for w in ("council", "colleague", "cllr", "staff", "member", "officer")):
+        return None
+    m = _COLLEAGUE_GROUP.search(light)
+    if m is None:
+        return None
+    start, end = c.text.light.span(m.start(), m.end())
+    s, e = c.sentence_of(start)
+    critical = any(s <= h[0] < e for h in c.find("criticism")) or any(
+        s <= h[0] < e for h in insults(c)
+    )
+    return (start, end, c.post.text[start:end]) if critical else None

@@ -1,0 +1,454 @@
+"""Section 6, clause 6.5, confidential information: closed council business, confidential
+matters about colleagues told in other words, staff health and employment matters, other people's
+health, and security codes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..detectors.matching import content_words, keyword_hits
+from .base import Checking, Hit, rule
+from .colleague_refs import _short_names, _singled_by_role
+from .signals import PLACE_WORDS
+from .structures import singled_out
+
+
+@rule(
+    "confidential-information",
+    lexicons=("confidential_markers", "health_disclosure", "staff_refs", "disclosure_cues"),
+)
+def confidential_information(c: Checking) -> Iterator[Hit]:
+    """Confidential council business, staff health, and security codes.
+
+    What it looks for:
+        Words that identify a confidential matter in the register while it is still
+        confidential (bidders, sums, disputes, negotiations); the matter described in other
+        words (two of the topic words of the matter or its Part 2 agenda item, such as "grass
+        cutting") with a detail being given away (a price, "came in thousands under", "make an
+        offer", "pay rise", "taking us to court"); markers of closed business ("Part 2", "in
+        camera", "exempt", "the closed bit"); an employee's health or absence; door and alarm
+        codes. A matter about a colleague told without its keywords: the colleague (named, by a
+        short name, or singled out) just before its subject in everyday words ("Jo deserves
+        every penny of what's coming her way" for a pay review, "a certain colleague's
+        behaviour is being looked at" for a conduct complaint). A named person's medical details
+        ("they've doubled his heart tablets"). Markers of a confidence in general ("between you
+        and me") count only when something is told with them.
+
+    Why it matters:
+        Clause 6.5: must not "disclose commercially sensitive, personal private or confidential
+        information. If you are unsure ... you should discuss this with the Clerk".
+
+    Example:
+        "Dearne Valley will get it over my dead body. Cheapest isn't best." (a tender bid)
+
+    Instead:
+        Say nothing about closed business until the council publishes it; ask the Clerk.
+
+    Known limits:
+        Paraphrases that share no keyword with the register are caught only through markers.
+    """
+    for matter in c.ctx.confidential:
+        if matter.until is not None and c.day > matter.until:
+            continue
+        hits = [
+            h for h in keyword_hits(matter.keywords, c.text.light.text) if not _procedural(c, h[0])
+        ]
+        if hits:
+            start, end = c.text.light.span(hits[0][0], hits[0][1])
+            yield Hit(
+                start,
+                end,
+                f"'{c.post.text[start:end]}' concerns a confidential matter ({matter.title}).",
+                "Remove it; ask the Clerk what can be said and when.",
+                evidence=matter.id,
+            )
+            return
+    paraphrase = _paraphrased_matter(c)
+    if paraphrase is not None:
+        (start, end, cue), matter = paraphrase
+        yield Hit(
+            start,
+            end,
+            f"'{cue}' gives away a detail of a confidential matter ({matter.title}).",
+            "Remove it; ask the Clerk what can be said and when.",
+            evidence=matter.id,
+        )
+        return
+    allusion = _alludes_to_matter(c)
+    if allusion is not None:
+        (start, end, cue), matter = allusion
+        yield Hit(
+            start,
+            end,
+            f"'{cue}' alludes to a confidential matter about a colleague ({matter.title}).",
+            "Say nothing about it until the council publishes it; ask the Clerk.",
+            evidence=matter.id,
+        )
+        return
+    for span in c.personal_data:
+        if span.kind == "security_code":
+            yield Hit(
+                span.start,
+                span.end,
+                "This publishes a security code for premises.",
+                "Remove the code; change it if it has been posted.",
+            )
+            return
+    health = _staff_health(c)
+    if health:
+        yield Hit(
+            health[0],
+            health[1],
+            "This reveals a member of staff's health or absence.",
+            "Leave out staff absence and health; say only that work is in hand.",
+        )
+        return
+    employment = _staff_employment(c)
+    if employment:
+        yield Hit(
+            employment[0],
+            employment[1],
+            "This reveals a member of staff's employment matter (discipline, notice, hours).",
+            "Leave staffing matters to the council; say nothing until it publishes them.",
+        )
+        return
+    other = _someone_elses_health(c)
+    if other:
+        yield Hit(
+            other[0],
+            other[1],
+            "This reveals a named person's health.",
+            "Leave out other people's health; it is theirs to share.",
+        )
+        return
+    marker = c.first("confidential_markers")
+    if marker and _INFORMAL_MARKER.match(marker[2].lower()) and not _gives_something_away(c):
+        marker = None  # a wink ("you didn't hear it from me") with no council secret told
+    if marker and not _announces_closed_item(c, marker[0]):
+        yield Hit(
+            marker[0],
+            marker[1],
+            f"'{marker[2]}' points to closed (confidential) council business.",
+            "Do not report what happened in closed session.",
+            variant="marker",
+        )
+
+
+# What a confidential matter about a person is about, in the words people use for it: their pay
+# changing ("deserves every penny of what's coming her way", "a certain someone's pay packet"),
+# or a complaint about them being looked at ("being looked at by Rotherham").
+_PAY_MATTER = re.compile(r"salary|\bpay\b|wage|regrad", re.IGNORECASE)
+_PAY_TALK = re.compile(
+    r"\b(?:pay rise|payrise|pay packet|back pay|every penny|more money|same money|spine points?|"
+    r"regrad\w*|bump up|bonus|what's coming (?:her|his|their) way|"
+    r"(?:her|his|their|[a-z]+'s) (?:pay|salary|wages?|money))\b"
+)
+_COMPLAINT_MATTER = re.compile(r"complaint|conduct|investigation|standards|disciplinary", re.I)
+_COMPLAINT_TALK = re.compile(
+    r"\b(?:being|been|is|are|was|getting|finally) (?:looked (?:at|into)|investigated|reported|"
+    r"assessed|probed)\b|\bunder (?:investigation|assessment)\b|"
+    r"\bcomplaint (?:about|against) (?:him|her|them)\b"
+)
+
+
+_MATTERS: dict[int, tuple[object, list]] = {}
+
+
+def _person_matters(c: Checking) -> list:
+    """The confidential matters about a person's pay or conduct, with how people talk of them,
+    once per context."""
+    cached = _MATTERS.get(id(c.ctx))
+    if cached is not None and cached[0] is c.ctx:
+        return cached[1]
+    found = [
+        (m, _PAY_TALK if _PAY_MATTER.search(m.title) else _COMPLAINT_TALK)
+        for m in c.ctx.confidential
+        if _PAY_MATTER.search(m.title) or _COMPLAINT_MATTER.search(m.title)
+    ]
+    if len(_MATTERS) > 16:
+        _MATTERS.clear()
+    _MATTERS[id(c.ctx)] = (c.ctx, found)
+    return found
+
+
+def _matter_person(c: Checking, title: str) -> set[str]:
+    """Whom a matter concerns, when its title says so by a role ("Clerk's salary review")."""
+    m = re.match(r"\s*(?:the\s+)?([A-Za-z][\w\- ]*?)['\u2019]s\b", title)
+    if m is None:
+        return set()
+    role = m.group(1)
+    return c.people.match_name(f"the {role}") | c.people.match_name(role)
+
+
+def _alludes_to_matter(c: Checking):
+    """Clause 6.5: a confidential matter about a colleague (their pay, a complaint about them)
+    told without its keywords: the colleague (named, by a short name, or singled out) and the
+    matter's subject in the words people use for it, in one sentence."""
+    matters = [(m, talk) for m, talk in _person_matters(c) if m.until is None or c.day <= m.until]
+    if not matters:
+        return None
+    light = c.text.light.text
+    for matter, talk in matters:
+        said = talk.search(light)
+        if said is None:
+            continue
+        start, end = c.text.light.span(said.start(), said.end())
+        s, e = c.sentence_of(start)
+        person = _matter_person(c, matter.title)
+        targets = [
+            m.start
+            for m in [*c.mentions, *_short_names(c)]
+            if c.post.author not in m.person_ids
+            and any(_concerned(c, pid, person) for pid in m.person_ids)
+        ]
+        singled = singled_out(c) or _singled_by_role(c)
+        if singled:
+            targets.append(singled[0])
+        if any(_about(c, t, start, s) for t in targets) and not _procedural(c, said.start()):
+            return (start, end, c.post.text[start:end]), matter
+    return None
+
+
+_REPORTING = re.compile(
+    r"\b(?:says|said|told|tells|reckons|thinks|according|asked|and|but|so|because|then)\b|[,;:]",
+    re.I,
+)
+
+
+def _about(c: Checking, target: int, cue: int, sentence_start: int) -> bool:
+    """The colleague comes shortly before what is said of them, in the same sentence, with no
+    reporting verb between ("the Clerk says the bins are being looked at" is about the bins)."""
+    if not sentence_start <= target < cue or cue - target > 60:
+        return False
+    return not _REPORTING.search(c.post.text[target:cue])
+
+
+def _concerned(c: Checking, pid: str, person: set[str]) -> bool:
+    """The person the matter concerns, or any colleague when its title names no one."""
+    if person:
+        return pid in person
+    found = c.ctx.person(pid)
+    return found is not None and found.is_colleague
+
+
+# Markers of a confidence in general ("between you and me"), not of closed council business:
+# they point to confidential information only when something is given away with them.
+_INFORMAL_MARKER = re.compile(
+    r"off the record|between you and me|you didn't hear it from me|not (?:supposed|meant) to say"
+)
+_REPORTED = re.compile(
+    r"\b(?:i'm told|i am told|i hear|i've heard|i have heard|word is|apparently|rumour|"
+    r"heard that|between us|they've decided|they have decided|it's been decided|was agreed|"
+    r"were told|we were told|they're going to|going to be)\b"
+)
+
+
+def _gives_something_away(c: Checking) -> bool:
+    return c.has("disclosure_cues") or bool(_REPORTED.search(c.text.light.text))
+
+
+@lru_cache(maxsize=256)
+def _topic_words(titles: tuple[str, ...], keywords: tuple[str, ...]) -> frozenset[str]:
+    """Content words of a matter's description: its keywords (names of the parties in them,
+    "the Haighs", count) and the lower-case words of its titles; street names never count, as
+    they recur in harmless posts ("Mill Lane", "Church Lane")."""
+    words: set[str] = set()
+    for title in titles:
+        words |= content_words(" ".join(_bare(w) for w in title.split() if not w[:1].isupper()))
+    for keyword in keywords:
+        words |= content_words(" ".join(_bare(w) for w in keyword.split() if w not in PLACE_WORDS))
+    return frozenset(words - _PROCEDURE_WORDS)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ("solicitor's" is "solicitor"), as a post would match it."""
+    return re.sub(r"['\u2019]s?$", "", word)
+
+
+# Words of how business is taken ("Part 2, exempt item"), not of what it is about.
+_PROCEDURE_WORDS = frozenset(content_words("part exempt item items private confidential session"))
+
+
+def _paraphrased_matter(c: Checking):
+    """A confidential matter (still confidential) described in other words, with a detail of it
+    given away: two topic words of the matter or of the agenda item it belongs to, and a
+    disclosure cue in the post (clause 6.5)."""
+    post_words = content_words(c.post.text)
+    for matter, topic in _matter_topics(c):
+        if matter.until is not None and c.day > matter.until:
+            continue
+        if len(topic & post_words) >= 2:
+            for cue in c.find("disclosure_cues"):
+                s, e = c.sentence_of(cue[0])
+                if not topic & content_words(c.post.text[s:e]):
+                    continue  # the detail must be given in a sentence about the matter
+                if _procedural(c, c.text.light.index_of(cue[0])):
+                    continue
+                return cue, matter
+    return None
+
+
+_TOPICS: dict[int, tuple[object, list]] = {}
+
+
+def _matter_topics(c: Checking) -> list:
+    """Each confidential matter with the topic words of it and of its agenda items, once per
+    context (as ``_person_matters``)."""
+    cached = _TOPICS.get(id(c.ctx))
+    if cached is not None and cached[0] is c.ctx:
+        return cached[1]
+    found = []
+    for matter in c.ctx.confidential:
+        titles, keywords = [matter.title], list(matter.keywords)
+        for item in c.ctx.agenda_items:
+            if item.confidential == matter.id:
+                titles.append(item.title)
+                keywords += item.keywords
+        found.append((matter, _topic_words(tuple(titles), tuple(keywords))))
+    if len(_TOPICS) > 16:
+        _TOPICS.clear()
+    _TOPICS[id(c.ctx)] = (c.ctx, found)
+    return found
+
+
+_MY_FAMILY_RE = (
+    r"\b(?:my|our)\s+(?:mum|mam|dad|wife|husband|hubby|son|daughter|partner|nan|gran|grandad|"
+    r"sister|brother|kids?|family|mother|father|mother-in-law|father-in-law|dog|cat)\b"
+)
+_MY_FAMILY = re.compile(_MY_FAMILY_RE, re.IGNORECASE)
+_OWN_FAMILY = re.compile(_MY_FAMILY_RE + r"|\b(?:i'm|i am|i've|i have|i was)\b", re.IGNORECASE)
+
+
+def _staff_health(c: Checking) -> tuple[int, int, str] | None:
+    """Health or absence news in the same sentence as a member of staff (named, or by role), and
+    not about the poster or the poster's family ("my mum's in hospital") (clause 6.5)."""
+    if not c.has("health_disclosure"):
+        return None
+    staff_spans = [(h[0], h[1]) for h in c.find("staff_refs")]
+    staff_spans += [
+        (m.start, m.end)
+        for m in c.mentions
+        if any((p := c.ctx.person(pid)) is not None and p.is_employee for pid in m.person_ids)
+    ]
+    for health in c.find("health_disclosure"):
+        s, e = c.sentence_of(health[0])
+        staff_here = [start for start, _ in staff_spans if s <= start < e]
+        if not staff_here:
+            continue
+        # the nearest person before the health words decides whose health it is
+        own = [s + m.start() for m in _OWN_FAMILY.finditer(c.post.text[s : health[0]])]
+        staff_before = [start for start in staff_here if start < health[0]]
+        if own and (not staff_before or max(own) > max(staff_before)):
+            continue
+        return health
+    return None
+
+
+# An employee's employment matter: discipline, dismissal, notice, hours or contract changes.
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "the spring|the summer|the autumn|the new year"
+)
+_STAFF_HR = re.compile(
+    r"\b(?:being|been|was|is|got|getting|get) (?:disciplined|sacked|dismissed|suspended|let go|"
+    r"made redundant|a written warning|a final warning)\b|\bdisciplinary\b|\bgrievance\b|"
+    r"\b(?:handed|handing|put|putting) in (?:his|her|their) notice\b|"
+    r"\b(?:is|are|'s|'re) (?:leaving|resigning|quitting|off)"
+    r"(?: us| the council| the job| for good)? (?:in (?:" + _MONTHS + r")|next (?:week|month)|"
+    r"at the end of (?:the|this) (?:month|year))\b|"
+    r"\b(?:is|are|'s) (?:resigning|quitting)\b|"
+    r"\b(?:had|having|getting|got) (?:his|her|their) (?:hours|pay|contract) "
+    r"(?:cut|reduced|changed)\b|\b(?:his|her|their) (?:hours|pay) "
+    r"(?:have been|has been|are being|is being|being) (?:cut|reduced)\b"
+)
+_CHAIR_WORDS = ("chair", "vice")
+
+
+def _staff_employment(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.5: an employee's employment matter (discipline, notice, hours cut) in the same
+    sentence as the employee (named, by a short name, or by role; not a councillor)."""
+    light = c.text.light.text
+    m = _STAFF_HR.search(light)
+    if m is None or _procedural(c, m.start()):
+        return None
+    start, end = c.text.light.span(m.start(), m.end())
+    s, e = c.sentence_of(start)
+    staff = [h[0] for h in c.find("staff_refs") if not any(w in h[2].lower() for w in _CHAIR_WORDS)]
+    staff += [
+        x.start
+        for x in [*c.mentions, *_short_names(c)]
+        if c.post.author not in x.person_ids
+        and any((p := c.ctx.person(pid)) is not None and p.is_employee for pid in x.person_ids)
+    ]
+    if not any(s <= t < e for t in staff):
+        return None
+    return start, end, c.post.text[start:end]
+
+
+# Medical details of a third person ("they've doubled his heart tablets", "she's got
+# dementia"): health is special category personal data.
+_THEIR_HEALTH = re.compile(
+    r"\b(?:his|her|their) (?:\w+ )?(?:tablets|pills|medication|meds|prescription|chemo|"
+    r"chemotherapy|diagnosis|dementia|cancer|diabetes|insulin|blood pressure|biopsy|scan results|"
+    r"test results|heart condition|mental health)\b|"
+    r"\b(?:he|she|they)(?:'s|'ve| has| have| is| are)(?: been| got| now)? (?:diagnosed with|"
+    r"got cancer|got dementia|on chemo|having chemo|sectioned|in rehab|on antidepressants)\b"
+)
+
+
+def _someone_elses_health(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.5: a named person's health, not the poster's or the poster's family's: a
+    medical detail about "him" or "her" with a name (a register person or a first name) in the
+    same sentence or the one before."""
+    light = c.text.light.text
+    m = _THEIR_HEALTH.search(light)
+    if m is None:
+        return None
+    start, end = c.text.light.span(m.start(), m.end())
+    s, e = c.sentence_of(start)
+    before = c.sentence_of(s - 1)[0] if s > 0 else s
+    if _MY_FAMILY.search(c.post.text[before:start]):
+        return None  # "my dad's on chemo": the poster's own family
+    named = any(
+        before <= x.start < e and c.post.author not in x.person_ids for x in c.mentions
+    ) or any(
+        before <= h[0] < e and c.post.text[h[0] : h[0] + 1].isupper() for h in c.find("first_names")
+    )
+    return (start, end, c.post.text[start:end]) if named else None
+
+
+_ANNOUNCE = re.compile(
+    r"\b(?:will be|is being|are being|to be|is to be|are to be|is|are)\s+(?:considered|discussed|"
+    r"taken|heard|dealt with|held)\b|\bagenda\b|\bbecause (?:it|they) (?:is|are)\b|"
+    r"\b(?:public|press) (?:will be|are|is) (?:asked to leave|excluded)\b|"
+    r"\bexclude the (?:public|press)\b"
+)
+
+
+def _announces_closed_item(c: Checking, start: int) -> bool:
+    """Saying that an item will be taken in closed session (as the published agenda does) is not
+    disclosing what happened in it; the sentence must announce it and give no detail away."""
+    s, e = c.sentence_of(start)
+    sentence = c.light_sentence(start)
+    detail = any(s <= h[0] < e for h in c.find("disclosure_cues"))
+    return bool(_ANNOUNCE.search(sentence)) and not detail
+
+
+_HOW_TO = re.compile(
+    r"\b(?:you can|you could|you may|how to|if you (?:want|wish) to|can be (?:made|sent|raised)|"
+    r"please (?:make|send|submit|use))\b"
+)
+_INSTANCE = re.compile(
+    r"\b(?:has been|have been|is being|was made|were made|under investigation|looking into|"
+    r"against (?:him|her|them|cllr|councillor))\b"
+)
+
+
+def _procedural(c: Checking, light_start: int) -> bool:
+    """A register keyword used to explain a procedure ("you can make a code of conduct complaint
+    to the Monitoring Officer") rather than to disclose the matter itself."""
+    start, _ = c.text.light.span(light_start, light_start + 1)
+    sentence = c.light_sentence(start)
+    return bool(_HOW_TO.search(sentence)) and not _INSTANCE.search(sentence)

@@ -1,0 +1,352 @@
+"""Section 6, clause 6.7: third parties' content, names of private individuals, and photos of
+children, without consent; and the consents register helpers that clause 6.8 shares."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Consent, Person
+from ..detectors.matching import scope_matches
+from .base import Checking, Hit, rule
+from .signals import PLACE_WORDS
+from .structures import own_children_pictured
+
+MEDIA_KINDS = {"image": "photo", "photo": "photo", "screenshot": "photo", "video": "video"}
+
+
+def _valid(
+    c: Checking, consent: Consent, kinds: tuple[str, ...], scope_text: str, need_scope: bool = True
+) -> bool:
+    return (
+        consent.kind in kinds
+        and consent.in_force(c.day, c.channel)
+        and (
+            not need_scope
+            or not consent.scope
+            or (
+                scope_matches(consent.scope, scope_text)
+                and not _other_occasion(consent.scope, scope_text)
+            )
+        )
+    )
+
+
+# Occasions that tell one event from another of the same kind ("Christmas concert" is not the
+# "summer concert"): a consent's scope names one, and the post names only others.
+_OCCASIONS = {
+    "christmas": "christmas", "xmas": "christmas", "carol": "christmas", "carols": "christmas",
+    "festive": "christmas", "nativity": "christmas", "summer": "summer", "spring": "spring",
+    "autumn": "autumn", "winter": "winter", "easter": "easter", "halloween": "halloween",
+    "bonfire": "bonfire", "fireworks": "bonfire",
+}  # fmt: skip
+_OCCASION_RE = re.compile(r"\b(?:" + "|".join(_OCCASIONS) + r")\b", re.IGNORECASE)
+
+
+def _occasions(text: str) -> set[str]:
+    return {_OCCASIONS[m.group(0).lower()] for m in _OCCASION_RE.finditer(text)}
+
+
+def _other_occasion(scope: tuple[str, ...], text: str) -> bool:
+    """The post is about a different occasion from the one the consent covers (clause 6.7: a
+    permission is for the use it names)."""
+    wanted = _occasions(" ".join(scope))
+    if not wanted:
+        return False
+    given = _occasions(text)
+    return bool(given) and not (given & wanted)
+
+
+_CREDITED = re.compile(
+    r"\bcredit(?:ed)?\s+(?:as\s+|to\s+)?[\"\u201c']([^\"\u201d]+)[\"\u201d']", re.I
+)
+_CREDIT_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+def _credit_ok(consent: Consent, *texts: str) -> bool:
+    """A consent given on condition of a credit ("credited '(c) Kate Firth Photography'") covers
+    the use only when that credit is given, in the attachment's credit or in the post (clauses
+    6.7 and 6.8: the permission is the owner's, on the owner's terms)."""
+    wanted = [m.group(1) for line in consent.scope for m in _CREDITED.finditer(line)]
+    if not wanted:
+        return True
+    given = _CREDIT_CHARS.sub(" ", " ".join(texts).lower())
+    return all(_CREDIT_CHARS.sub(" ", w.lower()).strip() in given for w in wanted)
+
+
+def _consents_for(c: Checking, listed: tuple[str, ...], hint: str) -> list[Consent]:
+    found = [c.ctx.consents_by_id[i] for i in listed if i in c.ctx.consents_by_id]
+    if not found and hint:
+        lowered = hint.lower()
+        found = [k for k in c.ctx.consents if k.subject and k.subject.lower() in lowered]
+    return found
+
+
+@rule("third-party-content", lexicons=("copied_content",))
+def third_party_content(c: Checking) -> Iterator[Hit]:
+    """Someone else's content (photo, article, screenshot) used without their consent.
+
+    What it looks for:
+        Attachments from a third party, and text copied from elsewhere ("Copied from ...",
+        "© ..."), with no consent in the register that covers this channel, date and content.
+
+    Why it matters:
+        Clause 6.7: must not "upload, post or forward any content belonging to a third party
+        unless you have that third party's consent".
+
+    Example:
+        A newspaper's gala photo (consent for the council's page only) on a councillor's own
+        profile.
+
+    Instead:
+        Link to the original, or get written consent and have the Clerk record it.
+
+        A consent given on condition of a credit ("credited '(c) Kate Firth Photography'") covers
+        the use only when the credit is given.
+
+    Known limits:
+        Trusts the attachment's ``source``; cannot recognise an image by its pixels.
+    """
+    for index, attachment in enumerate(c.post.attachments):
+        if attachment.source != "third_party":
+            continue
+        scope_text = " ".join([c.post.text, attachment.description, attachment.credit or ""])
+        consents = _consents_for(
+            c, attachment.consents, attachment.credit or attachment.description
+        )
+        if any(
+            _valid(c, k, ("third_party_content", "photo", "video"), scope_text)
+            and _credit_ok(k, attachment.credit or "", c.post.text)
+            for k in consents
+        ):
+            continue
+        yield Hit(
+            0,
+            0,
+            f"Third-party {attachment.kind} without a recorded consent for this use.",
+            "Share the original post or link to it, or get written consent first.",
+            field=f"attachment[{index}]",
+        )
+        return
+    copied = c.first("copied_content")
+    if copied and not _copied_with_consent(c):
+        yield Hit(
+            copied[0],
+            copied[1],
+            "Text copied from someone else's publication.",
+            "Link to the original and quote at most a line.",
+        )
+
+
+def _copied_with_consent(c: Checking) -> bool:
+    return any(
+        k.subject
+        and k.subject.lower() in c.post.text.lower()
+        and _valid(c, k, ("third_party_content",), c.post.text + " " + c.attachment_text)
+        for k in c.ctx.consents
+    )
+
+
+def _named_private_people(c: Checking) -> Iterator[tuple[int, int, str, Person]]:
+    for mention in c.mentions:
+        for pid in mention.person_ids:
+            person = c.ctx.person(pid)
+            if person is not None and not person.roles and pid != c.post.author:
+                yield mention.start, mention.end, mention.term, person
+
+
+def _name_permitted(c: Checking, name: str) -> bool:
+    """Written permission to use ``name`` here: a name consent, or a photo consent allowing names,
+    in force for this channel and date, and for this purpose (its scope matches the post)."""
+    lowered = name.lower()
+    purpose = " ".join([c.post.text, c.attachment_text])
+    return any(
+        k.subject
+        and lowered in k.subject.lower()
+        and (k.kind == "name" or k.names_allowed)
+        and k.in_force(c.day, c.channel)
+        and (not k.scope or scope_matches(k.scope, purpose))
+        for k in c.ctx.consents
+    )
+
+
+_GROUP_WORDS = re.compile(
+    r"\b(?:school|choir|squad|team|band|club|fc|group|class|players|volunteers|under-?\d+s?)\b",
+    re.I,
+)
+
+
+def _looks_like_a_name(subject: str) -> bool:
+    words = subject.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _GROUP_WORDS.search(subject)
+    )
+
+
+@rule("name-without-permission", lexicons=("first_names",))
+def name_without_permission(c: Checking) -> Iterator[Hit]:
+    """A private individual, or a child, named or shown without written permission.
+
+    What it looks for:
+        Residents in the register (people with no council role) named, tagged or pictured with
+        no name or photo consent in force; children named where the photo consent does not allow
+        names; a child named by the family's surname and street ("the Henshaw lad off Bramley
+        Close"); a resident's family by its surname ("the Pashleys"); and an unknown person's
+        first name given next to their contact details.
+
+    Why it matters:
+        Clause 6.7: "This includes use of an individual's name without written permission to do
+        so".
+
+    Example:
+        "Thieves? The only thief round here is you, Baz Ogden."
+
+    Instead:
+        Leave the name out, or get written permission and have the Clerk record it.
+
+    Known limits:
+        Names of people not in the registers are found only beside contact details; public
+        figures and candidates are not flagged.
+    """
+    candidates = {n.lower() for e in c.ctx.elections for n in e.other_candidates}
+    for start, end, term, person in _named_private_people(c):
+        if person.name.lower() in candidates or _name_permitted(c, person.name):
+            continue
+        yield Hit(
+            start,
+            end,
+            f"'{term}' names a private individual without recorded permission.",
+            "Leave the name out, or get written permission first.",
+        )
+        return
+    for index, name, ids in c.attachment_people():
+        people = [p for pid in ids if (p := c.ctx.person(pid)) is not None]
+        private = [p for p in people if not p.roles]
+        if private and not _name_permitted(c, private[0].name):
+            yield Hit(
+                0,
+                0,
+                f"{name} is shown without recorded permission.",
+                "Get written permission first, or leave them out.",
+                field=f"attachment[{index}]",
+            )
+            return
+    for consent in c.ctx.consents:
+        if consent.minor and not consent.names_allowed and _looks_like_a_name(consent.subject):
+            pos = c.post.text.find(consent.subject)
+            if pos >= 0:
+                yield Hit(
+                    pos,
+                    pos + len(consent.subject),
+                    f"A child is named, but consent {consent.id} does not allow names.",
+                    "Remove the child's name; the photo alone is covered.",
+                )
+                return
+    household = _HOUSEHOLD_CHILD.search(c.post.text)
+    if (
+        household
+        and household.group(1) not in PLACE_WORDS
+        and not household.group(1).endswith("s")  # a team or a club ("the Tigers lads")
+        and household.group(1) not in c.ctx.council.name.split()
+        and not c.people.match_name(household.group(1))
+    ):
+        yield Hit(
+            household.start(),
+            household.end(),
+            f"'{household.group(0)}' names a child by family and street.",
+            "Leave the child and the family out; report what happened to the police.",
+        )
+        return
+    for span in c.personal_data:
+        if span.kind not in ("phone", "email", "address"):
+            continue
+        window_start = max(0, span.start - 40)
+        for hit in c.find("first_names"):
+            if window_start <= hit[0] < span.start and c.post.text[hit[0] : hit[0] + 1].isupper():
+                yield Hit(
+                    hit[0],
+                    hit[1],
+                    f"'{hit[2]}' names someone beside their contact details.",
+                    "Leave out the name and the details; point people to the council.",
+                )
+                return
+
+
+# A child named by the family's surname and where they live ("the Henshaw lad off Bramley
+# Close", "the Smith kids at number 4"): a child identified without anyone's permission.
+_HOUSEHOLD_CHILD = re.compile(
+    r"\bthe ([A-Z][a-z]+) (?:lad|lass|boy|girl|kid|kids|lads|lasses|boys|girls|twins|youngsters?)"
+    r" (?:off|from|on|at|of|in|down|up) (?:(?:number|no\.?) \d+|\d+ [A-Z][a-z]+ [A-Z][a-z]+|"
+    r"[A-Z][a-z]+ (?:Close|Road|Rd|Lane|Avenue|Ave|Street|St|Drive|Crescent|Way|View|Grove|Court|"
+    r"Gardens|Terrace|Walk|Place|Rise|Mews|Estate))\b"
+)
+
+
+_OWN_CHILD = re.compile(
+    r"\b(?:my|our)\s+(?:youngest|eldest|oldest|son|daughter|boy|girl|kids?|children|"
+    r"little one|lad|lass)\b"
+    r"|\bthe author's\s+(?:son|daughter|child|children)\b",
+    re.IGNORECASE,
+)
+_OTHERS = re.compile(
+    r"\b(?:classmates?|friends?|team|squad|choir|class|group|children|kids|others?|pupils)\b", re.I
+)
+
+
+# Other children beside the poster's own ("Carr's granddaughter and two classmates").
+_WITH_OTHERS = re.compile(
+    r"\b(?:classmates?|friends?|team|squad|choir|class|group|others?|pupils|"
+    r"other (?:children|kids))\b",
+    re.I,
+)
+
+
+@rule("minor-without-consent")
+def minor_without_consent(c: Checking) -> Iterator[Hit]:
+    """A photo or video of children without parental permission for this use.
+
+    What it looks for:
+        Attachments showing minors with no consent in the register that is in force for this
+        channel and date and whose scope matches the event (a consent for the "Christmas concert"
+        does not cover the summer one); the poster's own child alone is fine, and so are the
+        poster's own children by the picture's description ("Gill's two children").
+
+    Why it matters:
+        Clause 6.7: must not publish "photographs or videos of minors without parental
+        permission".
+
+    Example:
+        The under-10s team photo after the consent (summer tournament) expired.
+
+    Instead:
+        Use a photo without identifiable children, or get the parents' written consent first.
+
+    Known limits:
+        Trusts the attachment's ``minors`` flag; does not look at the image.
+    """
+    for index, attachment in enumerate(c.post.attachments):
+        if not attachment.minors:
+            continue
+        context_text = " ".join([c.post.text, attachment.description])
+        own = _OWN_CHILD.search(context_text)
+        if own and not _OTHERS.search(attachment.description):
+            continue
+        if own_children_pictured(c, attachment.description) and not _WITH_OTHERS.search(
+            attachment.description
+        ):
+            continue
+        kind = MEDIA_KINDS.get(attachment.kind, "photo")
+        consents = _consents_for(c, attachment.consents, "")
+        if any(k.minor and _valid(c, k, (kind, "photo", "video"), context_text) for k in consents):
+            continue
+        reason = "no consent recorded" if not consents else "the consent does not cover this use"
+        yield Hit(
+            0,
+            0,
+            f"Children are shown and {reason} (channel, date or event).",
+            "Use a photo without identifiable children, or get parental consent first.",
+            field=f"attachment[{index}]",
+        )
+        return

@@ -1,0 +1,116 @@
+"""Section 6, clause 6.8: links to sites whose terms have not been checked, and copyright
+material used without a licence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..detectors.links import covered_by
+from .base import Checking, Hit, rule
+from .consent import _consents_for, _copied_with_consent, _credit_ok, _valid
+
+
+@rule("unchecked-link")
+def unchecked_link(c: Checking) -> Iterator[Hit]:
+    """A link to a site whose terms have not been checked, or do not allow linking.
+
+    What it looks for:
+        Links whose domain (or a parent domain) is not in the links register, is there but not
+        allowed, or is hidden behind a link shortener. The council's own website is fine.
+
+    Why it matters:
+        Clause 6.8: must not post "any link to a third-party website without checking that any
+        terms and conditions of that website permit you to link to it".
+
+    Example:
+        https://rotherham-gov.uk.consultations-online.info/pspo (a lookalike, not gov.uk)
+
+    Instead:
+        Ask the Clerk to check the site's terms and add it to the register, or link to an
+        official source.
+
+    Known limits:
+        Does not follow links or read the site's terms itself.
+    """
+    for link in c.links:
+        if any(covered_by(link.host, d) for d in c.ctx.council_domains()):
+            continue
+        entries = [e for e in c.ctx.links if covered_by(link.host, e.domain)]
+        entry = max(entries, key=lambda e: len(e.domain), default=None)
+        if entry is not None and entry.allowed:
+            continue
+        if link.shortened:
+            message, variant = f"Shortened link ({link.host}) hides where it goes.", "shortened"
+        elif entry is not None:
+            message = (
+                f"The terms of {entry.domain} do not allow this link ({entry.note or 'checked'})."
+            )
+            variant = "forbidden"
+        else:
+            message, variant = f"{link.host} is not in the checked links register.", None
+        yield Hit(
+            link.start,
+            link.end,
+            message,
+            "Link to a checked site, or ask the Clerk to check this site's terms first.",
+            evidence=link.host,
+            variant=variant,
+        )
+        return
+
+
+_SCREENSHOT = re.compile(r"\s*(?:a\s+)?(?:screenshot|screen grab|screengrab|screen shot)\b", re.I)
+
+
+@rule("copyright-material", lexicons=("copied_content",))
+def copyright_material(c: Checking) -> Iterator[Hit]:
+    """Copyright material (photos, videos, articles) used without a licence.
+
+    What it looks for:
+        Third-party photos, videos or articles (by attachment source or credit, or text marked
+        "©" or "copied from") with no consent in the register covering this channel and date,
+        or whose consent asks for a credit that is missing.
+
+    Why it matters:
+        Clause 6.8: must not "post any information that infringes copyright of others".
+
+    Example:
+        "Gorgeous shot of Treeton in the snow" with a photo credited to a newspaper photographer.
+
+    Instead:
+        Share the original post or link to it; credit alone is not permission.
+
+    Known limits:
+        Screenshots of residents' comments (by kind, or an image described as a screenshot) are
+        judged under 6.7 and 6.3, not here.
+    """
+    for index, attachment in enumerate(c.post.attachments):
+        if attachment.kind in ("screenshot", "shared_post") or attachment.source != "third_party":
+            continue
+        if _SCREENSHOT.match(attachment.description):
+            continue  # a screenshot of someone's post, whatever its kind: judged under 6.7
+        scope_text = " ".join([c.post.text, attachment.description, attachment.credit or ""])
+        consents = _consents_for(c, attachment.consents, attachment.credit or "")
+        if any(
+            _valid(c, k, ("third_party_content", "photo", "video"), scope_text)
+            and _credit_ok(k, attachment.credit or "", c.post.text)
+            for k in consents
+        ):
+            continue
+        yield Hit(
+            0,
+            0,
+            f"A {attachment.kind} that belongs to someone else, without a licence.",
+            "Share the original or link to it; a credit is not permission.",
+            field=f"attachment[{index}]",
+        )
+        return
+    copied = c.first("copied_content")
+    if copied and not _copied_with_consent(c):
+        yield Hit(
+            copied[0],
+            copied[1],
+            "Copied text from another publication may infringe copyright.",
+            "Link to the original and quote at most a line.",
+        )

@@ -1,0 +1,139 @@
+"""Section 6, clause 6.5, other people's personal data: phone numbers, emails, home addresses,
+NI and NHS numbers, and stills from the poster's own cameras."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import Checking, Hit, rule
+from .privacy import is_own, is_public
+
+_IMPRINT = re.compile(r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I)
+
+
+@rule("personal-data")
+def personal_data(c: Checking) -> Iterator[Hit]:
+    """Other people's personal data: phone numbers, emails, home addresses, NI and NHS numbers.
+
+    What it looks for:
+        Phone numbers, email addresses, house-number-and-street addresses, postcodes, National
+        Insurance and NHS numbers that belong to someone other than the poster, and are not the
+        council's own published contacts.
+
+    Why it matters:
+        Clause 6.5: must not "disclose ... personal private or confidential information".
+
+    Example:
+        "handed in by Sharon Mellor of 27 Pit Lane, Treeton S60 5QR"
+
+    Instead:
+        Ask people to contact the council office, which can pass messages on.
+
+    Known limits:
+        The poster's own details are judged under 5.1; imprint and PO Box addresses are not
+        personal data, nor are organisations' helplines (03, 080, 084, 087 numbers) and role
+        mailboxes (info@, enquiries@), nor an address used to say where something is ("the
+        street light outside 40 Station Road"). Which details are "own" is judged from
+        first-person words. A still from the poster's own or the council's cameras showing a
+        person ("CCTV still of a young man's face") is personal data; someone else's footage is
+        their content (6.7).
+    """
+    for index, attachment in enumerate(c.post.attachments):
+        if _surveillance_still(c, attachment):
+            yield Hit(
+                0,
+                0,
+                "A camera still showing someone's face: footage from your own or the council's "
+                "cameras is personal data.",
+                "Give the footage to the police; do not publish it.",
+                field=f"attachment[{index}]",
+            )
+            return
+    for span in c.personal_data:
+        if span.kind == "security_code":
+            continue
+        value = span.value(c.post.text)
+        if is_public(c, value):
+            continue
+        before = c.post.text[max(0, span.start - 80) : span.start]
+        if span.kind in ("address", "postcode") and _IMPRINT.search(before):
+            continue
+        if span.kind == "address" and _WHERE.search(before):
+            continue
+        if not c.official and is_own(c, span.start):
+            continue
+        if span.kind == "phone" and _organisation_line(c, span.start, value):
+            continue
+        labels = {
+            "phone": "a phone number",
+            "email": "an email address",
+            "address": "a home address",
+            "postcode": "a postcode",
+            "nino": "a National Insurance number",
+            "nhs": "an NHS number",
+        }
+        yield Hit(
+            span.start,
+            span.end,
+            f"This publishes {labels[span.kind]} of someone else.",
+            "Remove it; ask people to contact the council office instead.",
+            evidence=span.evidence,
+            confidence=span.score,
+        )
+        return
+
+
+# An address used as a place, to say where something is ("the street light outside 40 Station
+# Road", "the bench opposite 3 Mill Lane"): it locates a fault, and says nothing about who lives
+# there. "At number 9", "lives at", "from number 14" still point at a household.
+_WHERE = re.compile(
+    r"\b(?:outside|opposite|near|nearby|next to|by|across from|in front of|behind|beside|"
+    r"between|past|just up from|just down from|round the corner from)\s+(?:no\.?\s*|number\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_SURVEILLANCE = re.compile(
+    r"\b(?:cctv|doorbell|dash ?cam|security camera|ring camera|trail camera|"
+    r"camera (?:still|footage|image|grab)|footage|still from)\b",
+    re.IGNORECASE,
+)
+_FACE = re.compile(
+    r"\b(?:face|faces|man|men|woman|women|lad|lads|lass|person|people|bloke|youths?|boys?|girls?|"
+    r"teenagers?|kids?|driver|someone|culprit|suspect)\b",
+    re.IGNORECASE,
+)
+
+
+def _surveillance_still(c: Checking, attachment) -> bool:
+    """A still from the poster's own (or the council's) cameras showing a person (clause 6.5:
+    images of identifiable people captured on CCTV are personal data; someone else's footage
+    is their content, judged under 6.7)."""
+    if attachment.source == "third_party" or attachment.minors:
+        return False
+    description = attachment.description or ""
+    return bool(_SURVEILLANCE.search(description) and _FACE.search(description))
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:council|mbc|police|nhs|advice|trust|service|services|office|surgery|school|library|"
+    r"hospital|centre|center|helpline|line|ltd|limited|plc|association|society|charity|church|"
+    r"agency|authority|department|team|desk|switchboard|reception)\b",
+    re.IGNORECASE,
+)
+
+
+def _organisation_line(c: Checking, start: int, value: str) -> bool:
+    """A landline given as an organisation's ("ring Rotherham Council on 01709 ...", "the
+    surgery on ..."): the words just before it name a body, or a body in the council's routes
+    register. Mobile numbers (07) are always treated as a person's."""
+    digits = re.sub(r"\D", "", value)
+    if digits.startswith("447") or digits.startswith("07"):
+        return False
+    before = c.post.text[max(0, start - 50) : start]
+    if _ORGANISATION.search(before):
+        return True
+    bodies = [c.ctx.council.principal_authority or ""] + [r.body for r in c.ctx.council.routes]
+    names = {w for body in bodies for w in body.split()[:1] if len(w) > 3}
+    return any(re.search(rf"\b{re.escape(n)}\b", before) for n in names)
