@@ -5,8 +5,13 @@ Importing this package registers every rule in :data:`REGISTRY` (slug → RuleSp
 
 # Rule modules register themselves on import, in this order (the order of REGISTRY).
 from . import (  # noqa: E402, F401, I001
+    title,
+    council_view,
+    disrepute,
+    democratic,
+    hostility,
+    predetermination,
     authority,
-    conduct,
     privacy,
     confidential,
     personal_details,

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 
 from ..context import Election
+from .agenda_refs import _mentions_item
 from .base import Checking, Hit, rule, whole_post
-from .conduct import _mentions_item
 from .structures import campaign_spending
 
 _IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b", re.IGNORECASE)
@@ -197,7 +197,7 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
 
 def _contested(c: Checking) -> bool:
     """Does the post touch an agenda item still to be decided (a contested local matter), by a
-    topic keyword or a figure from its title (see ``conduct._mentions_item``)?"""
+    topic keyword or a figure from its title (see ``agenda_refs._mentions_item``)?"""
     return any(
         c.ctx.undecided(item, c.at)
         and _mentions_item(item, list(item.keywords), [c.text.light.text])

@@ -1,0 +1,112 @@
+"""Section 6, clause 6.4: content contrary to the democratic decisions of the council."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import Checking, Hit, rule
+from .structures import (
+    acting_against_decision,
+    acting_on_it,
+    campaign_against_stance,
+    decisions_about,
+    disabled_outcome,
+    doing_the_chosen,
+    misstated_figure,
+    misstated_stance,
+    negated,
+    restored_outcome,
+    undo_call,
+)
+
+# Phrases of the 6.4 lexicon that only judge a decision ("got it wrong", "a waste of money").
+_VERDICT = re.compile(
+    r"^(?:.*\b(?:wrong|daft|daftest|stupid|stupidest|dumbest|maddest|craziest|worst|bad|terrible|"
+    r"ridiculous|shocking|mad|huge|big|massive|joke)\b.*|waste of money|daylight robbery|"
+    r"should never have|damp squib|not in my name|(?:we|they|the council|the parish council) "
+    r"should(?: have|'ve) .*)$",
+    re.IGNORECASE,
+)
+
+
+@rule("contrary-to-decision", lexicons=("contrary", "acceptance"))
+def contrary_to_decision(c: Checking) -> Iterator[Hit]:
+    """Campaigning against, or undermining, a democratic decision of the council.
+
+    What it looks for:
+        A post about a decision already taken (matched by the decision's keywords) that calls it
+        wrong and urges people to act against it: boycotts, petitions and campaigns to reverse
+        it, "ignore it", refusing to pay, leaving locked things unlocked, holding the event the
+        council decided against anyway ("let's have one anyway, who's in?"), or damaging what it
+        put in place ("someone should spray the lenses"). Structures: the decision's topic words
+        with the poster setting themselves against the council ("whatever the council voted",
+        "they may have X but we haven't", "don't tell the clerk") and a call on readers to act
+        ("bring", "get your ... in", "I'd urge you all", "ring me and I'll ...") or acting in
+        person ("council or no council", "until the council sees sense", "I've told the
+        developer the objection won't stand", "they voted for X but we're doing Y anyway"); a
+        call to spread a reply that condemns the decision; a call to undo it ("please sign! stop
+        the CCTV"); defiance that needs only the decision's topic ("rules or no rules", "don't
+        let a daft vote stop you", "who cares what the PC decided", the decision in scare
+        quotes, a "'broken'" padlock, a way round a closure: "side door's open if you give it a
+        shove", obstruction: "lie down in front of the diggers", "clog their phones"); doing
+        it anyway "seeing as we weren't allowed"; a figure for the decision's outcome ("went up
+        10%") that neither the resolution nor any agenda item's title contains; the opposite of
+        the outcome announced as fact while the decision runs ("the swings will be back for
+        Easter" when they are not to be replaced until funding is found); the council's stance
+        on an application misstated ("has no objection" when it objected); switching off or
+        covering what it put in place. Rules on who may post for the council are recognised in
+        other words ("post on the council page", "purdah").
+
+    Why it matters:
+        Clause 6.4: must not "post content that is contrary to the democratic decisions of the
+        Parish Council".
+
+    Example:
+        "The bonfire decision was a joke ... Boycott the lantern parade!"
+
+    Instead:
+        Say how you voted and why, and that you accept the decision; raise it again through a
+        motion to council.
+
+    Known limits:
+        Needs the decision in the registers. Saying you voted against and accept the outcome is
+        fine and is not flagged ("I don't accept that" is not acceptance); so is a call to what
+        the council chose instead ("bring a lantern to the lantern walk"), switching something
+        off for maintenance, and a decision that has run its course (a closure "to 26
+        February" is over after that date).
+    """
+    if any(not negated(c, h) for h in c.find("acceptance")):
+        return
+    hits = list(c.find("contrary"))
+    hit = hits[0] if hits else None
+    decisions = []
+    if hit is not None and (not all(_VERDICT.search(h[2]) for h in hits) or acting_on_it(c)):
+        # a verdict alone ("a waste of money", "the wrong call") is disagreement, not defiance:
+        # it counts with something done or called for
+        texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
+        decisions = [
+            d for d in decisions_about(c, texts) if not doing_the_chosen(d, c.text.light.text)
+        ]
+    if not decisions:
+        found = (
+            acting_against_decision(c)
+            or undo_call(c)
+            or misstated_figure(c)
+            or restored_outcome(c)
+            or misstated_stance(c)
+            or campaign_against_stance(c)
+            or disabled_outcome(c)
+        )
+        if found is None:
+            return
+        hit, decisions = found[0], [found[1]]
+    decision = decisions[0]
+    yield Hit(
+        hit[0],
+        hit[1],
+        f"'{hit[2]}' goes against the council's decision "
+        f"(minute {decision.minute or decision.id}).",
+        "Say how you voted and that you accept the decision, or propose a motion to review it.",
+        evidence=decision.resolution[:160],
+    )

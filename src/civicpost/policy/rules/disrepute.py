@@ -1,0 +1,246 @@
+"""Section 6, clause 6.3: content that brings the council into disrepute, and council property
+offered for private gain (also clause 6.10)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..text import normalise
+from .base import Checking, Hit, rule
+from .signals import group_hostility, insults
+from .structures import (
+    community_hostility,
+    covert_offence,
+    duty_neglect,
+    idle_on_duty,
+    insider_derision,
+    insider_tease,
+    kept_found,
+    office_leverage,
+    resource_misuse,
+    scare_quoted_misdeed,
+)
+
+_TRADE = re.compile(
+    r"\b(?:get|getting|got|buy|buying|bought|sell|selling|sold|cash|quid|price|going for|collect|"
+    r"pick up|shift|offload|want|spare)\b|\bgoing(?! to\b| on\b| out\b| up\b| down\b)|£"
+)
+
+
+def council_property_for_sale(c: Checking) -> tuple[int, int, str] | None:
+    """Council property offered for private gain (clauses 6.3 and 6.10): an explicit misuse cue
+    ("the council won't miss them", "no questions asked"), or, on a personal account, a price or
+    hire cue ("twenty quid for the day", "a tenner each") with council property ("the council's
+    strimmer", "spare in the yard"). The council's own page may advertise hire at a price."""
+    hit = c.first("misuse")
+    if hit and hit[2].lower() == "no questions asked":
+        # Alone, it is also said of a free offer ("free tea and toast, no questions asked"): it
+        # needs a trade in the sentence ("where can I get ...", a price) and no "free".
+        sentence = c.light_sentence(hit[0])
+        if re.search(r"\bfree\b", sentence) or not _TRADE.search(sentence):
+            hit = None
+    if hit:
+        return hit
+    if c.official:
+        return None
+    sale = c.first("sale_cues")
+    if sale and c.has("council_property"):
+        return sale
+    return None
+
+
+@rule(
+    "disrepute",
+    lexicons=(
+        "profanity",
+        "intoxication",
+        "ridicule",
+        "public_targets",
+        "misuse",
+        "sale_cues",
+        "council_property",
+        "mock_emoji",
+        "offences",
+        "council_trading",
+        "council_disparagement",
+    ),
+)
+def disrepute(c: Checking) -> Iterator[Hit]:
+    """Content that would embarrass the council or bring it into disrepute.
+
+    What it looks for:
+        Swearing; trading on the council's name ("mention the parish council for 10% off");
+        a councillor or officer running the council down ("couldn't organise a raffle in a
+        bingo hall", "if you knew half of what goes on at that council"), deriding colleagues'
+        competence ("some of our councillors couldn't read an agenda if you paid them"), or
+        calling a meeting or the council a shambles, a circus or a clown show ("tonight's
+        meeting was an embarrassing shambles", "no wonder nobody respects parish councils");
+        a councillor or officer joking about council money or equipment put to their own ends
+        ("where does the precept go? my new patio 😂", "the council van's handy for a tip run
+        with me own rubbish, perks of the job", "doughnuts in the council mower"); owning up
+        to neglecting the office ("I've stopped reading the agendas, I just vote with whoever's
+        next to me", "half of us only turn up for the biscuits") or to idling on paid time
+        ("'inspecting' the rec with a brew ... and they pay me for this"); hinting at
+        wrongdoing in the council's money ("wait till you see the accounts 👀", "funny how the
+        contract always lands with ..."); a misdeed joked about in scare quotes ("awkward
+        emails have a habit of getting 'lost' 😂"); keeping money one found; owning up to an
+        offence ("five pints and drove home") or advising one ("just leave it there after dark,
+        nobody checks"); drunkenness (in the text or the picture's description); mocking
+        members of the public (unprompted ridicule of a resident, a caller or a group of
+        residents: "had a good laugh at the bloke who ...", "someone rang to ask ... you
+        couldn't make it up 🙄", or an insult in an open letter: "To the muppet who ...");
+        offering or hiring out council property for private gain on a personal account ("the
+        council's strimmer, twenty quid for the day"); inflammatory remarks about a faith or a
+        community.
+
+    Why it matters:
+        Clause 6.3: must not "bring the Parish Council into disrepute or cause embarrassment,
+        including through content posted in a personal capacity".
+
+    Example:
+        "To the plonker who rings the office every week ..." by a council employee.
+
+    Instead:
+        Leave it unposted; answer concerns politely, or not at all.
+
+    Known limits:
+        Judgement-heavy: it flags the clearest cases. Heated replies are judged under 6.9 and G.2;
+        plain insults (without ridicule) under 6.9. The council's own page may advertise hire.
+        Criticism of another body ("the borough's roadworks are a shambles") is not running the
+        council down; "no questions asked" of a free offer is not a sale.
+    """
+    for hit, message in (
+        (c.first("profanity"), "Swearing in a post reflects on the council."),
+        (
+            council_property_for_sale(c),
+            "This suggests council property being used or sold for private gain."
+            if c.has("council_property")
+            else "This suggests goods changing hands on the quiet.",
+        ),
+    ):
+        if hit:
+            yield Hit(hit[0], hit[1], f"{message} ('{hit[2]}')", "Remove it before posting.")
+            return
+    hit = c.first("council_trading") or office_leverage(c)
+    if hit:
+        yield Hit(
+            hit[0],
+            hit[1],
+            "Trading on the council's name for a private discount embarrasses the council.",
+            "Do not offer or advertise deals in the council's name.",
+        )
+        return
+    author = c.author
+    if author is not None and (author.is_councillor or author.is_employee):
+        hit = c.first("council_disparagement") or insider_derision(c)
+        if hit:
+            yield Hit(
+                hit[0],
+                hit[1],
+                "A councillor or officer running down the council in public brings it into "
+                "disrepute.",
+                "Raise concerns about how the council works with the Clerk or the Chair.",
+            )
+            return
+    for found, message, suggestion in (
+        (
+            resource_misuse(c),
+            "Joking about putting council money or equipment to private use embarrasses the "
+            "council.",
+            "Do not post it; council resources are for council business only.",
+        ),
+        (
+            duty_neglect(c) or idle_on_duty(c),
+            "Admitting to neglecting the duties of the office brings the council into disrepute.",
+            "Do not post it.",
+        ),
+        (
+            insider_tease(c),
+            "An insider hinting at wrongdoing in the council's affairs brings it into disrepute.",
+            "Raise concerns with the Clerk, the Chair or the Monitoring Officer, not in public.",
+        ),
+        (
+            scare_quoted_misdeed(c),
+            "Joking about a misdeed by a councillor or officer embarrasses the council.",
+            "Do not post it.",
+        ),
+        (
+            kept_found(c),
+            "Owning up to keeping what one found brings the council into disrepute.",
+            "Do not post it; hand found property to the police.",
+        ),
+    ):
+        if found:
+            yield Hit(found[0], found[1], message, suggestion)
+            return
+    hit = c.first("offences") or covert_offence(c)
+    if hit:
+        yield Hit(
+            hit[0],
+            hit[1],
+            "Owning up to or encouraging an offence in public brings the council into disrepute.",
+            "Do not post it.",
+        )
+        return
+    hit = c.first("intoxication")
+    if hit:
+        yield Hit(
+            hit[0],
+            hit[1],
+            "Drinking or drunkenness linked to council life is embarrassing.",
+            "Do not post it.",
+        )
+        return
+    for index, attachment in enumerate(c.post.attachments):
+        if c.first("intoxication", normalise(attachment.description)):
+            yield Hit(
+                0,
+                0,
+                "The picture shows drunkenness linked to council life.",
+                "Do not post it.",
+                field=f"attachment[{index}]",
+            )
+            return
+    hostile = group_hostility(c) or [h for h in [community_hostility(c)] if h]
+    if hostile:
+        yield Hit(
+            hostile[0][0],
+            hostile[0][1],
+            "An inflammatory remark about a faith or community brings the council into disrepute.",
+            "Do not post it.",
+        )
+        return
+    if c.post.in_reply_to:
+        return
+    public = c.first("public_targets")
+    mocking = c.first("ridicule") or c.first("mock_emoji") or _insulting_address(c, public)
+    if mocking is None:
+        return
+    residents = [
+        m
+        for m in c.mentions
+        if any((p := c.ctx.person(pid)) is not None and not p.is_colleague for pid in m.person_ids)
+    ]
+    handle = re.search(r"(?<![\w.])@\w{3,}", c.post.text)
+    screenshot = any(
+        a.kind == "screenshot" and a.source == "third_party" for a in c.post.attachments
+    )
+    if public or residents or handle or screenshot:
+        yield Hit(
+            mocking[0],
+            mocking[1],
+            "Mocking members of the public embarrasses the council.",
+            "Do not post it; reply politely or not at all.",
+        )
+
+
+def _insulting_address(
+    c: Checking, public: tuple[int, int, str] | None
+) -> tuple[int, int, str] | None:
+    """An unnamed member of the public addressed by an insult ("To the gobshite who keeps ...",
+    "To the muppet who parked ..."): ridicule of the public in the shape of an open letter."""
+    if public is None or not public[2].lower().lstrip().startswith("to the"):
+        return None
+    start, end = c.sentence_of(public[0])
+    return next((h for h in insults(c) if start <= h[0] < end), None)

@@ -1,0 +1,208 @@
+"""Section 6, clauses 6.9 and 6.10: hostile language, personal attacks, and content against the
+law."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .base import Checking, Hit, rule
+from .disrepute import council_property_for_sale
+from .signals import accusations, group_hostility, innuendo, insults
+from .structures import (
+    appeal_culprit,
+    community_stereotype,
+    covert_offence,
+    culprit,
+    jibe,
+    kept_found,
+    migrant_hostility,
+    obstruction_call,
+    reported_allegation,
+    urged_harm,
+)
+
+
+@rule(
+    "hostile-language",
+    lexicons=("threats", "intimidation", "vigilante", "religion_terms", "othering"),
+)
+def hostile_language(c: Checking) -> Iterator[Hit]:
+    """Threats, incitement and inflammatory remarks about a faith or community.
+
+    What it looks for:
+        Threats ("see what happens", "I know where you drink"), intimidation ("any more of this
+        and I'm coming round"), calls to violence, damage or taking the law into one's own hands
+        ("put a brick through the window", "go down there and shift them ourselves", "then torch
+        it", "we'll be ready with a crowbar") and othering remarks about a faith or community
+        ("those who don't like it can emigrate", a stereotype of crime: "caravans on the verge,
+        hide your tools"), including migrants referred to by implication with a call to remove
+        them ("the small boats ... ship them all back").
+
+    Why it matters:
+        Clause 6.9: must not "post, forward or link to controversial or potentially inflammatory
+        remarks, engage in personal attacks, online fights and hostile communications".
+
+    Example:
+        "Say that again and see what happens. I know where you drink."
+
+    Instead:
+        Do not reply in anger; report abuse to the platform, the Clerk or the police.
+
+    Known limits:
+        Lexicon-based; veiled threats in unusual wording can be missed.
+    """
+    hit = c.first("threats") or c.first("intimidation") or c.first("vigilante") or urged_harm(c)
+    if hit:
+        yield Hit(
+            hit[0],
+            hit[1],
+            f"'{hit[2]}' reads as a threat, intimidation or a call to harm.",
+            "Delete it; report abuse instead of answering it.",
+        )
+        return
+    hostile = group_hostility(c) or [
+        h for h in (migrant_hostility(c), community_stereotype(c)) if h
+    ]
+    if hostile:
+        yield Hit(
+            hostile[0][0],
+            hostile[0][1],
+            "An inflammatory remark aimed at a faith or community.",
+            "Do not post it.",
+        )
+
+
+@rule(
+    "personal-attack",
+    lexicons=("insults", "accusations", "people_nouns", "institutions", "parties"),
+)
+def personal_attack(c: Checking) -> Iterator[Hit]:
+    """Insults and name-calling aimed at a person or a group of people.
+
+    What it looks for:
+        Insults ("idiot", "cl0wn", "i d i o t"), contemptuous phrases ("wind your neck in", "you're
+        a joke", "a bitter troll like you") and accusations, aimed at you, a named person, a
+        handle, or a group of people; an insult noun after a determiner names its own target
+        ("tell the clowns on the committee"). Structures without an insult word: a mock title as
+        a nickname in a mocking post ("Captain Moan's at it again"), belittling the person
+        answered ("you clearly can't read", "do you ever leave the house", "maybe your mum should
+        ..."), a dog-whistle about unnamed residents with a negative verdict ("gone downhill
+        since certain families moved in"), and retorts at the person rather than the point:
+        "says the man who ...", "don't like it here? Then go", "your 'sources'", "some folk
+        will whinge if ...", "you lot have done naff all", "don't preach at me", "drivel and
+        you know it", "the whole village knows who's stirring".
+
+    Why it matters:
+        Clause 6.9: must not "engage in personal attacks, online fights and hostile
+        communications as this may constitute bullying or harassment".
+
+    Example:
+        "Cllr Ellison is an absolute cl0wn."
+
+    Instead:
+        Criticise the decision or the policy, not the person.
+
+    Known limits:
+        Robust criticism of a policy, a decision, a government or a party's record is protected
+        political speech and is not flagged; sarcasm without insulting words is missed.
+    """
+    for hit in insults(c) + accusations(c):
+        yield Hit(
+            hit[0],
+            hit[1],
+            f"'{hit[2]}' is a personal attack.",
+            "Criticise the decision or the policy, not the person.",
+        )
+        return
+    found = jibe(c)
+    if found:
+        yield Hit(
+            found[0],
+            found[1],
+            f"'{found[2]}' belittles or insinuates about people: a personal attack.",
+            "Criticise the decision or the policy, not the person.",
+        )
+
+
+@rule(
+    "unlawful-allegation",
+    lexicons=(
+        "accusations",
+        "threats",
+        "incitement",
+        "misuse",
+        "sale_cues",
+        "council_property",
+        "ballot_secrecy",
+        "offences",
+        "innuendo",
+        "misconduct_topics",
+        "parties",
+        "institutions",
+    ),
+)
+def unlawful_allegation(c: Checking) -> Iterator[Hit]:
+    """Allegations of crime or dishonesty, threats, incitement, and other posts against the law.
+
+    What it looks for:
+        Accusing an identifiable person or firm of theft, lying, fraud, corruption or another
+        crime ("a known drug dealer"), directly or by innuendo about money or interests ("Cllr X's
+        expenses ... make of that what you will"); threats; urging others to break the law
+        (damage, vigilantism, not paying tax); selling or hiring out council property for
+        private gain; breaching the secrecy of the ballot; owning up to an offence such as
+        driving after drinking or keeping found money ("picked up a purse and kept the cash");
+        advice on getting away with one ("just ... after dark, nobody checks"), or one winked at
+        in scare quotes ("'liberated' a few barriers"); an order to damage or burn ("key his
+        car") or a threat with a weapon ("we'll be ready with a crowbar"); a call to obstruct
+        works ("block the site entrance"); someone pointed out as the culprit ("this is the man
+        who dumped ...", "know him? caught on CCTV dumping"); a damaging claim reported as fact
+        ("has previous convictions", "was sacked for fiddling", "paid off the planners"); an
+        insinuation about a colleague singled out without a name ("the same councillor", "only
+        one person has the key") or about who gets the contracts.
+
+    Why it matters:
+        Clause 6.10: must not "conduct any online activity that is against regulation or law
+        e.g., may be deemed libellous or that constitutes a criminal offence."
+
+    Example:
+        "Graham Lund, you are a liar and everyone in this village knows it."
+
+    Instead:
+        Take concerns about wrongdoing to the police, the Monitoring Officer or the Clerk, not to
+        social media.
+
+    Known limits:
+        Cannot judge truth: a true statement may still be flagged for review.
+    """
+    for hit in (
+        c.first("threats"),
+        c.first("incitement"),
+        council_property_for_sale(c),
+        c.first("ballot_secrecy"),
+        c.first("offences"),
+        covert_offence(c),
+        kept_found(c),
+        urged_harm(c),
+        obstruction_call(c),
+    ):
+        if hit:
+            yield Hit(
+                hit[0],
+                hit[1],
+                f"'{hit[2]}' may be unlawful (threat, incitement or offence).",
+                "Do not post it.",
+            )
+            return
+    found = (
+        accusations(c)
+        or innuendo(c)
+        or [h for h in (culprit(c), reported_allegation(c), appeal_culprit(c)) if h]
+    )
+    if found:
+        hit = found[0]
+        yield Hit(
+            hit[0],
+            hit[1],
+            f"'{hit[2]}' accuses someone identifiable of wrongdoing: a libel risk.",
+            "Report concerns to the police, the Monitoring Officer or the Clerk instead.",
+        )

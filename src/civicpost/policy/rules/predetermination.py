@@ -1,0 +1,84 @@
+"""Section 6, clause 6.11: a councillor's closed mind on a matter still to be decided."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..detectors.matching import content_words, keyword_hits
+from .agenda_refs import _only_via_decision, _undecided_items
+from .base import Checking, Hit, rule
+from .structures import declared_stance, meetings_named, negated, stated_position
+
+
+@rule("predetermination", lexicons=("closed_mind", "open_mind", "council_voice"))
+def predetermination(c: Checking) -> Iterator[Hit]:
+    """A councillor's closed mind on a matter the council has still to decide.
+
+    What it looks for:
+        A councillor writing about an agenda item before its meeting (matched by its keywords, in
+        the post or in the post it answers) with closed-mind words: "my mind's made up",
+        "whatever anyone says", "over my dead body", "I'll be voting it down", "I won't be
+        approving a single one", "no consultation will change my mind"; or a councillor
+        announcing the council's position on it before the meeting ("the council is firmly
+        opposed to the mast"). Structures: a first-person vote declared ("I'm not voting for
+        any rise", "won't be voting for it") or a verdict that closes the matter ("and that's
+        that", "an easy one on the 12th") in a post that names the item by a topic word; "not
+        getting my vote", "it's a no", "count me as a no", "I won't be listening to any
+        so-called experts", a flat answer to "are you voting for ...?" ("Absolutely not."); a
+        declared vote tied to the coming meeting by its day ("not getting my vote on Tuesday").
+
+    Why it matters:
+        Clause 6.11: "Councillors must avoid posting views in advance of a decision to be debated
+        by the Council or a Committee meeting, that may constitute predetermination or bias." The
+        Localism Act 2011 s.25: councillors must not have "had or appeared to have had a closed
+        mind (to any extent) when making the decision".
+
+    Example:
+        "Skate park? Over my dead body. I'll be voting it down on the 9th."
+
+    Instead:
+        Share concerns and say you will weigh the evidence and residents' views at the meeting.
+
+    Known limits:
+        Needs the agenda in the registers. An open-minded remark ("before I decide") is not
+        flagged, unless negated ("I won't listen to ..."). Officers (the Clerk) are not
+        decision-makers and are not flagged.
+    """
+    if c.author is None or not c.author.is_councillor:
+        return
+    if any(not negated(c, h) for h in c.find("open_mind")):
+        return
+    hit = c.first("closed_mind") or c.first("council_voice")
+    structural = hit is None
+    if structural:
+        hit = stated_position(c)
+    if hit is None:
+        return
+    items = [i for i in _undecided_items(c) if not _only_via_decision(c, i)]
+    if structural:
+        # A declared vote or a verdict is tied to an item by one of its topic words, not by a
+        # figure that may be a coincidence ("turnout was 12.5% up").
+        texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
+        items = [i for i in items if any(keyword_hits(i.keywords, t) for t in texts)]
+    if not items and declared_stance(c) is not None:
+        # A declared vote tied to the coming meeting by its day ("not getting my vote on
+        # Tuesday") and to one of its items by a word of its title or keywords ("the grass
+        # cutting" ~ "grass cutting contract"); a vote on a Bill in Parliament is not one.
+        meetings = meetings_named(c)
+        words = content_words(c.text.light.text)
+        items = [
+            i
+            for i in c.ctx.agenda_items
+            if i.meeting in meetings
+            and c.ctx.undecided(i, c.at)
+            and content_words(" ".join([i.title, *i.keywords])) & words
+        ]
+    if items:
+        item = items[0]
+        yield Hit(
+            hit[0],
+            hit[1],
+            f"'{hit[2]}' shows a closed mind on '{item.title}', still to be decided.",
+            "Say you will listen to the evidence and residents at the meeting before deciding.",
+            evidence=item.id,
+        )

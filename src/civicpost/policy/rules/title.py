@@ -1,0 +1,105 @@
+"""Section 6, clause 6.1: the Cllr or Councillor title used on a personal account."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import Checking, Hit, rule
+
+# Punctuation slipped inside the abbreviation ("C'llr", "C.llr", "Cl-lr") still spells the title.
+TITLE = r"(?:c['\u2019.\-*]?[il1|]['\u2019.\-*]?[il1|]['\u2019.\-*]?r|councill?or)"
+TITLE_WORD = re.compile(rf"(?<![a-z]){TITLE}(?![a-z])")
+TITLE_IN_HANDLE = re.compile(TITLE)
+
+
+@rule("councillor-title")
+def councillor_title(c: Checking) -> Iterator[Hit]:
+    """The Cllr or Councillor title used on a personal account.
+
+    What it looks for:
+        On a personal account: "Cllr" or "Councillor" in the display name, the handle or the bio,
+        or in the post next to the author's own name ("Cllr Wragg here", "#CllrWragg", "Terry
+        Wragg, Councillor for Treeton North"), including disguised forms ("C1lr", a Cyrillic
+        "С", a zero-width space inside); a councillor styling themselves by the title without a
+        name ("speaking as your Councillor", "I'm your local councillor").
+
+    Why it matters:
+        Clause 6.1: employees and councillors must not "use the Cllr or Councillor title on
+        personal social media".
+
+    Example:
+        Display name "Cllr Keith Dawson" on a personal Facebook profile.
+
+    Instead:
+        Use your name alone on personal accounts; use the title only on council channels.
+
+    Known limits:
+        Calling a colleague "Cllr Smith" is not using the title, and is not flagged; nor is a
+        council-issued address such as cllr.gill@... . Official accounts are never flagged.
+    """
+    if c.official:
+        return
+    for field_name in ("display_name", "handle", "bio"):
+        norm = c.field_text(field_name)
+        pattern = TITLE_IN_HANDLE if field_name == "handle" else TITLE_WORD
+        m = pattern.search(norm.full.text)
+        if m:
+            start, end = norm.full.span(m.start(), m.end())
+            yield Hit(
+                start,
+                end,
+                f"The {field_name.replace('_', ' ')} of a personal account uses the "
+                "councillor title.",
+                "Remove 'Cllr'/'Councillor' from your personal profile.",
+                evidence=norm.original[start:end],
+                field=field_name,
+            )
+            return
+    author = c.author
+    if author is None:
+        return
+    names = {author.name, author.surname, *author.aliases}
+    names = {n.lower() for n in names if n and len(n) > 1 and TITLE_WORD.search(n.lower()) is None}
+    if not names:
+        return
+    body = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
+    )
+    own = re.compile(
+        rf"(?<![a-z@.]){TITLE}\.?\s*(?:[a-z]+\.?\s+)?(?:{body})(?![a-z])"
+        rf"|(?<![a-z@.])(?:{body})\s*[,(\-]\s*(?:your\s+)?(?:parish\s+|ward\s+|local\s+)?"
+        rf"{TITLE}(?![a-z])"
+    )
+    for m in own.finditer(c.text.full.text):
+        start, end = c.text.full.span(m.start(), m.end())
+        if any(start < e and s < end for s, e in c.masked):
+            continue
+        yield Hit(
+            start,
+            end,
+            "The post styles its author with the councillor title on a personal account.",
+            "Sign personal posts with your name alone.",
+            evidence=c.post.text[start:end],
+        )
+        return
+    if not author.is_councillor:
+        return
+    m = SELF_STYLED.search(c.text.full.text)
+    if m:
+        start, end = c.text.full.span(m.start(), m.end())
+        yield Hit(
+            start,
+            end,
+            "The post styles its author with the councillor title on a personal account.",
+            "Say who you are by name alone on personal accounts.",
+            evidence=c.post.text[start:end],
+        )
+
+
+# The author speaking in the first person under the title ("speaking as your Councillor",
+# "I'm your local councillor"), without a name: the title used on a personal account all the same.
+SELF_STYLED = re.compile(
+    rf"(?<![a-z])(?:(?:speaking|writing|posting|wearing my hat) )?as your (?:parish |ward |local )?"
+    rf"{TITLE}(?![a-z])|\b(?:i'?m|i am|this is) your (?:parish |ward |local )?{TITLE}(?![a-z])"
+)
