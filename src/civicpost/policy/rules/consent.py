@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..context import Consent, Person
 from ..detectors.matching import scope_matches
+from ..post import Attachment
 from .base import Checking, Hit, rule
 from .signals import PLACE_WORDS
 from .structures import own_children_pictured
@@ -74,6 +75,18 @@ def _credit_ok(consent: Consent, *texts: str) -> bool:
     return all(_CREDIT_CHARS.sub(" ", w.lower()).strip() in given for w in wanted)
 
 
+def _attachment_covered(c: Checking, attachment: Attachment, name_hint: str) -> bool:
+    """A consent in the register covers this third-party attachment here: its channel, date and
+    scope, and any credit it asks for (clauses 6.7 and 6.8). ``name_hint`` finds consents the
+    attachment does not list by id."""
+    scope_text = " ".join([c.post.text, attachment.description, attachment.credit or ""])
+    return any(
+        _valid(c, k, ("third_party_content", "photo", "video"), scope_text)
+        and _credit_ok(k, attachment.credit or "", c.post.text)
+        for k in _consents_for(c, attachment.consents, name_hint)
+    )
+
+
 def _consents_for(c: Checking, listed: tuple[str, ...], hint: str) -> list[Consent]:
     found = [c.ctx.consents_by_id[i] for i in listed if i in c.ctx.consents_by_id]
     if not found and hint:
@@ -110,15 +123,7 @@ def third_party_content(c: Checking) -> Iterator[Hit]:
     for index, attachment in enumerate(c.post.attachments):
         if attachment.source != "third_party":
             continue
-        scope_text = " ".join([c.post.text, attachment.description, attachment.credit or ""])
-        consents = _consents_for(
-            c, attachment.consents, attachment.credit or attachment.description
-        )
-        if any(
-            _valid(c, k, ("third_party_content", "photo", "video"), scope_text)
-            and _credit_ok(k, attachment.credit or "", c.post.text)
-            for k in consents
-        ):
+        if _attachment_covered(c, attachment, attachment.credit or attachment.description):
             continue
         yield Hit(
             0,

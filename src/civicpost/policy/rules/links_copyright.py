@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..detectors.links import covered_by
 from .base import Checking, Hit, rule
-from .consent import _consents_for, _copied_with_consent, _credit_ok, _valid
+from .consent import _attachment_covered, _copied_with_consent
 
 
 @rule("unchecked-link")
@@ -90,13 +90,7 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
             continue
         if _SCREENSHOT.match(attachment.description):
             continue  # a screenshot of someone's post, whatever its kind: judged under 6.7
-        scope_text = " ".join([c.post.text, attachment.description, attachment.credit or ""])
-        consents = _consents_for(c, attachment.consents, attachment.credit or "")
-        if any(
-            _valid(c, k, ("third_party_content", "photo", "video"), scope_text)
-            and _credit_ok(k, attachment.credit or "", c.post.text)
-            for k in consents
-        ):
+        if _attachment_covered(c, attachment, attachment.credit or ""):
             continue
         yield Hit(
             0,
