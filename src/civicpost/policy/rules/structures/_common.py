@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...detectors.matching import BUSINESS_WORDS, keyword_pattern
+from ...detectors.matching import keyword_literal, keyword_pattern
 from ..base import Checking
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -68,21 +68,10 @@ def _decision_index(decisions):
 def _build_index(decisions):
     out = []
     for d in decisions:
-        keys = tuple((_literal(k), keyword_pattern(k)) for k in d.keywords)
+        keys = tuple((keyword_literal(k), keyword_pattern(k)) for k in d.keywords)
         folds = tuple(said for key, said in _TOPIC_FOLDS if any(key.search(k) for k in d.keywords))
         out.append((d, tuple((lit, p) for lit, p in keys if p is not None), folds))
     return tuple(out)
-
-
-def _literal(keyword: str) -> str:
-    """A piece of text every match of the keyword's pattern contains (its longest word, minus a
-    plural s and anything from an apostrophe), for a cheap test before the pattern."""
-    words = keyword.lower().split()
-    if len(words) >= 2 and words[-1].strip(".") in BUSINESS_WORDS and keyword[:1].isupper():
-        words = words[:-1]  # "Dearne Valley Landscapes" also matches "Dearne Valley"
-    best = max(reversed(words), key=len, default="")  # "the rec": "rec"
-    best = re.split(r"['\u2019]", best)[0]
-    return best[:-1] if best.endswith("s") else best
 
 
 def _keyword_in(keys, text: str) -> bool:
