@@ -36,14 +36,9 @@ SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO / "src"))
 
 from civicpost.policy import Context, Post, check, load_pack  # noqa: E402
+from civicpost.policy.detectors.text_heads import as_text  # noqa: E402
 
 CLAUSES = ("6.2", "6.3", "6.4", "6.9", "6.10", "6.11", "G.2", "G.3", "G.4")
-
-
-def as_text(d: dict) -> str:
-    kind = "[OFFICIAL]" if d["account"]["kind"] == "official" else "[PERSONAL]"
-    reply = f" [REPLY] {d['in_reply_to']}" if d.get("in_reply_to") else ""
-    return f"{kind} {d['text']}{reply}"
 
 
 def load(path: Path, ctx: Context, pack, before: Path | None) -> list[tuple[str, set, set]]:
@@ -60,7 +55,8 @@ def load(path: Path, ctx: Context, pack, before: Path | None) -> list[tuple[str,
             continue
         d = json.loads(line)
         raised = earlier[d["id"]] if before else set(check(Post.from_dict(d), ctx, pack).clauses)
-        posts.append((as_text(d), set(d.get("expect") or []), raised))
+        text = as_text(d["account"]["kind"], d["text"], d.get("in_reply_to"))
+        posts.append((text, set(d.get("expect") or []), raised))
     return posts
 
 

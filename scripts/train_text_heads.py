@@ -36,6 +36,10 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 MODELS = REPO / "src" / "civicpost" / "policy" / "models"
 OUT = MODELS / "text-heads" / "heads.json"
+sys.path.insert(0, str(REPO / "src"))
+
+# What the heads read at run time, so training reads exactly the same text.
+from civicpost.policy.detectors.text_heads import as_text  # noqa: E402
 
 # Chosen by leave-one-file-out cross-validation against the checker before it was tuned on each
 # held-out file (bench/ngram_heads_experiment.py); None would mean "no head".
@@ -53,12 +57,6 @@ CHECK_TEXTS = (
     ("personal", "Says the one who never turns up.", "The council never listens to us."),
     ("official", "Vote for the only party that cares about Treeton.", None),
 )
-
-
-def as_text(kind: str, text: str, reply: str | None) -> str:
-    """What the heads read: the account kind, the post, and the text it answers."""
-    tag = "[OFFICIAL]" if kind == "official" else "[PERSONAL]"
-    return f"{tag} {text}" + (f" [REPLY] {reply}" if reply else "")
 
 
 # The posts the committed heads were trained on (2,335 with dev), in this order. A set added here
