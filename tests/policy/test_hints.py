@@ -30,11 +30,11 @@ from .conftest import make_post
 HINTS = sorted(slug for slug, spec in REGISTRY.items() if spec.hint)
 
 
-def test_nine_hint_rules_each_serving_its_clause():
+def test_twelve_hint_rules_each_serving_its_clause():
     pack = load_pack()
     clauses = {pack.rules[slug].clause for slug in HINTS}
     assert clauses == set(load_heads().clauses)
-    assert len(HINTS) == 9
+    assert len(HINTS) == 12
 
 
 def test_reader_reproduces_the_probabilities_recorded_at_build_time():
@@ -122,6 +122,27 @@ HINT_POSITIVES = [
         ),
         "reads-as-no-route",
     ),
+    (
+        "which house is the author's",
+        dict(
+            text="Anyone needing me urgently just knock, I'm the white house with the red door "
+            "opposite the Station Hotel"
+        ),
+        "reads-as-own-exposure",
+    ),
+    (
+        "where a complainant lives",
+        dict(
+            text="The woman who made the complaint about the hall lives on Mill Lane, the one "
+            "with the caravan"
+        ),
+        "reads-as-confidential",
+    ),
+    (
+        "a dig at a colleague's attendance",
+        dict(text="Shame a certain vice-chair couldn't be bothered to turn up again. Says it all."),
+        "reads-as-colleague-comment",
+    ),
 ]
 
 # ... and stay quiet on ordinary posts.
@@ -138,7 +159,8 @@ def test_hint_fires_where_the_rules_are_silent(ctx, label, kwargs, slug):
     hints = [f for f in report.findings if f.rule == slug]
     assert hints, label
     assert all(f.severity == Severity.ADVICE for f in hints)
-    assert 0.5 <= hints[0].confidence <= 1.0
+    clause = load_pack().rules[slug].clause
+    assert load_heads().thresholds[clause] <= hints[0].confidence <= 1.0
     assert "statistical" in hints[0].message
 
 

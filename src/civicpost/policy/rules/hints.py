@@ -85,7 +85,7 @@ def reads_as_council_view(c: Checking) -> Iterator[Hit]:
         Say "I think"; keep the council's name for what it has decided.
 
     Known limits:
-        A statistical resemblance learnt from about 2,300 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -112,7 +112,7 @@ def reads_as_disrepute(c: Checking) -> Iterator[Hit]:
         Ask whether you would be happy to see it quoted in the local paper.
 
     Known limits:
-        A statistical resemblance learnt from about 2,300 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -141,7 +141,7 @@ def reads_as_against_decision(c: Checking) -> Iterator[Hit]:
         Disagree if you wish, but say what was decided and how to raise it at a meeting.
 
     Known limits:
-        A statistical resemblance learnt from about 2,300 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -173,7 +173,7 @@ def reads_as_hostile(c: Checking) -> Iterator[Hit]:
         Answer the point, not the person.
 
     Known limits:
-        A statistical resemblance learnt from about 2,300 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -202,7 +202,7 @@ def reads_as_unlawful(c: Checking) -> Iterator[Hit]:
         State only what you can prove; report a crime to the police, not online.
 
     Known limits:
-        A statistical resemblance learnt from about 2,300 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -234,7 +234,7 @@ def reads_as_predetermined(c: Checking) -> Iterator[Hit]:
         Say you will listen to the evidence and decide at the meeting.
 
     Known limits:
-        A statistical resemblance learnt from about 2,300 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -263,7 +263,7 @@ def reads_as_escalating(c: Checking) -> Iterator[Hit]:
         Reply once, calmly, with the facts, or offer to talk offline.
 
     Known limits:
-        A statistical resemblance learnt from about 2,300 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -291,7 +291,7 @@ def reads_as_divisive(c: Checking) -> Iterator[Hit]:
         Leave party politics and religion out of council-related posts.
 
     Known limits:
-        A statistical resemblance learnt from about 2,300 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -323,10 +323,112 @@ def reads_as_no_route(c: Checking) -> Iterator[Hit]:
         Say who deals with it and how to contact them.
 
     Known limits:
-        A statistical resemblance learnt from about 2,300 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
     yield from _hint(
         c, "G.4", "a concern with no route to resolve it", "Say who deals with it and how."
+    )
+
+
+@rule("reads-as-own-exposure", hint=True)
+def reads_as_own_exposure(c: Checking) -> Iterator[Hit]:
+    """Clause 5.1 (hint): the post reads like one that tells strangers too much about its author.
+
+    What it looks for:
+        Posts that resemble those labelled 5.1 in the training posts: the author's own home street,
+        when the house will be empty, the children's school or routine, a personal phone number.
+        Advice only, and only when no rule has raised 5.1; the span is the sentence that reads
+        most like it.
+
+    Why it matters:
+        Clause 5.1: "the information they post on their personal social media profile can make
+        them identifiable to residents and service users, as well as people they know in a
+        private capacity."
+
+    Example:
+        "Off to Tenerife tomorrow, house empty till the 24th, someone feed the cat at number 22!"
+
+    Instead:
+        Leave out where you live and when you are away; give the council's contact details.
+
+    Known limits:
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c,
+        "5.1",
+        "what a post reveals about its author",
+        "Leave out where you live, your routine and when you are away.",
+    )
+
+
+@rule("reads-as-confidential", hint=True)
+def reads_as_confidential(c: Checking) -> Iterator[Hit]:
+    """Clause 6.5 (hint): the post reads like one that discloses confidential or private matters.
+
+    What it looks for:
+        Posts that resemble those labelled 6.5 in the training posts: tender figures, a dispute or
+        complaint still being handled, a person's health, pay or housing, what was said in a
+        closed session. Advice only, and only when no rule has raised 6.5; the span is the
+        sentence that reads most like it. The training posts' registers are Treeton's, so the
+        hint knows their matters best.
+
+    Why it matters:
+        Clause 6.5: "disclose commercially sensitive, personal private or confidential
+        information. If you are unsure whether the information you wish to share falls within
+        one of these categories, you should discuss this with the Clerk."
+
+    Example:
+        "Between us, the cheapest bid for the car park came in well under the others."
+
+    Instead:
+        Ask the Clerk before posting anything from a closed session, a tender or someone's private
+        life.
+
+    Known limits:
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c,
+        "6.5",
+        "confidential or private information",
+        "Ask the Clerk whether it can be shared before posting.",
+    )
+
+
+@rule("reads-as-colleague-comment", hint=True)
+def reads_as_colleague_comment(c: Checking) -> Iterator[Hit]:
+    """Clause 6.6 (hint): the post reads like a comment on a colleague made without approval.
+
+    What it looks for:
+        Posts that resemble those labelled 6.6 in the training posts: praise, blame or gossip
+        about a named or recognisable councillor or employee ("our clerk", "the caretaker").
+        Advice only, and only when no rule has raised 6.6 (the comment-on-colleague rule checks
+        the approvals register); the span is the sentence that reads most like it.
+
+    Why it matters:
+        Clause 6.6: "post comments on employees or councillors without their prior approval."
+
+    Example:
+        "Shame a certain vice-chair couldn't be bothered to turn up again."
+
+    Instead:
+        Ask the colleague first, or talk about the council's work rather than the person.
+
+    Known limits:
+        A statistical resemblance learnt from about 3,600 labelled posts: it misses what reads
+        unlike them and notes some posts that are fine (advice only). It cannot say which words
+        carry the clause, so the span is the whole sentence.
+    """
+    yield from _hint(
+        c,
+        "6.6",
+        "a comment on a colleague without their approval",
+        "Ask them first, or write about the work, not the person.",
     )
