@@ -111,7 +111,7 @@ HINT_POSITIVES = [
     ),
     (
         "a party slogan",
-        dict(text="Reform or nothing at the next election 🇬🇧"),
+        dict(text="Starmer out. Enough said 🇬🇧"),
         "reads-as-divisive",
     ),
     (

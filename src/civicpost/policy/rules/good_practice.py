@@ -19,6 +19,8 @@ from .structures import (
     urged_harm,
 )
 from .structures import jibe as structural_jibe
+from .structures.council_voice import council_stance, council_voice
+from .structures.politics import faith_culture, voter_shame
 
 SHOUTING = re.compile(r"(?:\b[A-Z][A-Z']{2,}\b[\s,.]+){4,}")
 JAB = re.compile(r"\b(?:you|you're|youre|you've|your|you lot)\b", re.IGNORECASE)
@@ -121,7 +123,14 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         faith hinted at ("another mosque ... just asking questions"), a national day turned on
         "the same people". On the council's page, a stance on national government ("fully backs
         the national campaign", "remember that next time you vote"). Urging a faith on readers
-        ("it's not too late to repent"). An employee's party allegiance (officers are
+        ("it's not too late to repent", "come back to church"). Scorn for a faith or its clergy
+        ("religion's a con", "godless", "the vicar should stick to hymns"); faith made a culture
+        war ("this is a Christian country", Christmas "not 'happy holidays'"); a minority faith's
+        festival set against Christmas with a jibe, or a minority faith with a grievance ("why
+        should ... get their own"); shaming a party's voters, masked names too ("if u still vote
+        T*ry u deserve ..."), or declaring for or against a party ("Reform or nowt", "Labour's
+        finished"); a councillor putting the council on a side in national politics ("Ashby PC
+        stands with the striking bin crews"). An employee's party allegiance (officers are
         politically neutral).
 
     Why it matters:
@@ -152,8 +161,8 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         )
         return
     party = c.first("parties")
-    partisan = _partisan(c)
-    issue = divisive_issue(c)
+    partisan = _partisan(c) or voter_shame(c)
+    issue = divisive_issue(c) or faith_culture(c)
     if c.official:
         hit = party or partisan or issue or c.first("devotional") or c.first("endorsements")
         hit = hit or official_politics(c)
@@ -183,6 +192,16 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
             f"'{issue[2]}' takes a side on a divisive political issue, a topic the policy asks "
             "you to avoid.",
             "Keep campaigning on national controversies off any account linked to your role.",
+            variant="partisan",
+        )
+        return
+    national = official_politics(c)
+    if national is not None and (council_voice(c) or council_stance(c)):
+        yield Hit(
+            national[0],
+            national[1],
+            f"'{national[2]}' puts the council on a side in national politics.",
+            "Keep the council out of national politics; speak for yourself, or not at all.",
             variant="partisan",
         )
         return
@@ -224,9 +243,19 @@ def _partisan(c: Checking) -> tuple[int, int, str] | None:
     hit = c.first("partisan")
     if hit is not None:
         return hit
+    if _EVEN_HANDED.search(c.text.light.text):
+        return None  # "be kind to the canvassers, whichever rosette they wear"
     if c.has("political_referents") or c.has("parties"):
         hit = c.first("partisan_cues") or partisan_stance(c)
     return hit or colour_call(c)
+
+
+# Even-handed about every side: "whichever rosette they wear", "whoever you vote for".
+_EVEN_HANDED = re.compile(
+    r"\bwhichever (?:rosette|party|parties|side|candidate)\b|\bwhoever (?:you|u) (?:vote for|back|"
+    r"support)\b|"
+    r"\b(?:all|every) (?:parties|candidates)\b|\bwhatever (?:your|ur) politics\b"
+)
 
 
 # "You" in set phrases is nobody in particular ("I told you so", "you know", "mind you").
@@ -275,6 +304,37 @@ def _jibe_at_author(c: Checking) -> bool:
     return not opening or c.has("criticism", reply) or c.has("insults", reply)
 
 
+# Waving a concern away: not ours, not my department, "try reading the minutes".
+_DEFLECT = re.compile(
+    r"\bnot (?:our|my|the council'?s|the parish'?s) (?:job|department|problem|responsibility|call|"
+    r"remit|concern)\b|\b(?:nowt|nothing|owt) to do with (?:us|me|the parish|the council)\b|"
+    r"\b(?:aren'?t|isn'?t|is not|are not) (?:ours|mine|the parish'?s) to\b|"
+    r"\bnot sure who (?:you'?d|you would|to) (?:tell|ring|report|contact|ask)\b|"
+    r"\bjust one of (?:them|those) things\b|\bi'?m (?:a|the|just the) \w+,? not (?:a|the|"
+    r"your) \w+\b"
+)
+# Undermining the route just named: "or don't, they never answer", "complain all you like".
+_UNDERMINE = re.compile(
+    r"\bor don'?t\b|\bdon'?t bother\b|\b(?:no|much) point\b|"
+    r"\bnothing'?(?:ll| will) (?:happen|change|come of it)\b|\bthey never (?:answer|listen|reply|"
+    r"do (?:owt|anything))\b|\bnobody (?:reads|listens|answers)\b|\bcomplain all (?:you|u) like\b|"
+    r"\bnot your secretary\b|\b(?:ring|report|tell|email) (?:it to )?\w+ yourself\b|"
+    r"\bstop replying\b|\bwaste of (?:time|breath)\b"
+)
+# The reply deals with the concern: action taken or promised, or patience asked while it is.
+_RESOLVING = re.compile(
+    r"\b(?:i'?ve|we'?ve|i have|we have|have|has) (?:already )?(?:chased|reported|told|raised|"
+    r"logged|"
+    r"emailed|rung|phoned|been on at|passed (?:it|this) (?:on|to))\b|"
+    r"\b(?:been|is|are|'s|was|were) (?:being )?(?:chased|booked|scheduled|sorted)\b|"
+    r"\bi'?ll (?:empty|sort|fix|chase|report|raise|clear|cut|get (?:it|them|this) (?:sorted|"
+    r"done))\b|"
+    r"\bget sorted\b|\bbear with (?:us|me)\b|\bbear with\b|\bthanks? (?:you )?for your patience\b|"
+    r"\b(?:ask|tell|go to|can go to) the clerk\b|\bcome and tell us\b|\bon the agenda\b|"
+    r"\bnearest\b"
+)
+
+
 @rule("resolution-route", lexicons=("concern", "route"))
 def resolution_route(c: Checking) -> Iterator[Hit]:
     """A reply to a concern or complaint that offers no way to resolve it.
@@ -282,7 +342,11 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
     What it looks for:
         A reply to a post raising a concern or complaint (a service problem, a safety worry, a
         complaint about someone's conduct) that gives no route: no link, email, phone number,
-        body to report to, or complaints procedure.
+        body to report to, or complaints procedure. A reply that waves the concern away ("nowt
+        to do with us", "not my department") or undermines the route it names ("ring them, or
+        don't, they never answer") counts even after a rude post; a reply that deals with it
+        ("I've chased the borough", "booked for next week", "bear with us", "ask the Clerk") or
+        turns it into party politics (judged under G.3) does not.
 
     Why it matters:
         Good practice G.4: "Offer routes to enable resolution of concerns and complaints e.g.,
@@ -304,17 +368,29 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
     """
     if not c.post.in_reply_to or c.reply is None:
         return
-    jibe = (
-        JAB.search(_IDIOMS.sub(" ", c.post.in_reply_to))
-        and not REQUEST.search(c.post.in_reply_to)
-        and not _OWN_GRIEVANCE.search(c.reply.light.text)
-        and not _TO_CULPRIT.match(c.reply.light.text)
-    )
-    if not c.has("concern", c.reply) or jibe or _jibe_at_author(c):
-        return
-    if _ASKS_WHO.search(c.reply.light.text) and not _OWN_GRIEVANCE.search(c.reply.light.text):
-        return  # asking who complained raises no concern of one's own
-    if c.has("route") or c.links or any(s.kind in ("phone", "email") for s in c.personal_data):
+    light = c.text.light.text
+    # the reply waves the concern away ("nowt to do with us", "not my department") or
+    # undermines the route it names ("ring the council, or don't, they never answer"): the
+    # post answered was asking for something, even when it was rude about it
+    deflect = _DEFLECT.search(light)
+    undermine = _UNDERMINE.search(light) if c.has("concern", c.reply) or deflect else None
+    if not (deflect or undermine):
+        jibe = (
+            JAB.search(_IDIOMS.sub(" ", c.post.in_reply_to))
+            and not REQUEST.search(c.post.in_reply_to)
+            and not _OWN_GRIEVANCE.search(c.reply.light.text)
+            and not _TO_CULPRIT.match(c.reply.light.text)
+        )
+        if not c.has("concern", c.reply) or jibe or _jibe_at_author(c):
+            return
+        if _ASKS_WHO.search(c.reply.light.text) and not _OWN_GRIEVANCE.search(c.reply.light.text):
+            return  # asking who complained raises no concern of one's own
+        if _RESOLVING.search(light):
+            return  # the reply deals with it: chased, booked, passed to the office, "bear with us"
+        if _partisan(c) or voter_shame(c) or divisive_issue(c):
+            return  # the reply turns the concern into party politics: judged under G.3
+    contact = c.links or any(s.kind in ("phone", "email") for s in c.personal_data)
+    if contact or (c.has("route") and not undermine):
         return
     words = content_words(c.post.in_reply_to)
     best = max(

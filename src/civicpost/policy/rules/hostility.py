@@ -3,19 +3,24 @@ law."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .base import Checking, Hit, rule
 from .disrepute import council_property_for_sale
-from .signals import accusations, group_hostility, innuendo, insults
+from .signals import accusations, faith_hostility, innuendo, insults, named_in
 from .structures import (
     appeal_culprit,
     community_stereotype,
     covert_offence,
     culprit,
+    disable_call,
+    harm_threat,
     jibe,
     kept_found,
     migrant_hostility,
+    named_culprit,
+    named_in_full,
     obstruction_call,
     reported_allegation,
     urged_harm,
@@ -36,7 +41,10 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         it", "we'll be ready with a crowbar") and othering remarks about a faith or community
         ("those who don't like it can emigrate", a stereotype of crime: "caravans on the verge,
         hide your tools"), including migrants referred to by implication with a call to remove
-        them ("the small boats ... ship them all back").
+        them ("the small boats ... ship them all back"), or by the language heard ("more foreign
+        than English"); derision of faith ("religion's a con") and the culture-war framing of a
+        festival ("to keep the snowflakes happy"); a threat of harm by the speaker ("they'll be
+        leaving in an ambulance", "I'll let his tyres down myself").
 
     Why it matters:
         Clause 6.9: must not "post, forward or link to controversial or potentially inflammatory
@@ -51,7 +59,13 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
     Known limits:
         Lexicon-based; veiled threats in unusual wording can be missed.
     """
-    hit = c.first("threats") or c.first("intimidation") or c.first("vigilante") or urged_harm(c)
+    hit = (
+        c.first("threats")
+        or c.first("intimidation")
+        or c.first("vigilante")
+        or urged_harm(c)
+        or harm_threat(c)
+    )
     if hit:
         yield Hit(
             hit[0],
@@ -60,7 +74,7 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
             "Delete it; report abuse instead of answering it.",
         )
         return
-    hostile = group_hostility(c) or [
+    hostile = faith_hostility(c) or [
         h for h in (migrant_hostility(c), community_stereotype(c)) if h
     ]
     if hostile:
@@ -90,7 +104,11 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         since certain families moved in"), and retorts at the person rather than the point:
         "says the man who ...", "don't like it here? Then go", "your 'sources'", "some folk
         will whinge if ...", "you lot have done naff all", "don't preach at me", "drivel and
-        you know it", "the whole village knows who's stirring".
+        you know it", "the whole village knows who's stirring"; put-downs ("if you'd bothered to
+        read it you'd know", "let the grown-ups talk", "too much time on their hands", "couldn't
+        find their own backside with a map", "didn't bother turning up"), contempt for a party's
+        voters ("anyone who votes X deserves to be flooded out"), and a person named in full as
+        the culprit of an offence.
 
     Why it matters:
         Clause 6.9: must not "engage in personal attacks, online fights and hostile
@@ -121,6 +139,15 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
             found[1],
             f"'{found[2]}' belittles or insinuates about people: a personal attack.",
             "Criticise the decision or the policy, not the person.",
+        )
+        return
+    blamed = named_culprit(c)
+    if blamed and named_in_full(blamed):
+        yield Hit(
+            blamed[0],
+            blamed[1],
+            f"'{blamed[2]}' names a person as a culprit: a personal attack.",
+            "Report it to the police; do not name people on social media.",
         )
 
 
@@ -158,7 +185,10 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         who dumped ...", "know him? caught on CCTV dumping"); a damaging claim reported as fact
         ("has previous convictions", "was sacked for fiddling", "paid off the planners"); an
         insinuation about a colleague singled out without a name ("the same councillor", "only
-        one person has the key") or about who gets the contracts.
+        one person has the key") or about who gets the contracts; a suggestion, often with a
+        wink, to put a camera out of action ("bit of spray paint on the lens would sort it 😉");
+        a person named as the culprit ("it's X that's been having the lead off the roof");
+        refusing to pay tax or the precept (not a council charge such as a hire fee).
 
     Why it matters:
         Clause 6.10: must not "conduct any online activity that is against regulation or law
@@ -184,6 +214,8 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         kept_found(c),
         urged_harm(c),
         obstruction_call(c),
+        disable_call(c),
+        harm_threat(c),
     ):
         if hit:
             yield Hit(
@@ -194,9 +226,13 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
             )
             return
     found = (
-        accusations(c)
+        [h for h in accusations(c) if not _row_with_you(c, h)]
         or innuendo(c)
-        or [h for h in (culprit(c), reported_allegation(c), appeal_culprit(c)) if h]
+        or [
+            h
+            for h in (culprit(c), reported_allegation(c), appeal_culprit(c), named_culprit(c))
+            if h
+        ]
     )
     if found:
         hit = found[0]
@@ -206,3 +242,18 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
             f"'{hit[2]}' accuses someone identifiable of wrongdoing: a libel risk.",
             "Report concerns to the police, the Monitoring Officer or the Clerk instead.",
         )
+
+
+# "Becky, you're a liar": a row with the person answered (6.9), not a charge published about
+# someone to third parties; "Graham Lund, you are a liar" names them in full for every reader.
+_YOU_ARE_A = re.compile(
+    r"\b(?:you'?re|you are|ur|youre)(?: (?:a|an|such a|just a|nothing but a|a bare-?faced|"
+    r"a lying|an absolute|a complete|a total|a massive))? $"
+)
+
+
+def _row_with_you(c: Checking, hit: tuple[int, int, str]) -> bool:
+    if hit[2].lower() not in ("liar", "liars"):
+        return False
+    before = c.post.text[max(0, hit[0] - 30) : hit[0]].lower().replace("\u2019", "'")
+    return _YOU_ARE_A.search(before) is not None and not named_in(c.post.text)

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 
 from .base import Checking, Hit, rule
-from .privacy import is_own, is_public
+from .privacy import WHERE as _WHERE
+from .privacy import bound_own, business_address, is_own, is_public
 
 _IMPRINT = re.compile(r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I)
 
@@ -61,8 +62,12 @@ def personal_data(c: Checking) -> Iterator[Hit]:
             continue
         if span.kind == "address" and _WHERE.search(before):
             continue
-        if not c.official and is_own(c, span.start):
+        if not c.official and is_own(c, span.start, span.end):
             continue
+        if c.official and bound_own(c, span.start, span.end):
+            continue  # the poster's own number or home on the council's page: 5.1
+        if span.kind in ("address", "postcode") and business_address(c, span.start):
+            continue  # a shop's published address is not personal data
         if span.kind == "phone" and _organisation_line(c, span.start, value):
             continue
         labels = {
@@ -82,16 +87,6 @@ def personal_data(c: Checking) -> Iterator[Hit]:
             confidence=span.score,
         )
         return
-
-
-# An address used as a place, to say where something is ("the street light outside 40 Station
-# Road", "the bench opposite 3 Mill Lane"): it locates a fault, and says nothing about who lives
-# there. "At number 9", "lives at", "from number 14" still point at a household.
-_WHERE = re.compile(
-    r"\b(?:outside|opposite|near|nearby|next to|by|across from|in front of|behind|beside|"
-    r"between|past|just up from|just down from|round the corner from)\s+(?:no\.?\s*|number\s+)?$",
-    re.IGNORECASE,
-)
 
 
 _SURVEILLANCE = re.compile(

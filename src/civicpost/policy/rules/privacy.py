@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..text import normalise
 from .base import Checking, Hit, rule
 from .structures import PLATE, own_exposure
+from .structures.exposure import culprits_routine
 
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i've|i'll|me|my|mine|myself|we're at|our (?:house|home|place|address)|"
@@ -15,14 +16,71 @@ FIRST_PERSON = re.compile(
 )
 THIRD_PARTY = re.compile(
     r"\b(?:he|she|him|her|his|hers|they're|their|the owner|the lady|the man|the woman|"
-    r"neighbour|resident)\b|\bof\s+\d"
+    r"neighbour|resident)\b|\bof\s+\d|\b(?:that|this|them|the) lot\b|"
+    r"\bthe (?:ones|people|family|house|bloke|lads?) (?:at|on|from)\b"
+)
+# The poster binds the number or address to themselves just before it ("I'm at", "bring him
+# back to ours,", "they know where I live.", "ring me on me own mobile", "new number folks,"):
+# that outweighs a "him" or "their" elsewhere in the sentence (the cat, the dog).
+_OWN_BEFORE = re.compile(
+    r"(?:\b(?:i'?m|i am|we'?re|we are|i live|we live|i'?m based|find me|find us) (?:at|on|in)|"
+    r"\b(?:my|our|me|me own|my own) (?:house|home|address|door|place|gaff)(?: is| at| on|,)?|"
+    r"\b(?:to|at|outside|round|from|back to|over at) (?:mine|ours)(?: at| on|,)?|"
+    r"\bwhere (?:i|we) live\W*|"
+    r"\b(?:my|me|our) (?:own |new |personal )?(?:mobile|number|phone|moby)(?: is| number)?(?: on)?|"
+    r"\b(?:ring|text|call|phone|whatsapp|message|bell) (?:me|us)(?: on| at)?|"
+    r"\bnew (?:mobile |phone )?number\b[^.!?\d]{0,20})"
+    r"\W{0,4}(?:no\.?|number)?\s*$"
+)
+# ... or just after it: "9 Hall Lane is officially ours".
+_OWN_AFTER = re.compile(r"^\W{0,3}(?:is|'s) (?:now |officially |finally |all )?(?:ours|mine)\b")
+
+
+def bound_own(c: Checking, start: int, end: int) -> bool:
+    """The poster names the number or address as their own in the words around it."""
+    before = c.post.text[max(0, start - 60) : start].lower().replace("\u2019", "'")
+    after = c.post.text[end : end + 30].lower().replace("\u2019", "'")
+    return bool(_OWN_BEFORE.search(before) or _OWN_AFTER.search(after))
+
+
+def is_own(c: Checking, start: int, end: int | None = None) -> bool:
+    """Is the personal data at ``start`` the author's own? (bound to the poster by the words
+    around it, or first person and no third party in the sentence)"""
+    if end is not None and bound_own(c, start, end):
+        return True
+    sentence = c.light_sentence(start)
+    # the words just before it too ("that lot at no. 14": "no." may end a sentence)
+    before = c.post.text[max(0, start - 40) : start].lower()
+    return bool(FIRST_PERSON.search(sentence)) and not (
+        THIRD_PARTY.search(sentence) or THIRD_PARTY.search(before)
+    )
+
+
+# An address used as a place, to say where something is ("the street light outside 40 Station
+# Road", "the bench opposite 3 Mill Lane"): it locates a fault, and says nothing about who lives
+# there. "At number 9", "lives at", "from number 14" still point at a household.
+WHERE = re.compile(
+    r"\b(?:outside|opposite|near|nearby|next to|by|across from|in front of|behind|beside|"
+    r"between|past|just up from|just down from|round the corner from)\s+(?:no\.?\s*|number\s+)?$",
+    re.IGNORECASE,
+)
+# A business's published address: the account is a shop's or trade's ("Florist, 4 Station
+# Road"), or the sentence invites customers ("come and see us at the shop"). Not a home.
+_BUSINESS = re.compile(
+    r"\b(?:shop|store|florist|cafe|café|salon|barbers?|butchers?|bakery|garage|pharmacy|"
+    r"ltd|limited|plc|& sons|and sons|takeaway|restaurant|pub|inn|tearooms?|boutique|studio|"
+    r"opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily|every|till|until|from)\w*|"
+    r"we'?re open|shop'?s open|now open|trading)\b",
+    re.IGNORECASE,
 )
 
 
-def is_own(c: Checking, start: int) -> bool:
-    """Is the personal data at ``start`` the author's own? (first person, no third party nearby)"""
-    sentence = c.light_sentence(start)
-    return bool(FIRST_PERSON.search(sentence)) and not THIRD_PARTY.search(sentence)
+def business_address(c: Checking, start: int) -> bool:
+    """An address the poster publishes as a business's, not a home: the profile is a business's,
+    or the sentence is about the shop."""
+    account = c.post.account
+    profile = " ".join(filter(None, (account.bio, account.display_name)))
+    return bool(_BUSINESS.search(profile) or _BUSINESS.search(c.light_sentence(start)))
 
 
 # Numbers that belong to organisations, not people: non-geographic (03), freephone and shared-cost
@@ -97,7 +155,9 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         how to spot the house; living alone or a door never locked ("on my own since ...", "back
         door's never locked"); a time of day with a habit and a route, or with the family's
         school; a birthday with a full date of birth; a picture of the poster showing a number
-        plate.
+        plate; a new home with its number ("got the keys ... number 7", "officially ours"); the
+        school gate at a time; "find me at the Plough on Friday nights". On the council's page,
+        a number or address the poster names as their own ("text me on my own mobile").
 
     Why it matters:
         Clause 5.1: "the information they post on their personal social media profile can make
@@ -112,18 +172,27 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         private number; post holiday photos after you are back.
 
     Known limits:
-        Judges ownership of a number or address by first-person words in the same sentence
-        ("keep an eye on ... for us" counts).
+        Judges ownership of a number or address by the words binding it to the poster ("I'm
+        at", "back to ours,", "ring me on") or first-person words in the same sentence ("keep an
+        eye on ... for us" counts). A shop's or trade's published address, an address used to
+        say where something is, and an unknown culprit's routine are not the poster's.
     """
-    if c.official:
-        return
     for span in c.personal_data:
         if span.kind not in ("address", "postcode", "phone"):
             continue
         value = span.value(c.post.text)
-        if is_public(c, value) or not is_own(c, span.start):
+        if is_public(c, value):
+            continue
+        # on the council's page only what the poster names as their own ("text me on my own
+        # mobile", "I'm at 5 Wood View"): the page's other contacts are the council's
+        if not (
+            bound_own(c, span.start, span.end) if c.official else is_own(c, span.start, span.end)
+        ):
             continue
         if _office(c, span.start, value):
+            continue
+        before = c.post.text[max(0, span.start - 40) : span.start]
+        if span.kind != "phone" and (WHERE.search(before) or business_address(c, span.start)):
             continue
         what = "home address" if span.kind != "phone" else "private phone number"
         yield Hit(
@@ -132,12 +201,18 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
             f"This looks like your own {what}: anyone can see it and find you.",
             "Give the council's contact details or a ward email instead.",
             evidence=span.evidence,
+            variant="own-on-official" if c.official else None,
         )
         break
+    if c.official:
+        return
     bio = c.field_text("bio")
     from ..detectors.personal_data import find_personal_data
 
+    business = bool(_BUSINESS.search(" ".join((c.post.account.bio, c.post.account.display_name))))
     for span in find_personal_data(bio):
+        if business:
+            break  # a shop's or trade's published address is not a home
         if span.kind in ("address", "postcode") and not is_public(c, span.value(bio.original)):
             yield Hit(
                 span.start,
@@ -166,7 +241,10 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
-    hit = c.first("exposure") or own_exposure(c)
+    hit = c.first("exposure")
+    if hit is not None and culprits_routine(c, hit[0]):
+        hit = None  # somebody else's habit, not the poster's
+    hit = hit or own_exposure(c)
     if hit:
         yield Hit(
             hit[0],

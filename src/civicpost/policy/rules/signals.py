@@ -53,6 +53,12 @@ _DETERMINER = re.compile(
     r"gang of|band of|absolute|utter|complete|total|proper|right)\s+(?:[a-z\-']+\s+)?)$"
 )
 _ADJECTIVES = frozenset(["pathetic", "corrupt", "crooked"])
+_PERSON_AFTER = re.compile(
+    r"\s+(?:little |old )?(?:man|woman|bloke|lad|lass|fella|creature|specimen|individual)\b"
+)
+_PERSON_NOUNS = frozenset(
+    ["man", "woman", "bloke", "lad", "lass", "fella", "creature", "specimen", "individual"]
+)
 
 
 def _names_its_target(c: Checking, start: int, matched: str) -> bool:
@@ -60,6 +66,10 @@ def _names_its_target(c: Checking, start: int, matched: str) -> bool:
     if not words:
         return False
     word = words[-1].strip(".,!?")
+    if (len(words) > 1 and word in _PERSON_NOUNS) or _PERSON_AFTER.match(
+        c.post.text[start + len(matched) : start + len(matched) + 20].lower()
+    ):
+        return True  # "that jumped-up woman", "a nasty little man": the insult is a person
     if word in _ADJECTIVES or not word.endswith("s"):
         return False
     before = (c.post.text[max(0, start - 40) : start] + " ".join(words[:-1])).lower()
@@ -91,9 +101,25 @@ def insults(c: Checking) -> list[tuple[int, int, str]]:
     return [
         _on_the_word(c, h)
         for h in c.find("insults")
-        if (aimed_at_people(c, h[0]) or _names_its_target(c, h[0], h[2]))
+        if (
+            aimed_at_people(c, h[0])
+            or _names_its_target(c, h[0], h[2])
+            or (h[2].lower() not in _ADJECTIVES and _first_name_pair(c, *c.sentence_of(h[0])))
+        )
         and not _OF_A_THING.search(c.post.text[max(0, h[0] - 14) : h[0]].lower())
     ]
+
+
+def _first_name_pair(c: Checking, s: int, e: int) -> bool:
+    """A person named in full in [s, e): a capitalised first name ("Lee", "Sharon") before a
+    capitalised surname ("Lee Cawthorne couldn't run a bath")."""
+    text = c.post.text
+    for h in c.find("first_names"):
+        if s <= h[0] < e and text[h[0] : h[0] + 1].isupper():
+            after = text[h[1] : h[1] + 20]
+            if re.match(r" [A-Z][a-z]+", after) and after.split()[0] not in PLACE_WORDS:
+                return True
+    return False
 
 
 _OF_A_THING = re.compile(
@@ -131,11 +157,18 @@ def accusations(c: Checking) -> list[tuple[int, int, str]]:
             continue
         sentence = c.post.text[s:e]
         before = c.post.text[max(s, hit[0] - 40) : hit[0]]
-        named = named_in(sentence) or _HE_OR_SHE.search(before) is not None
+        named = (
+            named_in(sentence)
+            or _HE_OR_SHE.search(before) is not None
+            or (_THEY.search(sentence) is not None and named_in(c.post.text))
+        )
         if aimed_at_people(c, hit[0]) or named or c.mentions:
             out.append(hit)
     return out
 
+
+# "Absolute crooks, they've ripped the council off", after a firm is named in the post.
+_THEY = re.compile(r"\b(?:they|they've|they're|they'd|they'll|them)\b", re.IGNORECASE)
 
 # "He's on the take", "she's a thief": a charge against one person, identifiable to readers who
 # know whom the post is about.
@@ -149,12 +182,22 @@ _HE_OR_SHE = re.compile(
 
 def _political(c: Checking, s: int, e: int) -> bool:
     """A charge against a party, a government or an institution ("Tory sleaze and cronyism")
-    with nobody in the registers and no "you" in the sentence: protected political speech."""
+    with nobody in the registers and no "you" in the sentence: protected political speech. An
+    institution wronged ("they've ripped the council off") is the victim, not the one charged."""
     if person_target_in(c, s, e) or _SOMEONE.search(c.post.text[s:e]):
         return False
+    text = c.post.text
     return any(s <= h[0] < e for h in c.find("parties")) or any(
-        s <= h[0] < e for h in c.find("institutions")
+        s <= h[0] < e and not _WRONGED.search(text[max(s, h[0] - 30) : h[0]].lower())
+        for h in c.find("institutions")
     )
+
+
+# The institution as the one wronged: "ripped the council off", "robbing the parish council".
+_WRONGED = re.compile(
+    r"\b(?:ripp\w*|rip|robb\w*|rob|conn\w*|fleec\w*|defraud\w*|diddl\w*|swindl\w*|"
+    r"overcharg\w*|stole from|steal\w* from|nick\w* from|took|taking|done|did)\s*$"
+)
 
 
 _SOMEONE = re.compile(r"\b(?:someone|somebody|a certain|one of (?:our|the|their))\b", re.I)
@@ -247,17 +290,42 @@ def group_hostility(c: Checking) -> list[tuple[int, int, str]]:
     return list(cached)
 
 
+def faith_hostility(c: Checking) -> list[tuple[int, int, str]]:
+    """Clause 6.9: ``group_hostility``, and also the culture-war framing of a festival ("not
+    'happy holidays'", "keep the snowflakes happy", "this is a Christian country"), a faith
+    group's ways generalised or its needs grudged ("mosques don't pay for the bins"), and
+    derision of faith itself ("religion's a con", "godless rubbish"). These are inflammatory
+    (6.9) without, on their own, bringing the council into disrepute, so only 6.9 asks."""
+    found = group_hostility(c)
+    if found:
+        return found
+    light = c.text.light.text
+    derided = _FAITH_DERISION.search(light)
+    if derided:
+        return [c.light_hit(derided)]
+    faith = [h for h in c.find("religion_terms") if h[2].lower() not in _CHURCH_WORDS]
+    if faith or _FESTIVAL.search(light):
+        m = _FAITH_FRAMING.search(light)
+        if m:
+            return [c.light_hit(m)]
+    return []
+
+
 def _group_hostility(c: Checking) -> list[tuple[int, int, str]]:
+    light = c.text.light.text
     faith = list(c.find("religion_terms"))
-    if not faith and not _FESTIVAL.search(c.text.light.text):
+    if not faith and not _FESTIVAL.search(light):
         return []
     # a festival alone ("Happy Diwali ... the quiz lot") is too weak a context for the loose
     # othering lexicon: only the structures below count with it
     cues = list(c.find("othering")) if faith else []
+    if cues and all(h[2].lower() in _CHURCH_WORDS for h in faith):
+        # "church" is mostly a building or a street ("about time the church roof was fixed",
+        # "Church Lane"): only the strong othering cues count with it
+        cues = [h for h in cues if not _WEAK_OTHERING.fullmatch(h[2].lower())]
     if not cues and (leave := love_it_or_leave_it(c)) is not None:
         cues = [leave]  # "don't like it, emigrate", said of a faith's festival
     if not cues:
-        light = c.text.light.text
         m = _FAITH_GRIEVANCE.search(light) or (_ASKING.search(light) and _FAITH_TALLY.search(light))
         if m:
             start, end = c.text.light.span(m.start(), m.end())
@@ -270,12 +338,46 @@ def _group_hostility(c: Checking) -> list[tuple[int, int, str]]:
 # "abide by our rules or go").
 _FESTIVAL = re.compile(
     r"\b(?:christmas|easter|eid|diwali|ramadan|hanukkah|vaisakhi|festivals?|prayer rooms?|halal|"
-    r"hijabs?|burkas?|burqas?|minarets?)\b"
+    r"hijabs?|burkas?|burqas?|minarets?|call to prayer|prayer times|nativity)\b"
 )
 _FAITH_GRIEVANCE = re.compile(
     r"\bcan'?t (?:even )?say (?:happy|merry) (?:christmas|easter)\b|\bwithout (?:someone|somebody|"
     r"anyone) (?:getting|being) offended\b|\bevery other lot\b|\bforgot(?:ten)? (?:its|our|their) "
     r"roots\b|\b(?:live|living|abide) by our (?:ways|rules|laws)\b"
+)
+_FAITH_FRAMING = re.compile(
+    # round 5, lane a: the culture-war framing of a festival ("not 'happy holidays'", "to keep
+    # the snowflakes happy", "this is a Christian country, if that offends you ...")
+    r"\bkeep (?:the )?(?:snowflakes|woke \w+|certain (?:groups|communities|people|folk|types)|"
+    r"minorities|everyone else|other faiths) happy\b|\bwoke (?:brigade|mob|lot|crowd|lefties)\b|"
+    r"\bsnowflakes?\b|\bnot [\"'\u2018]?(?:happy|winter|holiday) (?:holidays?|"
+    r"lights|celebrations?|festival|festivities|season)\b|\b(?:won'?t|not going to|refuse to) "
+    r"(?:be )?say(?:ing)? [\"'\u2018]?(?:happy|season'?s) (?:holidays|greetings)\b|"
+    r"\b(?:this|it'?s|it is|we are|we'?re|this is still) (?:still )?a christian (?:country|village|"
+    r"nation|parish|town)\b|\bcertain communities\b|\bknow where the (?:airport|ferry|door|exit) "
+    r"is\b|\bif (?:that|it|this) offends you\b|"
+    # a faith group's ways generalised, or its needs grudged ("mosques don't pay for the bins",
+    # "why should Muslims get their own prayer room", "what's next, the call to prayer?")
+    r"\b(?:mosques?|muslims|jews|sikhs|hindus|catholics|synagogues?|gurdwaras?|temples?)"
+    r"(?: (?:up|on|down|round|in|from|at|off) (?:\w+ ){1,2})? (?:don'?t|never|won'?t|always|"
+    r"can'?t|will never) (?:\w+ )?(?:pay|use|mix|integrate|speak|respect|contribute|clean|bother|"
+    r"join|fit in)\b|"
+    r"\bwhy should (?:the )?(?:muslims|jews|sikhs|hindus|catholics|they|them)\b[^.!?]{0,30}"
+    r"\b(?:get|have|be given|be lent)\b|\bwhy should (?:the )?[\w ]{0,25}\bbe (?:lent|let|given)"
+    r"(?: out)? (?:for|to) (?:it|them|their)\b|\bthe rest of us get nothing\b|"
+    r"\bwhat'?s next,? [^.!?]{0,50}\?"
+)
+# A derisive remark about faith itself, whoever holds it.
+_FAITH_DERISION = re.compile(
+    r"\breligion(?:'s| is) (?:a |just a |all a )?(?:con|joke|fairy ?tale|scam|nonsense|rubbish|"
+    r"for (?:idiots|mugs|the gullible|the thick))\b|\bgodless\b|\bhappy[- ]clappy\b|"
+    r"\bbible[- ]?(?:bashers?|thumpers?|bashing)\b|\bsky (?:fairy|fairies|daddy)\b|"
+    r"\bgod[- ]?botherers?\b"
+)
+_CHURCH_WORDS = frozenset(("church", "churches"))
+_WEAK_OTHERING = re.compile(
+    r"about time|wake up|our country|not in my name|built this village|go back to|the \w+ lot|"
+    r"their sort|nobody dares say|dares say it"
 )
 # A faith's buildings counted up, with an insinuation ("another mosque ... just asking 🤔").
 _FAITH_TALLY = re.compile(

@@ -56,7 +56,11 @@ from .offences import (
     appeal_culprit,
     covert_offence,
     culprit,
+    disable_call,
+    harm_threat,
     kept_found,
+    named_culprit,
+    named_in_full,
     obstruction_call,
     reported_allegation,
     singled_out,
@@ -64,7 +68,14 @@ from .offences import (
 )
 from .politics import colour_call, divisive_issue, official_politics, partisan_stance, preaching
 from .positions import declared_stance, meetings_named, stated_position
-from .replies import heated_reply, jibe, love_it_or_leave_it, shouting_words
+from .replies import (
+    heated_reply,
+    jibe,
+    love_it_or_leave_it,
+    put_down,
+    shouting_words,
+    voters_damned,
+)
 from .spending import campaign_spending
 
 __all__ = [
@@ -84,10 +95,12 @@ __all__ = [
     "culprit",
     "decisions_about",
     "declared_stance",
+    "disable_call",
     "disabled_outcome",
     "divisive_issue",
     "doing_the_chosen",
     "duty_neglect",
+    "harm_threat",
     "heated_reply",
     "idle_on_duty",
     "insider_derision",
@@ -99,6 +112,8 @@ __all__ = [
     "migrant_hostility",
     "misstated_figure",
     "misstated_stance",
+    "named_culprit",
+    "named_in_full",
     "negated",
     "obstruction_call",
     "office_leverage",
@@ -107,6 +122,7 @@ __all__ = [
     "own_exposure",
     "partisan_stance",
     "preaching",
+    "put_down",
     "reported_allegation",
     "resource_misuse",
     "restored_outcome",
@@ -116,4 +132,5 @@ __all__ = [
     "stated_position",
     "undo_call",
     "urged_harm",
+    "voters_damned",
 ]

@@ -116,11 +116,22 @@ def migrant_hostility(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.9: an inflammatory remark about migrants, named or referred to by implication
     ("the small boats", "the lot in the hotel") with a call to remove them ("ship them all
     back", "deport the lot") or a grievance set against "our own" ("while our veterans wait");
-    or anyone told to go "back where they came from". Reporting on asylum policy, or sympathy
+    or anyone told to go "back where they came from"; migrants said to jump the queue ahead of
+    "our" people ("migrants get a house in six weeks and our lad's been waiting four years");
+    foreigners implied by the language heard ("heard more foreign than English", "nobody speaks
+    English round here"). Reporting on asylum policy, or sympathy
     ("refugees arrived on a plane from Kabul, please donate"), is left alone."""
     light = _light(c)
+    if "english" in light or "foreign" in light:
+        tongue = _search(c, _FOREIGN_TONGUES)
+        if tongue:
+            return tongue
     if not any(k in light for k in _MIGRANT_KEYS):
         return None
+    if "our" in light:
+        queue = _search(c, _QUEUE_JUMP)
+        if queue and re.search(r"\bour\b", light):
+            return queue
     where = _search(c, _WHERE_FROM) if "came from" in light or "come from" in light else None
     if where:
         return where
@@ -130,3 +141,23 @@ def migrant_hostility(c: Checking) -> tuple[int, int, str] | None:
         if group is None or _REMOVE.search(light) is None:
             return None
     return c.light_hit(group)
+
+
+# 6.9 (round 5, lane a): xenophobia by implication, through the language heard in the street
+# ("heard more foreign than English", "nobody speaks English round here any more"). Asking for
+# translated leaflets or praising a language class has no lament.
+_FOREIGN_TONGUES = re.compile(
+    r"\b(?:hear|heard|hearing|speak|speaking|spoken|spoke|talking) (?:more|less) (?:\w+ )?"
+    r"(?:foreign|polish|romanian|urdu|punjabi|arabic|eastern european|\w+ish) than english\b|"
+    r"\b(?:nobody|no one|no-one|hardly anyone|hardly anybody|none of them|not one of them) "
+    r"(?:even )?(?:speaks?|speaking|can speak|talks?) (?:a word of )?english\b|"
+    r"\b(?:can'?t|cannot|couldn'?t) (?:even )?hear (?:any |a word of )?english\b|"
+    r"\blike (?:being in )?a foreign (?:country|land)\b"
+)
+# Migrants said to get a home or help before "our" people.
+_QUEUE_JUMP = re.compile(
+    r"\b(?:migrants|immigrants|asylum seekers|refugees|foreigners|illegals|they|them) "
+    r"(?:all )?(?:get|gets|got|are given|are getting|getting|get given|walk into|jump) "
+    r"(?:a |free |straight |new )?(?:house|houses|housing|homes?|flats?|hotels?|everything|"
+    r"priority|benefits|phones|the queue|to the front)\b"
+)

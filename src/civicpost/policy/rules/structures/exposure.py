@@ -11,7 +11,28 @@ from ._common import _light
 
 # ---- 5.1: the poster's own whereabouts, routine, home and family ------------------------------
 
-_FIRST = re.compile(r"\b(?:i|i'm|im|i'll|i've|me|my|our|we|we're|us)\b")
+_FIRST = re.compile(r"\b(?:i|i'm|im|i'll|i've|me|my|our|ours|mine|we|we're|us)\b")
+# Somebody else's habit ("whoever's been letting their dog ... every morning ... 7am"): a culprit
+# or a third party owns the routine, not the poster.
+_OTHERS_HABIT = re.compile(
+    r"\b(?:whoever|someone|somebody|some idiot|the (?:bloke|lad|lads|woman|man|driver|owner)s?)\b|"
+    r"\btheir (?:dog|car|van|kids?)\b"
+)
+_CULPRIT = re.compile(r"\bwhoever\b|\btheir (?:dog|car|van|kids?)\b")
+
+
+def culprits_routine(c: Checking, start: int) -> bool:
+    """The routine at ``start`` is an unknown culprit's ("whoever lets their dog foul ... every
+    morning at 7am"), not the poster's."""
+    return bool(_CULPRIT.search(c.light_sentence(start)))
+
+
+# The poster's house number given as where to find them ("I'm at no. 41, knock on"), with a
+# street named in the post.
+_OWN_NUMBER = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are|i live|we live|find me|find us|knock|come round|pop round) "
+    r"(?:at|on|to) (?:no\.?|number) ?\d{1,3}\b"
+)
 _FAMILY = re.compile(
     r"\b(?:my|our)(?: little| eldest| youngest| two| three)? (?:kids?|son|daughter|lad|lass|boy|"
     r"girl|child|children|little ones?|youngest|eldest|grandson|granddaughter)\b|\bkids'? school\b|"
@@ -32,7 +53,7 @@ STREET = re.compile(
 _AT_HOME = re.compile(
     r"\b(?:i'?m|i am|i'?ll be|we'?re|we'?ll be) (?:home|in|at home|on my own|alone|in all day|"
     r"home all day|in on my own)\b|\bthe one with the\b|\bmy (?:house|front door|drive)\b|"
-    r"\b(?:outside|at|round|near|opposite|in front of) (?:mine|ours)\b"
+    r"\b(?:outside|at|round|near|opposite|in front of|from|back to|down to) (?:mine|ours)\b"
 )
 # Living alone, or a house door left unlocked: tells strangers the poster is easy to reach.
 _ALONE = re.compile(
@@ -73,10 +94,12 @@ def own_children_pictured(c: Checking, description: str) -> bool:
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s?(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b")
 _HABIT = re.compile(
     r"\b(?:every|each) (?:weekday|morning|evening|night|day|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)\b|\bsame as (?:every|always)\b|\bdaily\b"
+    r"friday|saturday|sunday|mon|tues?|wed|thu|thurs?|fri|sat|sun)\b|\bsame as (?:every|always)\b|"
+    r"\bdaily\b|\bas usual\b|\bsame (?:time|place) every\b"
 )
 _ROUTE = re.compile(
-    r"\b(?:path|route|loop|lane|track|park|canal|towpath|footpath|trail)\b|"
+    r"\b(?:path|route|loop|lane|track|park|canal|towpath|footpath|trail|gym|leisure centre|"
+    r"pool|parkrun|lake)\b|"
     r"\b(?:walk|walking|take|taking) the dogs?\b|\bdog walk\b|\bmy (?:walk|run|jog|ride)\b"
 )
 _BIRTHDAY = re.compile(r"\bhappy \d+(?:st|nd|rd|th)? to me\b|\bmy birthday\b|\bborn (?:on|at|in)\b")
@@ -84,6 +107,28 @@ _FULL_DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b"
 )
+# The school gate at a time: where the poster (and their children) will be ("I'll be at the gate
+# at 3.15", "drop-off 8.40", "out the back gate at 3.15 and down the ginnel to ours").
+_SCHOOL_RUN = re.compile(
+    r"\bgates?\b|\bdrop-?offs?\b|\bdropping (?:off|them)\b|\bpick-?ups?\b|\bpicking (?:up|them)\b|"
+    r"\bschool run\b|\bhome time\b|\bwalk (?:themselves )?home\b"
+)
+# A new home announced with where it is ("got the keys ... Number 12", "officially ours").
+_NEW_HOME = re.compile(
+    r"\bgot the keys\b|\bkeys (?:collected|in hand)\b|\bour new (?:place|house|home|gaff)\b|"
+    r"\bmoved in\b|\bhousewarming\b|\bofficially ours\b|\bnew front door\b"
+)
+_HOUSE_NUMBER = re.compile(
+    r"\b(?:number|no\.?) ?\d{1,3}\b|\b\d{1,3} [a-z]+ (?:close|road|lane|avenue|street|drive|"
+    r"crescent|way|view|grove|court|gardens|terrace|walk|place|rise|mews)\b"
+)
+# Where to find the poster every week ("find me at the Tigers on Saturday mornings").
+_FIND_ME = re.compile(
+    r"\b(?:find|catch|see|grab) me (?:at|in|down|up) [^.!?]{1,40}?\b(?:on|every) "
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?: mornings?| afternoons?|"
+    r" evenings?| nights?)?\b"
+)
+_PUBLIC_VENUE = re.compile(r"\bsurgery\b|\blibrary\b|\boffice\b|\bmeeting\b|\bcouncil\b")
 PLATE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
 
 
@@ -106,11 +151,34 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
     home = _AT_HOME.search(light)
     if street and home and (_FIRST.search(light) or "mine" in light):
         return street.start(), street.end(), street.group(0)
-    alone = _ALONE.search(light) or _UNLOCKED.search(light)
+    if _FIRST.search(light) and SCHOOL.search(text) and _SCHOOL_RUN.search(light):
+        time = _TIME.search(light)
+        if time:
+            return c.light_hit(time)
+    new_home = _NEW_HOME.search(light)
+    if new_home and (street or _HOUSE_NUMBER.search(light)):
+        m = _HOUSE_NUMBER.search(light) or new_home
+        return c.light_hit(m)
+    find = _FIND_ME.search(light)
+    if find and not _PUBLIC_VENUE.search(find.group(0)):
+        return c.light_hit(find)
+    number = _OWN_NUMBER.search(light)
+    if number and (street or STREET.search(c.post.in_reply_to or "")):
+        return c.light_hit(number)
+    # a door left unlocked counts when the poster speaks of their own (a public toilet's side
+    # door "never locked" says nothing about anyone's house)
+    alone = _ALONE.search(light) or (_FIRST.search(light) and _UNLOCKED.search(light))
     if alone:
         return c.light_hit(alone)
     time, habit = _TIME.search(light), _HABIT.search(light) or _MOST.search(light)
-    if time and habit and (street or _ROUTE.search(light) or (family and SCHOOL.search(text))):
+    if (
+        time
+        and habit
+        and (street or _ROUTE.search(light) or (family and SCHOOL.search(text)))
+        and not _OTHERS_HABIT.search(
+            c.light_sentence(c.text.light.span(time.start(), time.end())[0])
+        )
+    ):
         return c.light_hit(time)
     birthday = _BIRTHDAY.search(light)
     if birthday and _FULL_DATE.search(light):

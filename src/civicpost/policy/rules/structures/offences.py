@@ -311,3 +311,180 @@ def kept_found(c: Checking) -> tuple[int, int, str] | None:
     """Clauses 6.3 and 6.10: owning up to keeping money or property one found (theft by
     finding). Keeping it safe for the owner is not."""
     return _search(c, _KEPT_FOUND)
+
+
+# ---- 6.10 / 6.9 (round 5, lane a): damage urged at cameras, culprits named, threats of harm ----
+# Each pattern below is a family stated in general terms, with its near-misses in
+# tests/policy/test_clause_families_5a.py.
+
+# 6.10: putting a camera, a mast or their kit out of action, suggested rather than reported: the
+# act ("spray paint over the lenses", "a bin bag over them", "cut the wires", "unplug",
+# "pull them off the poles", "take a lighter to") with a suggestion or a wink ("someone should",
+# "would do the job", "be a shame if", "nobody would cry", "be my guest", "😉"). A report of
+# vandalism ("someone sprayed the camera last night, police told") has no suggestion.
+_SURVEILLANCE = re.compile(r"\b(?:cameras?|cctv|lens(?:es)?|mast|speed cameras?|cabinet)\b")
+_DISABLE = re.compile(
+    r"\bspray[- ]?(?:paint(?:ed|ing)?|(?:ed|ing|s)?)\b|\bpaint (?:over|on)\b|"
+    r"\b(?:can|tin|bit|spray|drop|lick) of (?:spray[- ]?)?paint\b|"
+    r"\b(?:bin|carrier|plastic|black|shopping) bags? over\b|"
+    r"\b(?:popp|stick|stuck|put|putt|chuck|throw)\w* (?:a |some )?(?:bin |carrier |plastic |"
+    r"black )?bags? (?:over|on)\b|\bcut(?:s|ting)? (?:the |their |its |them )?(?:wires?|cables?|"
+    r"power)\b|\bunplug\w*\b|\bpull\w* (?:\w+ ){0,3}(?:off|down) (?:the |their |its )?poles?\b|"
+    r"\bpull\w* (?:those|them|the|that) (?:\w+ ){0,2}(?:down|off)\b|\b(?:take|took|put|taking) a "
+    r"(?:lighter|match|torch|hammer|brick|rock|stone|bat|crowbar) to\b|\bpointing at the sky\b|"
+    r"\bpoint(?:ing|ed)? (?:\w+ ){0,2}at the sky\b|\bsmash\w* (?:\w+ ){0,2}(?:cameras?|lens)"
+)
+_SUGGESTED = re.compile(
+    r"\b(?:should|oughta|ought to|could|would|wouldn'?t|'d|'ll|just|be a shame if|hope|if "
+    r"(?:someone|somebody|anyone|a few|a couple)|be my guest|lads|nobody'?d|nobody would|no one "
+    r"would|i would|i'?d|who'?s to know|sort (?:em|them|it) out|do the job|won'?t be telling|"
+    r"lose (?:any )?sleep|shed a tear|cry|fancies|fancy)\b|\U0001f609|\U0001f92b|\U0001f60f"
+)
+_REPORTED = re.compile(
+    r"\b(?:police (?:have been|were|are|has been) (?:told|informed|called)|reported (?:it )?to "
+    r"(?:the )?police|crime number|ring 101|call 101|who did this|whoever did this)\b"
+)
+
+
+# Covering a camera is suggested in earnest as often as in jest ("someone should stick bin bags
+# over them"): only with a wink or a nudge does it read as an invitation.
+_COVERING = re.compile(r"\bbags?\b")
+_WINK = re.compile(
+    r"\U0001f609|\U0001f92b|\U0001f60f|\bbe my guest\b|\blads\b|\bjust saying\b|\bi would\b|"
+    r"\bi'?d\b|\bnobody'?d\b|\bwho'?s to know\b|\bany the wiser\b|\bwon'?t be telling\b"
+)
+
+
+def disable_call(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.10: a suggestion, often with a wink, to put a camera or a mast out of action
+    ("bit of spray paint on the lenses would do the job 😉", "someone should stick a bin bag
+    over them 😉", "hope someone cuts the wires"): incitement to criminal damage. Covering a
+    camera counts only with a wink or a nudge; a report of damage done, passed to the police, is
+    not."""
+    light = _light(c)
+    if not _SURVEILLANCE.search(light):
+        return None
+    for m in _DISABLE.finditer(light):
+        s, e = c.sentence_of(c.text.light.span(m.start(), m.end())[0])
+        sentence = c.post.text[s:e].lower()
+        if _COVERING.search(m.group(0)) and not _WINK.search(light):
+            continue
+        if (_SUGGESTED.search(sentence) or _SUGGESTED.search(light)) and not _REPORTED.search(
+            light
+        ):
+            return c.light_hit(m)
+    return None
+
+
+# 6.10 (and 6.9 when the name is given in full): someone named as the culprit of an offence in a
+# cleft or an identifying clause: "it's Graham Lund that's been having the lead off the roof",
+# "everyone knows it was the Lund lad who nicked ...", "Barry Ogden's the one fly-tipping",
+# "Sharon Mellor's been dumping her garden waste". The act follows the person closely; "it was
+# Wendy Hale who reported the dumping" names a witness, not a culprit.
+_CULPRIT_ACT = (
+    r"(?:(?:had|has|have|having|took|taken|taking|nicked|nicking|pinched|pinching|stole|stolen|"
+    r"stealing|robbed|swiped|'s had|been having|been taking|been nicking) (?:the |all the |our |"
+    r"their )?(?:lead|copper|cable|diesel|fuel|tools|money|takings|cash|float|plants|flowers|"
+    r"lights|bikes?|parcels?)(?: \w+)?(?: off| from| out of)?\b|siphon\w*|fiddl\w*|f!ddl\w*|"
+    r"fly-?tipp\w*|dump\w*|nick\w*|pinch\w*|steal\w*|stole|vandalis\w*|smash\w*|key(?:ed|ing)|"
+    r"graffiti\w*|spray\w*|tagg\w*|burgl\w*|robb\w*|set fire|torch\w*|shoplift\w*|"
+    r"deal(?:s|ing)|selling (?:drugs|weed|gear)|on the fiddle|on the rob)"
+)
+_WHO = r"(?:who|that)(?:'s| has| is| was| had| have)?(?: been)?(?: (?:always|still|the one))?"
+_NAMED_CULPRIT = re.compile(
+    # it's / it was <person> who|that <act>
+    r"\b(?:[Ii]t'?s|[Ii]t is|[Ii]t was|[Tt]was)(?: (?:only|definitely|obviously|that|them|him|"
+    r"her))? "
+    r"((?:[A-Z][a-z]+(?:'s)? (?:[A-Z][a-z]+)(?:'s)?(?: (?:lad|lass|kid|kids|boy|girl|son|"
+    r"daughter|family|lot|gang))?)|(?:the|that|them|those) (?:[A-Z][a-z]+ )?(?:lad|lass|kid|kids|"
+    r"family|lot|bloke|fella|woman|man|boy|girl|gang)s?)"
+    r"(?: (?:from|off|at|on|up|down|in) (?:no\.? ?\d+ |number \d+ )?(?:[A-Z][a-z]+ ?){1,3})?"
+    r",? (?:" + _WHO + r" )?(?:\w+ ){0,1}" + _CULPRIT_ACT + r"|"
+    # <Name Surname>'s the one (who) <act> / <Name Surname>'s been <act>
+    r"\b([A-Z][a-z]+ [A-Z][a-z]+)(?:'s| is| was) (?:the one|the bloke|the man|the woman|the lad|"
+    r"the person)(?: (?:who|that)(?:'s| has| is| was)?(?: been)?)? " + _CULPRIT_ACT + r"|"
+    r"\b([A-Z][a-z]+ [A-Z][a-z]+)(?:'s| has| is| was) (?:been |caught |seen )?(?:(?:always|still|"
+    r"openly) )?(?:siphon\w*|fiddl\w*|f!ddl\w*|fly-?tipping|dumping|nicking|pinching|stealing|"
+    r"vandalising|keying|burgling|robbing|shoplifting|dealing|having the lead)\b"
+)
+_CULPRIT_KEYS = (
+    "it's", "it is", "it was", "twas", "the one", "'s been", " has been", " is ", " was ",
+    "\u2019s",
+)  # fmt: skip
+
+
+def named_culprit(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.10: a person named or described as the culprit of a theft or damage, in a cleft
+    or an identifying clause ("it's Graham Lund that's been having the lead off the roof",
+    "Barry Ogden's the one fly-tipping", "everyone knows it was the Pashley lad who smashed
+    it"): an allegation of crime about an identifiable person, without a trial."""
+    # two rules ask: answer once
+    if "_named_culprit" not in c.__dict__:
+        c.__dict__["_named_culprit"] = _named_culprit(c)
+    return c.__dict__["_named_culprit"]
+
+
+def _named_culprit(c: Checking) -> tuple[int, int, str] | None:
+    text = c.post.text.replace("\u2019", "'")
+    if not any(k in text for k in _CULPRIT_KEYS):
+        return None
+    for m in _NAMED_CULPRIT.finditer(text):
+        who = m.group(1) or m.group(2) or m.group(3) or ""
+        if who.split(" ")[0] in _NOT_A_NAME:
+            continue
+        if c.post.author in c.people.match_name(who.removesuffix("'s")):
+            continue  # owning up is not an allegation about someone else
+        return m.start(), m.end(), c.post.text[m.start() : m.end()]
+    return None
+
+
+_NOT_A_NAME = frozenset(
+    ("The", "This", "That", "It", "Our", "Their", "Parish", "Council", "Treeton", "Rotherham")
+)
+
+
+def named_in_full(hit: tuple[int, int, str]) -> bool:
+    """Does a culprit hit name the person in full (a first name and a surname)?"""
+    return re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", hit[2]) is not None and not re.match(
+        r"(?:it'?s|it is|it was) (?:the|that|them|those) ", hit[2], re.I
+    )
+
+
+# 6.9 / 6.10: a threat of violence or damage by the speaker: "they'll be going home in an
+# ambulance", "next time I'll let your tyres down", "I'd batter him", "a good hiding for
+# whoever's doing it", "gave him a slap he won't forget", "going round tonight with my bat".
+_HARM_THREAT = re.compile(
+    r"\b(?:leav\w*|go(?:ing)? home|went home|end(?:ing)? up|carried out|come out|coming out|"
+    r"be going home) in (?:an ambulance|a body ?bag|a box|a wooden box|a coffin)\b|"
+    r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|we'?ll|i'?d|i would|gonna|next time i'?ll|be) "
+    r"(?:\w+ ){0,6}?(?:let|letting) (?:his|her|their|your|ur|them|the \w+'s) (?:\w+ )?tyres down\b|"
+    r"\blet(?:ting)? (?:his|her|their|your|ur) (?:\w+ )?tyres down (?:myself|meself|for (?:him|"
+    r"her|them))\b|"
+    r"\b(?:i'?d|i'?ll|i will|i would|we'?ll|we'?d|gonna) (?:happily |personally |gladly )?"
+    r"(?:batter|deck|flatten|lamp|thump|punch|smack|belt|knock out|kill|strangle|throttle|chin|"
+    r"leather|twat|brain|kick the \w+ out of|knock seven bells out of) (?:him|her|them|you|ya|"
+    r"the lot|whoever)\b|"
+    r"\b(?:a|good|proper) (?:good |proper |right )?(?:hiding|kicking|beating|battering|pasting|"
+    r"thumping|slap|clip round the ear) for (?:whoever|them|him|her|the \w+|anyone|those)\b|"
+    r"\b(?:gave|give|given|giving) (?:him|her|them|the \w+|the lad|the kid) a (?:good |proper |"
+    r"right )?(?:slap|kicking|hiding|smack|thump|battering|pasting|good hiding)\b"
+    r"(?! (?:for|from) (?:the )?(?:pantomime|panto|play|game))|"
+    r"\b(?:going|coming|heading|off) round\b[^.!?]{0,30}\b(?:with|wi|wiv) (?:a|an|my|me|the) "
+    r"(?:\w+ )?(?:bat|crowbar|knife|machete|shotgun|gun|golf club|iron bar|pickaxe handle|axe|"
+    r"hammer|big stick|cosh)\b"
+)
+_THREAT_KEYS = (
+    "ambulance", "body bag", "box", "coffin", "tyres", "batter", "deck", "flatten", "lamp",
+    "thump", "punch", "smack", "belt", "knock", "kill", "strangle", "throttle", "chin", "leather",
+    "twat", "brain", "hiding", "kicking", "beating", "pasting", "slap", "clip", "round ",
+)  # fmt: skip
+
+
+def harm_threat(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.9 and 6.10: the speaker threatens or owns up to violence or damage ("they'll be
+    going home in an ambulance", "next time I'll let your tyres down", "I'd batter him if I
+    caught him", "gave him a slap he won't forget", "going round tonight with my bat")."""
+    light = _light(c)
+    if not any(k in light for k in _THREAT_KEYS):
+        return None
+    return _search(c, _HARM_THREAT)

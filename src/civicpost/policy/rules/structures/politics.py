@@ -25,6 +25,11 @@ _PREACH = re.compile(
     r"\bturn to (?:god|jesus|christ|allah|the lord)\b|\byou'?re missing\b|\bnot too late\b|"
     r"\bpray with you\b|\bknow (?:jesus|god|christ|allah|the lord)\b"
 )
+# Called back to a faith, no "you" needed: "come back to church before it's too late".
+_CALL_BACK = re.compile(
+    r"\b(?:come|coming|go|get) back to (?:church|god|jesus|christ|the lord|the faith)\b|"
+    r"\bonly (?:god|jesus|christ|the lord) can (?:save|heal|fix|help)\b"
+)
 
 
 def _poll_dates(c: Checking) -> re.Pattern[str] | None:
@@ -56,6 +61,9 @@ def preaching(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.3: urging the reader to a faith (a faith word with a persuasion aimed
     at "you": "it's not too late to repent"). Mentioning a service or a festival is not."""
     light = _light(c)
+    call = _CALL_BACK.search(light)
+    if call:
+        return c.light_hit(call)
     if not (_FAITH.search(light) and _SECOND.search(light)):
         return None
     return _search(c, _PREACH)
@@ -69,8 +77,11 @@ DIVISIVE_ISSUE = re.compile(
     r"assisted dying|euthanasia|abortion|pro-?life|pro-?choice|fox ?hunting|hunting ban|"
     r"immigra\w*|asylum|migrants?|small boats|illegals|refugees?|trans (?:rights|women|activists|"
     r"agenda|ideology)|gender (?:ideology|critical)|death penalty|capital punishment|"
-    r"islamis\w*|came (?:over )?on (?:the )?boats|boat people|nato|"
-    r"(?:somebody|someone) else'?s war|indyref\w*|(?:scots|scotland|scottish|welsh|wales)\b"
+    r"islamis\w*|came (?:over )?on (?:the )?boats|boat people|nato|crossed the channel|"
+    r"channel crossings?|"
+    r"(?:somebody|someone) else'?s war|indyref\w*|on strike|picket lines?|the strikes?|"
+    r"striking (?:bin|refuse|rail|workers|staff|crews|doctors|nurses|teachers|drivers)\w*|"
+    r"(?:scots|scotland|scottish|welsh|wales)\b"
     r"[^.!?]{0,30}\bindependence)\b|"
     "\U0001f1f5\U0001f1f8|\U0001f1ee\U0001f1f1"  # the flags of Palestine and Israel
 )
@@ -78,7 +89,8 @@ DIVISIVE_ISSUE = re.compile(
 _ISSUE_STANCE = re.compile(
     r"\bmarch(?:ing|ed)? (?:for|against)\b|\bmarching in\b|\bon the march\b|"
     r"\bprotest(?:ing|ed)?\b|\brally\b|"
-    r"\bstand(?:ing)? with\b|\bsolidarity\b|\bfree free\b|\bfree palestine\b|"
+    r"\bstand(?:s|ing)? with\b|\bsolidarity\b|\b(?:won'?t|will not) be silent\b|\bshould march\b|"
+    r"\bnobody'?s allowed to say\b|\bthe real reason\b|\bfree free\b|\bfree palestine\b|"
     r"\b(?:write|writing|email|e-mail) to (?:your|our) mp\b|\bwrite to your mp\b|"
     r"\bmust (?:stay|go|end|stop|never|not|be (?:stopped|scrapped|banned|kept|overturned|repealed|"
     r"enforced|legal|illegal|legalised))\b|\bshame on (?:him|her|them|you|our)\b|\band proud\b|"
@@ -219,7 +231,11 @@ _GOVERNMENT = re.compile(
     r"\bministers\b|\bdowning street\b|\bprime minister\b|\bnational campaign\b"
 )
 _GOVERNMENT_STANCE = re.compile(
-    r"\b(?:fully |wholeheartedly )?backs? the\b|\bcampaign to\b|\bscrap the\b|\babandoned\b|"
+    r"\b(?:fully |wholeheartedly )?backs? the\b|\bcampaign to\b|\bscrap(?:s|ped)? the\b|"
+    r"\babandon\w*|"
+    r"\bcouldn'?t care less\b|\bkick in the teeth\b|\bshould be ashamed\b|\bdaylight robbery\b|"
+    r"\b(?:won'?t|will not) stand for\b|\bappalled\b|\bstands? with\b|\bsolidarity\b|"
+    r"\b(?:fully |proud to )?supports? (?:the )?(?:government|westminster|reform|labour|tory)\b|"
     r"\bbetrayed\b|\bhas failed\b|\blet (?:us|\w+) down\b|\bstarted listening\b|"
     r"\bnext time you vote\b|\bwhen you vote\b|\bloud and clear\b|\bshame on\b|\bdisgrace\b"
 )
@@ -238,3 +254,153 @@ def partisan_stance(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.3: siding with or against a party (the caller checks that a party or
     another political referent is named)."""
     return _search(c, PARTISAN_STANCE)
+
+
+# ---- G.3: faith scorned, faith made a culture war, a party's voters shamed ---------------------
+
+# Party names as people write them, masked ones too ("T*ry", "Lab*ur", "Ref*rm").
+_PARTY = (
+    r"(?:tor(?:y|ies)|t[*.\-_]+r(?:y|ies)|t[*.\-_]{2,}y|labour|lab[*.\-_]+ur|l[*.\-_]+bour|"
+    r"reform|ref[*.\-_]+rm|conservatives?|tories|greens?|lib ?dems?|snp|ukip)"
+)
+# Voting for a party ("if u still vote T*ry", "anybody votin Reform", "Reform voters").
+_VOTES_PARTY = re.compile(
+    rf"\bvot(?:e|es|ed|ing|in)\W+(?:for )?(?:the )?{_PARTY}\b|\b{_PARTY} voters?\b"
+)
+# ... and shaming them for it: they deserve it, have no right to complain, want their heads
+# testing, are a disgrace.
+_VOTER_SHAME = re.compile(
+    r"\bdeserves?\b|\bno right to\b|\bdon'?t (?:come )?(?:crying|moaning|complain)|"
+    r"\bcrying to me\b|\bwhat (?:you|u|they) voted for\b|\bheads? test|\bhead (?:looking|examin)|"
+    r"\bdisgrace\b|\bashamed\b|\bthick\b|\bstupid\b|\bidiots?\b|\bmugs\b|\bdaft\b|\bbrain ?dead\b|"
+    r"\bstop voting\b|\bturning in (?:their|his|her) graves?\b|\bhave a word with (?:yourself|"
+    r"yourselves)\b"
+)
+# Allegiance and cheering a party's fall, bare party names allowed ("Reform or nowt", "Labour's
+# finished round here", "never forgive the Tories", "Proud Green voter").
+_ALLEGIANCE = re.compile(
+    rf"\b{_PARTY} or (?:nowt|nothing|bust)\b|\b{_PARTY}(?:'s| is| are|'re) (?:finished|done for|"
+    rf"toast|"
+    rf"dead and buried)\b|\bnever (?:forgive|forget|trust) (?:the )?{_PARTY}\b|"
+    rf"\bproud {_PARTY} (?:voter|supporter)\b|\b{_PARTY} would sort (?:this|the|it) \w* ?out\b|"
+    rf"\bproper {_PARTY}\b|\bragging on (?:the )?{_PARTY}\b|"
+    rf"\bdon'?t let (?:the )?{_PARTY} (?:back )?in\b"
+)
+
+
+_STOP_VOTING = re.compile(
+    r"\bstop voting (?:for )?(?:them|'?em|that lot)\b|\bvote for (?:them|'?em) next time\b"
+)
+
+
+_PARTY_WORD = re.compile(_PARTY)
+
+
+def voter_shame(c: Checking) -> tuple[int, int, str] | None:
+    """Good practice G.3: siding in party politics by shaming a party's voters ("if u still
+    vote T*ry ... u deserve everything u get", "anybody votin Reform wants their head testin",
+    "Reform voters are a disgrace") or declaring for or against a party ("Reform or nowt",
+    "Labour's finished round here", "never forgive the Tories"). Criticism of a party's record
+    with nobody told how to vote, and saying which party one belongs to, are left alone."""
+    light = _light(c)
+    if not _PARTY_WORD.search(light):
+        return None  # every form names a party: skip the scans
+    votes = _VOTES_PARTY.search(light)
+    if votes and _VOTER_SHAME.search(light):
+        return c.light_hit(votes)
+    if c.has("parties") and (stop := _STOP_VOTING.search(light)):
+        return c.light_hit(stop)
+    return _search(c, _ALLEGIANCE)
+
+
+# Scorn for a faith or its clergy ("religion's a con", "godless rubbish", "happy-clappy lot",
+# "the vicar should stick to hymns").
+_FAITH_SCORN = re.compile(
+    r"\breligion(?:'s| is)? (?:all |just |nowt but |nothing but )?(?:a |an )?(?:con|scam|joke|"
+    r"fairy ?tales?|nonsense|rubbish|cult|brainwashing)\b|\bgodless\b|\bhappy[- ]clappy\b|"
+    r"\bbible[- ]?bash\w*|\bmulti-?faith (?:jamboree|nonsense|rubbish|circus)\b|\bsky fair(?:y|"
+    r"ies)\b|\bimaginary friend\b|\bmumbo[- ]jumbo\b|"
+    r"\b(?:vicar|priest|church|imam|bishop)\w* (?:should|shud|needs? to|wants? to|can) "
+    r"(?:stick to|keep (?:his|her|its|their) nose)|\bnobody asked the (?:church|vicar|mosque)\b|"
+    r"\b(?:vicar|church|mosque|imam)\b[^.!?]{0,60}\bfar too much (?:say|influence|power)\b|"
+    r"\b(?:religion|church|faith|god)\b[^.!?]{0,30}\bpack it in\b"
+)
+# Faith made a culture war: "this is a Christian country", Christmas not "happy holidays",
+# "Winterval", "Easter's a Christian festival and I'm sick of ...".
+_CHRISTIAN_LAND = re.compile(
+    r"\b(?:this is|we are|we're|it's|it is|we live in|still|treeton is|\w+ is) (?:a |still a )?"
+    r"(?:christian|church) "
+    r"(?:country|village|nation|town|land)\b"
+)
+_RENAMED = (
+    r"(?:happy holidays|season'?s greetings|winter ?val|winter (?:lights|celebration|festival|"
+    r"holidays?)|festive (?:season|lights|celebration)|spring (?:holidays?|festival|celebration)|"
+    r"the holidays|holiday season)"
+)
+_NOT_RENAMED = re.compile(
+    rf"\b(?:not|n't|no|never|instead of|rather than|won'?t be saying|so as not to offend|"
+    rf"call(?:ing)? it|don'?t let them)\W{{1,4}}(?:a |an |the )?['‘\"“]?{_RENAMED}\b|"
+    rf"['‘\"“]{_RENAMED}['’\"”][^.!?]{{0,40}}\b(?:offend|snowflakes|woke|pc brigade|"
+    rf"political correctness)\b|"
+    r"\b(?:take|taking|took) christ out\b"
+)
+_FESTIVAL_CLAIM = re.compile(
+    r"\b(?:christmas|easter|harvest)(?:'s| is) (?:about christ|a christian (?:festival|holiday|"
+    r"celebration))\b"
+)
+_FESTIVAL_GRIEVANCE = re.compile(
+    r"\bsick of\b|\bscared to\b|\bforget(?:ting)?\b|\bpretend\w*\b|\bwhatever\b|\bget over it\b|"
+    r"\btough\b|\boffend\w*\b|\bnot a\b|\bnot '|\bkeep \w+ (?:groups? )?happy\b"
+)
+# A minority faith's festival set against "ours" with a grievance ("Bet they barely mention
+# Christmas", "don't remember the council page doing Easter", "same energy for the Harvest").
+_MINORITY_FESTIVAL = re.compile(r"\b(?:diwali|eid|ramadan|hanukkah|vaisakhi|holi)\b")
+_OUR_FESTIVAL = re.compile(r"\b(?:christmas|easter|harvest|nativity|christian)\b")
+_FESTIVAL_JIBE = re.compile(
+    r"\bbet\b|\bfunny\b|\bbarely\b|\bsame energy\b|\bjust saying\b|\bjust an observation\b|"
+    r"\blost its way\b|\bdon'?t remember\b|\bwhat about\b|\bpretending\b|\bnever (?:do|did|mention)"
+)
+# A minority faith with a grievance ("why should Muslims get their own prayer room", "mosques
+# don't pay for the bins ... just saying", "prayer times ... what's next").
+_MINORITY_FAITH_MORE = re.compile(
+    r"\b(?:mosques?|muslims?|islam\w*|halal|synagogues?|sikhs?|gurdwaras?|hindus?|sharia|"
+    r"ramadan|prayer (?:rooms?|times|mats?)|call to prayer)\b"
+)
+_FAITH_GRIEVANCE = re.compile(
+    r"\bwhy should\b|\bget their own\b|\bthe rest of us\b|\bjust saying\b|\bwhat'?s next\b|"
+    r"\bwon'?t use\b|\bdon'?t pay\b|\bhappily\b|\bnobody asked\b|\bbut why\b"
+)
+
+
+_FAITH_KEYS = re.compile(
+    r"relig|god|church|vicar|priest|imam|bishop|christ|faith|bible|sky fair|imaginary friend|"
+    r"mumbo|clappy|mosque|muslim|islam|halal|synagogue|sikh|gurdwara|hindu|sharia|ramadan|eid|"
+    r"diwali|hanukkah|vaisakhi|holi|prayer|holiday|winter|festive|season|spring|easter|harvest"
+)
+
+
+def faith_culture(c: Checking) -> tuple[int, int, str] | None:
+    """Good practice G.3: religion made inflammatory. Scorn for a faith or its clergy
+    ("religion's a con", "godless rubbish", "the vicar should stick to hymns"); faith turned into a
+    culture war ("this is a Christian country", Christmas "not 'happy holidays'", "Easter's a
+    Christian festival and I'm sick of ..."); a minority faith's festival set against Christmas
+    with a jibe ("bet they barely mention Christmas"); a minority faith with a grievance ("why
+    should Muslims get their own ...", "what's next"). A greeting for any festival, a church
+    service or a neutral mention of a mosque is not."""
+    light = _light(c)
+    if not _FAITH_KEYS.search(light):
+        return None  # every form names a faith, a festival or a renaming: skip the scans
+    for pattern in (_FAITH_SCORN, _CHRISTIAN_LAND, _NOT_RENAMED):
+        m = pattern.search(light)
+        if m:
+            return c.light_hit(m)
+    claim = _FESTIVAL_CLAIM.search(light)
+    if claim and _FESTIVAL_GRIEVANCE.search(light):
+        return c.light_hit(claim)
+    festival = _MINORITY_FESTIVAL.search(light)
+    if festival and _OUR_FESTIVAL.search(light) and _FESTIVAL_JIBE.search(light):
+        return c.light_hit(festival)
+    faith = _MINORITY_FAITH_MORE.search(light)
+    if faith and _FAITH_GRIEVANCE.search(light):
+        return c.light_hit(faith)
+    return None

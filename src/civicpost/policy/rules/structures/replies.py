@@ -120,7 +120,8 @@ def jibe(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.9: a personal attack carried by structure rather than by an insult word: a
     mocking nickname (a mock title before a name, in a mocking context), belittling the person
     answered, a dog-whistle about unnamed residents with a negative verdict, or a retort aimed at
-    the person rather than the point (see ``retort``)."""
+    the person rather than the point (see ``retort``), a put-down (``put_down``) or contempt for a
+    party's voters (``voters_damned``)."""
     text, light = c.post.text, _light(c)
     # without a title word MOCK_TITLE cannot match: skip the scan
     titles = MOCK_TITLE.finditer(text) if any(k in text for k in _TITLE_WORDS) else ()
@@ -135,7 +136,7 @@ def jibe(c: Checking) -> tuple[int, int, str] | None:
     whistle = _search(c, DOG_WHISTLE)
     if whistle and (_NEGATIVE.search(light) or _OFFENCE.search(light)):
         return whistle
-    return retort(c)
+    return retort(c) or put_down(c) or voters_damned(c)
 
 
 # ---- 6.9 (round 4, lane a): retorts -------------------------------------------------------------
@@ -377,3 +378,90 @@ def stoking_signs(c: Checking) -> list[tuple[int, int, str]]:
     if out and not _heated(c, reply):
         return []
     return out
+
+
+# ---- 6.9 (round 5, lane a): put-downs, contempt for a party's voters, sneers at colleagues ---
+# Each pattern below is a family stated in general terms, with its near-misses in
+# tests/policy/test_clause_families_5a.py.
+
+PUT_DOWN = re.compile(
+    # condescension: "if you'd bothered to read the agenda you'd know", "try reading"
+    r"\bif (?:you|u)(?:'d| had)? (?:ever |even |actually |only )?bothered (?:to )?"
+    r"(?:read|reading|look|looked|looking|come|came|coming|check|checked|checking|listen|"
+    r"listened|turn up|turning up|scroll\w*)\b[^.!?]{0,70}\b(?:you|u)(?:'d| would)(?: have|'ve)? "
+    r"(?:know|known|see|seen|find|found)\b|"
+    r"(?:^|[.!?]\s*)try reading\b|"
+    # sent away like a child: "sit down and let the grown-ups talk", "run along", "keep digging"
+    r"\blet the (?:grown-?ups|adults|big (?:boys|girls)) (?:talk|speak|deal with|handle|get on)\b|"
+    r"\brun along\b|\bkeep typing\b|\b(?:on|off|get off) (?:her|his|their|your|"
+    r"ur) (?:soap ?box|high horse)\b|\bwipe (?:their|your|ur|his|her) (?:bums?|backsides?|arses?|"
+    r"noses?|bottoms?)\b|"
+    # sneering at how much they complain: "if you spent half as long reading the minutes as you
+    # do moaning", "too much time on their hands", "some people just like a moan"
+    r"\bhalf (?:as long|as much time|the (?:effort|time|energy))\b[^.!?]{0,70}\b(?:moaning|"
+    r"whinging|complaining|typing|posting|moan|whinge|complain|on here|on facebook)\b|"
+    r"\b(?:people|folk|you|u|they|lot|he|she)\b(?: \w+){0,3}?(?:'ve| have| has|'s| got)(?: got)? "
+    r"(?:far |way |a bit )?too much time on (?:their|your|ur|his|her) hands\b|"
+    r"\bsome (?:people|folk|of you)(?: (?:just|really))? (?:like|love|enjoy) a (?:good )?(?:moan|"
+    r"whinge|winge|grumble|rant|moan up)\b|"
+    r"\b(?:whinging|moaning|typing|complaining|crying) (?:on here |on facebook |behind a keyboard "
+    r")?(?:every (?:single )?(?:day|night)|all day|all night|at midnight)\b|"
+    # ridiculing competence: "couldn't find their own backside with a map and a torch",
+    # "couldn't add up a darts score", "couldn't run a bath never mind a ward"
+    r"(?<!\bi )(?<!\bwe )\b(?:couldn'?t|could not|can'?t|cannot) find (?:their|his|her|your|ur|"
+    r"\w+) (?:own )?(?:\w+ )?with (?:a map|both hands|a torch|a sat ?nav)\b|"
+    r"(?<!\bi )(?<!\bwe )\b(?:couldn'?t|could not|can'?t|cannot) (?:add up|count|organise|run|"
+    r"manage|spell|read|chair) (?:a |an |the )?(?:\w+ ){0,2}(?:never mind|let alone)\b|"
+    r"\b(?:couldn'?t|could not|can'?t|cannot) add up (?:a )?(?:darts score|bus fare|shopping "
+    r"list|raffle)\b|"
+    # sneering at a colleague's absence: "didn't bother showing up. Again."
+    r"(?<!\bi )(?<!\bwe )\b(?:couldn'?t|could not|can'?t|didn'?t|did not|never|won'?t) "
+    r"(?:even )?(?:be )?bother(?:ed|s)? (?:to |with )?(?:turn(?:ing)? up|show(?:ing)? up|"
+    r"turn(?:ing)? out|com(?:e|ing) (?:to|along))\b"
+)
+_PUT_DOWN_KEYS = (
+    "if you", "if u", "try reading", "grown", "adults", "big boys", "big girls", "run along",
+    "keep typing", "soap", "high horse", "wipe", "half as", "half the", "hands",
+    "like a", "love a", "enjoy a", "some people", "some folk", "every", "all day", "all night",
+    "midnight", "find", "never mind", "let alone", "add up", "bother",
+)  # fmt: skip
+
+
+def put_down(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: a put-down aimed at the person rather than the point: condescension ("if
+    you'd bothered to read the agenda you'd know"), sending someone away like a child ("sit
+    down and let the grown-ups talk", "run along", "on her soapbox"), sneering at how much they
+    complain ("too much time on their hands", "some people just like a moan"),
+    ridiculing their competence ("couldn't find their own backside with a map") or a
+    colleague's absence ("didn't bother showing up"). Said of oneself ("I couldn't be bothered
+    to turn up") it is not aimed at anyone."""
+    light = _light(c)
+    if not any(k in light for k in _PUT_DOWN_KEYS):
+        return None
+    return _search(c, PUT_DOWN)
+
+
+# Contempt for a party's voters: wishing them harm or telling them they have lost the right to
+# complain ("anyone who votes Reform deserves to be flooded out", "if you voted Tory you've no
+# right to moan"). Criticism of the party itself is protected political speech.
+VOTERS_DAMNED = re.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|those|people|folk|whoever|if (?:you|u|they)|you|u|"
+    r"them)(?: (?:round here|in \w+|still|daft enough to|stupid enough to))?(?: who| that)? "
+    r"(?:still )?(?:vote[sd]?|voting|votin)(?: for)? (?:[\w*!@]+ ){1,3}?(?:after [^.!?]{0,30})?"
+    r"(?:deserves?|deserved) "
+    r"(?:to (?:be (?!heard|listened|thanked|told|given|consulted|informed|represented|"
+    r"respected|proud)\w+|suffer|lose|rot|go without|freeze|starve|drown)|everything|every\w* "
+    r"(?:they|you|u) get|what(?:ever)? (?:they|you|u) get|all (?:they|you|u) get|(?:their|your|"
+    r"ur) \w+ (?:not|to be|cut|shut)|no (?:sympathy|help|bins|services))|"
+    r"\bif (?:you|u) (?:voted|vote|still vote)(?: for)? [\w*!@]+\b[^.!?]{0,20}\b(?:you|u)(?:'ve|"
+    r" have)? (?:got )?no right to (?:moan|complain|whinge|whine|winge|grumble)\b"
+)
+
+
+def voters_damned(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9 (with G.3): contempt for the voters of a party, wishing them harm or denying
+    their right to complain ("anyone who votes Reform deserves to be flooded out")."""
+    light = _light(c)
+    if "vot" not in light or ("deserv" not in light and "no right" not in light):
+        return None
+    return _search(c, VOTERS_DAMNED)
