@@ -96,7 +96,24 @@ def _mentions_item(item, keywords: list[str], texts: list[str]) -> bool:
     if not places or not any(keyword_hits(places, t) for t in texts):
         return False
     item_words = content_words(" ".join([item.title, *topic])) - content_words(" ".join(places))
-    return any(item_words & content_words(t) for t in texts)
+    return any(item_words & _kindred(content_words(t)) for t in texts)
+
+
+# Words for the same thing as an item's own ("the Washfield Lane homes" = its dwellings).
+_KINDRED = {
+    stem: frozenset(content_words(same))
+    for word, same in (
+        ("homes", "houses dwellings housing"),
+        ("home", "houses dwellings housing"),
+        ("apartments", "flats"),
+    )
+    for stem in content_words(word)
+}
+
+
+def _kindred(words: set[str]) -> set[str]:
+    extra = [k for w in words & _KINDRED.keys() for k in _KINDRED[w]]
+    return words | set(extra) if extra else words
 
 
 def _only_via_decision(c: Checking, item) -> bool:
@@ -132,3 +149,34 @@ def _undecided_items(c: Checking, include_reply: bool = True):
         if _mentions_item(item, keywords, texts):
             out.append(item)
     return out
+
+
+# Words of an item's title and keywords too general to name it ("planning application").
+_GENERIC_ITEM_WORDS = frozenset(
+    {
+        "planning", "application", "permission", "outline", "proposal", "propose", "response",
+        "council", "parish", "full", "year", "new", "land", "part", "exempt", "request",
+        "consultation", "change", "use", "former", "option", "options", "rotherham", "mbc",
+        "treeton", "road", "lane", "station", "church", "2027", "2028", "2026",
+    }
+)  # fmt: skip
+
+
+def _item_words(item) -> frozenset[str]:
+    words = _ITEM_WORDS.get(item.id)
+    if words is None or words[0] != item.title:
+        found = content_words(" ".join([item.title, *item.keywords]).replace("-", " "))
+        found -= content_words(" ".join(_GENERIC_ITEM_WORDS))
+        words = _ITEM_WORDS[item.id] = (item.title, frozenset(found))
+    return words[1]
+
+
+_ITEM_WORDS: dict[str, tuple[str, frozenset[str]]] = {}
+
+
+def named_by_words(c: Checking, items) -> list:
+    """Items still to be decided that the post names by two words of their own title or keywords
+    ("the grass cutting bids" ~ "grass cutting contract" and "tender bids"): used by 6.11 to tie
+    a declared stance to an item when no keyword matches whole."""
+    words = content_words(c.text.light.text.replace("-", " "))
+    return [i for i in items if c.ctx.undecided(i, c.at) and len(_item_words(i) & words) >= 2]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..context import Election
 from .agenda_refs import _mentions_item
 from .base import Checking, Hit, rule, whole_post
-from .structures import campaign_spending
+from .structures import campaign_spending, negated
 
 _IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b", re.IGNORECASE)
 
@@ -233,6 +233,18 @@ def _candidate_elections(c: Checking, before_days: float, after_days: float = 0)
     return out
 
 
+def _for_a_candidate(c: Checking, election: Election) -> bool:
+    """Does the post name a candidate at the election and ask for votes?"""
+    if "vote" not in c.text.light.text:
+        return False
+    names = list(election.other_candidates)
+    for pid in election.candidates:
+        person = c.ctx.person(pid)
+        if person is not None and person.name:
+            names.append(person.name)
+    return _named_candidate(c, names) is not None
+
+
 @rule("election-advertising")
 def election_advertising(c: Checking) -> Iterator[Hit]:
     """A paid or boosted post by a candidate: spending that must go in the election return.
@@ -242,7 +254,8 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         whose regulated period is near or running; or a candidate writing about money spent on
         ads, boosts or campaign material ("put £40 into Facebook ads"), from before the period
         until the spending return may still be outstanding (``spending_return_days`` after the
-        poll).
+        poll; "put fifty quid behind them on Facebook", not "£0 on ads"); a paid post by a
+        councillor asking votes for another candidate.
 
     Why it matters:
         Clause 4.3: "the Electoral Commission requires that candidates provide a return of
@@ -268,10 +281,20 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         elections = _candidate_elections(c, window, after_days=after)
     else:
         elections = _candidate_elections(c, window)
+        if not elections and not c.official and c.author is not None:
+            # a paid post for someone else's candidacy ("Lee Cawthorne for Treeton South! vote
+            # for him"): election spending all the same
+            elections = [e for e in c.ctx.elections_in_period(c.at) if _for_a_candidate(c, e)]
     for election in elections:
         yield whole_post(
-            f"Paid post by a candidate at {election.id}: the cost is election spending and must "
-            "be recorded for the spending return.",
+            (
+                f"Paid post by a candidate at {election.id}"
+                if c.post.paid and election in _candidate_elections(c, window)
+                else f"Paid post for a candidate at {election.id}"
+                if c.post.paid
+                else f"Advertising paid for by a candidate at {election.id}"
+            )
+            + ": the cost is election spending and must be recorded for the spending return.",
             "Record the spending (amount, date, supplier) against the election.",
             evidence="paid post; author is a candidate",
         )
@@ -284,7 +307,9 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         A post asking for votes for a named candidate ("Vote Dawson", "Re-elect ...",
-        "I'd love your vote") by a candidate, with no imprint ("Promoted by NAME, ADDRESS").
+        "I'd love your vote", "Booth for Treeton South", "you know where your X goes") by a
+        candidate, with no imprint ("Promoted by NAME, ADDRESS"); "I'm not standing again" is
+        not an appeal.
 
     Why it matters:
         Clause 4.3: candidates must account for "any form of advertising or campaign literature
@@ -308,14 +333,18 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
     window = c.pack.threshold("candidate_window_days", 120)
     if not _candidate_elections(c, window):
         return
-    hit = c.first("election_material")
+    # "I'm not standing again" is not an appeal
+    hit = next((h for h in c.find("election_material") if not negated(c, h)), None)
     if hit is None and c.author is not None:
         names = [c.author.name, c.author.surname, *c.author.aliases]
         names = [re.escape(n.lower()) for n in names if n and len(n) > 2]
         if names:
             m = re.search(
                 rf"\b(?:vote|elect|re-?elect|support|(?:cross|x)\s+(?:next\s+to|by|beside|against))"
-                rf"\s+(?:for\s+)?(?:{'|'.join(names)})\b",
+                rf"\s+(?:for\s+)?(?:{'|'.join(names)})\b|"
+                # "Booth for Treeton South": one's own name put up for the ward
+                rf"\b(?:{'|'.join(names)}) for (?:the )?(?:\w+ )?(?:north|south|east|west|central|"
+                rf"ward|village|parish council|council|councillor)\b",
                 c.text.light.text,
             )
             if m:

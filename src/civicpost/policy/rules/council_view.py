@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from .agenda_refs import _decided_topic, _undecided_items
 from .base import Checking, Hit, rule
-from .structures import council_stance, council_voice
+from .structures import council_stance, council_voice, declared_stance
+from .structures.council_voice import council_name_used
+from .structures.positions import declared_preference
 
 
 @rule(
@@ -32,13 +34,17 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         "the parish council is very disappointed with ...", "the council will be finding the
         money for ...", "won't be putting a penny towards ..."); a position stated in its name
         ("Ashby PC position on the Local Plan: ...", "from the parish council's point of view",
-        "speaking for Ashby PC: ...").
+        "speaking for Ashby PC: ..."); the council satisfied with or considering something
+        ("the council is fully satisfied with its choice"); a stance sent out under the
+        council's name or on its paper ("a letter on parish council paper saying we DO object"),
+        whatever it decided.
         On an official account: first-person opinion ("I think"), party politics, endorsements,
         a recommendation of a private business ("our Gaz recommends ... Roofing"), campaign
         slogans during a pre-election period ("let's keep Treeton moving forward"), the
         council taking a side on an item it has not yet decided, or taking a side or a view on
         any matter with no decision recorded ("the parish council believes ...", "we at the
-        parish council think ...", "our view at the parish council: ...").
+        parish council think ...", "our view at the parish council: ..."), a vote declared or a
+        side to be argued for on an item still to be decided ("I'll be pushing for the freeze").
 
     Why it matters:
         Clause 6.2: employees and councillors must not "present personal opinions as that of the
@@ -59,6 +65,14 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
     """
     voice = c.first("council_voice") or council_voice(c) or council_stance(c)
     if not c.official:
+        if (used := council_name_used(c)) is not None:
+            yield Hit(
+                used[0],
+                used[1],
+                f"'{used[2]}' puts a personal stance out under the council's name.",
+                "Say it is your own view; only the council can say what the council thinks.",
+            )
+            return
         if voice and not (_decided_topic(c) and not _undecided_items(c, include_reply=False)):
             yield Hit(
                 voice[0],
@@ -79,6 +93,14 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
     if opinion is None and voice and _undecided_items(c, include_reply=False):
         opinion = voice
     if opinion is None and (found := council_stance(c)) and not _decided_topic(c):
+        opinion = found
+    if (
+        opinion is None
+        and (found := declared_stance(c) or declared_preference(c))
+        and _undecided_items(c, False)
+    ):
+        # a vote declared or a side to be argued for, on an item still to be decided ("I'll be
+        # pushing for the freeze", "we'll be going for the full £85k")
         opinion = found
     if opinion:
         yield Hit(

@@ -19,6 +19,7 @@ from .structures import (
     restored_outcome,
     undo_call,
 )
+from .structures.decisions import obstructed_decision
 
 # Phrases of the 6.4 lexicon that only judge a decision ("got it wrong", "a waste of money").
 _VERDICT = re.compile(
@@ -28,6 +29,35 @@ _VERDICT = re.compile(
     r"should(?: have|'ve) .*)$",
     re.IGNORECASE,
 )
+
+
+# Losing gracefully in other words ("voted through fair and square", "lost the vote, fair enough,
+# that's how it works", "it was a fair vote and the council's position is the objection"): a
+# verdict beside it ("I still think it was the wrong call") is disagreement, whatever else the
+# post does; open defiance still counts.
+_GRACEFUL = re.compile(
+    r"\bfair and square\b|\b(?:a|the) fair vote\b|\bthat'?s (?:how it works|democracy|how "
+    r"democracy works|the way it works|local democracy)\b|\b(?:i|we) lost the vote\b|"
+    r"\blost the vote,? (?:fair enough|and that'?s)|\b(?:got|was|were|been) outvoted\b|"
+    r"\b(?:it|that|the decision|the vote) (?:went|was voted|got voted) through\b|"
+    r"\bthe council'?s position is\b|(?<!as )\b(?:it|the decision|that decision) stands\b"
+)
+# Every form of _GRACEFUL contains one of these.
+_GRACEFUL_KEYS = (
+    "fair",
+    "democracy",
+    "works",
+    "lost the vote",
+    "outvoted",
+    "through",
+    "position",
+    "stands",
+)
+
+
+def _graceful(c: Checking) -> bool:
+    text = c.text.light.text
+    return any(k in text for k in _GRACEFUL_KEYS) and _GRACEFUL.search(text) is not None
 
 
 @rule("contrary-to-decision", lexicons=("contrary", "acceptance"))
@@ -55,8 +85,10 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         the outcome announced as fact while the decision runs ("the swings will be back for
         Easter" when they are not to be replaced until funding is found); the council's stance
         on an application misstated ("has no objection" when it objected); switching off or
-        covering what it put in place. Rules on who may post for the council are recognised in
-        other words ("post on the council page", "purdah").
+        covering what it put in place; telling whoever carries it out not to turn up ("I've told
+        the installer not to bother"), showing people a camera's blind spot, telling readers
+        they need not pay the charge it set. Rules on who may post for the council are
+        recognised in other words ("post on the council page", "purdah").
 
     Why it matters:
         Clause 6.4: must not "post content that is contrary to the democratic decisions of the
@@ -71,7 +103,8 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
 
     Known limits:
         Needs the decision in the registers. Saying you voted against and accept the outcome is
-        fine and is not flagged ("I don't accept that" is not acceptance); so is a call to what
+        fine and is not flagged ("I don't accept that" is not acceptance; "voted through fair
+        and square", "lost the vote, fair enough" are, beside a verdict); so is a call to what
         the council chose instead ("bring a lantern to the lantern walk"), switching something
         off for maintenance, and a decision that has run its course (a closure "to 26
         February" is over after that date).
@@ -81,7 +114,8 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
     hits = list(c.find("contrary"))
     hit = hits[0] if hits else None
     decisions = []
-    if hit is not None and (not all(_VERDICT.search(h[2]) for h in hits) or acting_on_it(c)):
+    verdicts_only = all(_VERDICT.search(h[2]) for h in hits)
+    if hit is not None and (not verdicts_only or (acting_on_it(c) and not _graceful(c))):
         # a verdict alone ("a waste of money", "the wrong call") is disagreement, not defiance:
         # it counts with something done or called for
         texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
@@ -97,6 +131,7 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
             or misstated_stance(c)
             or campaign_against_stance(c)
             or disabled_outcome(c)
+            or obstructed_decision(c)
         )
         if found is None:
             return

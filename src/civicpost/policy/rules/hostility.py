@@ -22,6 +22,7 @@ from .structures import (
     named_culprit,
     named_in_full,
     obstruction_call,
+    piracy_link,
     reported_allegation,
     urged_harm,
 )
@@ -44,7 +45,11 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         them ("the small boats ... ship them all back"), or by the language heard ("more foreign
         than English"); derision of faith ("religion's a con") and the culture-war framing of a
         festival ("to keep the snowflakes happy"); a threat of harm by the speaker ("they'll be
-        leaving in an ambulance", "I'll let his tyres down myself").
+        leaving in an ambulance", "I'll let his tyres down myself"), or to pull up what others put
+        up ("I'll be pulling their stakes up myself, who's with me?"); a threat of proceedings at
+        the person answered ("I'll see you in court"); migrants kept out of "our" place ("we all
+        know who'll end up in them ... not in our village"). "Wait and see what happens", or a
+        dare to try something ("just leave it off and see what happens"), is no threat.
 
     Why it matters:
         Clause 6.9: must not "post, forward or link to controversial or potentially inflammatory
@@ -60,7 +65,7 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         Lexicon-based; veiled threats in unusual wording can be missed.
     """
     hit = (
-        c.first("threats")
+        _threat(c)
         or c.first("intimidation")
         or c.first("vigilante")
         or urged_harm(c)
@@ -107,8 +112,14 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         you know it", "the whole village knows who's stirring"; put-downs ("if you'd bothered to
         read it you'd know", "let the grown-ups talk", "too much time on their hands", "couldn't
         find their own backside with a map", "didn't bother turning up"), contempt for a party's
-        voters ("anyone who votes X deserves to be flooded out"), and a person named in full as
-        the culprit of an offence.
+        voters ("anyone who votes X deserves to be flooded out"), sneers at competence,
+        knowledge or means ("can't even spell precept and wants to ...", "you'd think the RFO
+        could use a calculator", "clearly hadn't read his papers", "suddenly an expert on masts",
+        "greedy doesn't cover it", "maybe gardening isn't for you pal 🤷", "Sharon love, ... 🙄"),
+        contemptuous names for residents ("NIMBYs", "curtain-twitchers"), an improper motive
+        imputed ("only standing cos her fella wants planning"), and a person named in full as
+        the culprit of an offence, or guessed at ("I'd bet my house it's X again"). An insult the
+        poster quotes about themselves, to answer it, is not an attack.
 
     Why it matters:
         Clause 6.9: must not "engage in personal attacks, online fights and hostile
@@ -188,7 +199,12 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         one person has the key") or about who gets the contracts; a suggestion, often with a
         wink, to put a camera out of action ("bit of spray paint on the lens would sort it 😉");
         a person named as the culprit ("it's X that's been having the lead off the roof");
-        refusing to pay tax or the precept (not a council charge such as a hire fee).
+        refusing to pay tax or the precept (not a council charge such as a hire fee), or telling
+        people they need not pay it ("you don't actually have to pay the parish bit"); an
+        improper motive imputed to a named person ("only standing because her fella wants
+        planning"); a named person guessed at as the culprit of an offence the post reports
+        ("police looking for a nicked quad, I'd bet it's X"); kit for pirated television ("a
+        loaded firestick", "IPTV").
 
     Why it matters:
         Clause 6.10: must not "conduct any online activity that is against regulation or law
@@ -205,7 +221,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         Cannot judge truth: a true statement may still be flagged for review.
     """
     for hit in (
-        c.first("threats"),
+        _threat(c),
         c.first("incitement"),
         council_property_for_sale(c),
         c.first("ballot_secrecy"),
@@ -216,6 +232,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         obstruction_call(c),
         disable_call(c),
         harm_threat(c),
+        piracy_link(c),
     ):
         if hit:
             yield Hit(
@@ -257,3 +274,21 @@ def _row_with_you(c: Checking, hit: tuple[int, int, str]) -> bool:
         return False
     before = c.post.text[max(0, hit[0] - 30) : hit[0]].lower().replace("\u2019", "'")
     return _YOU_ARE_A.search(before) is not None and not named_in(c.post.text)
+
+
+# Round 6, lane a2: "see what happens" after advice to try something ("just knock the parish bit
+# off your council tax and see what happens 😉") dares the reader to break a rule; it threatens
+# nobody. "Say that again and see what happens" (no "just") stays a threat.
+_DARE = re.compile(
+    r"\bjust (?!try\b|say\b|come\b|touch\b|carry on\b|keep\b)[^!?\n]{0,60}\band see what happens"
+)
+
+
+def _threat(c: Checking) -> tuple[int, int, str] | None:
+    for hit in c.find("threats"):
+        # the light view of the text up to the hit: a price ("£61.40") may break the sentence
+        before = c.text.light.text[: c.text.light.index_of(hit[1])]
+        if "what happens" in hit[2].lower() and _DARE.search(before[-120:]):
+            continue
+        return hit
+    return None

@@ -5,9 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..detectors.matching import content_words, keyword_hits
-from .agenda_refs import _only_via_decision, _undecided_items
+from .agenda_refs import _only_via_decision, _undecided_items, named_by_words
 from .base import Checking, Hit, rule
-from .structures import declared_stance, meetings_named, negated, stated_position
+from .structures import (
+    council_stance,
+    council_voice,
+    declared_stance,
+    meetings_named,
+    negated,
+    stated_position,
+)
+from .structures.positions import ridiculed_view
+
+_PLACE_NOUNS = frozenset({"rec", "ground", "grounds", "field", "green", "verge", "lane", "road"})
+
+
+def _a_place(keyword: str) -> bool:
+    """A keyword naming where an item is, not what it is ("the rec", "Wood Lane")."""
+    return keyword.lower().split()[-1] in _PLACE_NOUNS
 
 
 @rule("predetermination", lexicons=("closed_mind", "open_mind", "council_voice"))
@@ -25,7 +40,14 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         that", "an easy one on the 12th") in a post that names the item by a topic word; "not
         getting my vote", "it's a no", "count me as a no", "I won't be listening to any
         so-called experts", a flat answer to "are you voting for ...?" ("Absolutely not."); a
-        declared vote tied to the coming meeting by its day ("not getting my vote on Tuesday").
+        declared vote tied to the coming meeting by its day ("not getting my vote on Tuesday");
+        the meeting called a formality, one answer only ("only sensible spot"), "long overdue",
+        "tell them where to stick ..."; a side to be argued for or hoped for ("I'll be pushing
+        for the freeze", "that's who I'll be proposing", "hope we go for the cheapest"); the
+        council's voice or stance on the item ("Ashby PC is 100% behind the homes"); a view on
+        the item reported and laughed off ("Jim reckons £52 is fair. Pull the other one"), tied
+        by a topic word of the post, not by its place. An item is also named by two words of
+        its own title ("the grass cutting bids") or by a word for the same thing ("homes").
 
     Why it matters:
         Clause 6.11: "Councillors must avoid posting views in advance of a decision to be debated
@@ -48,18 +70,35 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         return
     if any(not negated(c, h) for h in c.find("open_mind")):
         return
-    hit = c.first("closed_mind") or c.first("council_voice")
+    hit = (
+        c.first("closed_mind") or c.first("council_voice") or council_voice(c) or council_stance(c)
+    )
     structural = hit is None
     if structural:
         hit = stated_position(c)
+    own_topic = False
+    if hit is None:
+        # a view on the item laughed off: tied by a topic word of the post itself
+        hit = ridiculed_view(c)
+        own_topic = hit is not None
     if hit is None:
         return
     items = [i for i in _undecided_items(c) if not _only_via_decision(c, i)]
-    if structural:
+    if own_topic:
+        # by a topic of the item, not by its place ("the rec's a no-go zone" is not the skate park)
+        items = [
+            i
+            for i in items
+            if keyword_hits([k for k in i.keywords if not _a_place(k)], c.text.light.text)
+        ]
+    elif structural:
         # A declared vote or a verdict is tied to an item by one of its topic words, not by a
         # figure that may be a coincidence ("turnout was 12.5% up").
         texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
         items = [i for i in items if any(keyword_hits(i.keywords, t) for t in texts)]
+        if not items:
+            # named by two words of its own ("read all the grass cutting bids")
+            items = named_by_words(c, c.ctx.agenda_items)
     if not items and declared_stance(c) is not None:
         # A declared vote tied to the coming meeting by its day ("not getting my vote on
         # Tuesday") and to one of its items by a word of its title or keywords ("the grass

@@ -107,6 +107,7 @@ def insults(c: Checking) -> list[tuple[int, int, str]]:
             or (h[2].lower() not in _ADJECTIVES and _first_name_pair(c, *c.sentence_of(h[0])))
         )
         and not _OF_A_THING.search(c.post.text[max(0, h[0] - 14) : h[0]].lower())
+        and not said_of_self(c, h[0])
     ]
 
 
@@ -162,9 +163,26 @@ def accusations(c: Checking) -> list[tuple[int, int, str]]:
             or _HE_OR_SHE.search(before) is not None
             or (_THEY.search(sentence) is not None and named_in(c.post.text))
         )
-        if aimed_at_people(c, hit[0]) or named or c.mentions:
+        if (aimed_at_people(c, hit[0]) or named or c.mentions) and not said_of_self(c, hit[0]):
             out.append(hit)
     return out
+
+
+def said_of_self(c: Checking, offset: int) -> bool:
+    """Round 6, lane a2: an insult the poster quotes about themselves, to answer it ("Gaz Booth
+    is a liar and a crook? I understand people feel strongly, but ..." by Gaz Booth): the
+    sentence is a question or in quotes, names the poster and nobody else, and says "you" to
+    no one. Quoting it to rebut it calmly attacks nobody (clauses 6.9, 6.10; G.2)."""
+    if not c.mentions:
+        return False
+    s, e = c.sentence_of(offset)
+    sentence = c.post.text[s:e].strip()
+    if not (sentence.endswith("?") or sentence[:1] in "\"'\u201c\u2018"):
+        return False
+    inside = [m for m in c.mentions if s <= m.start < e]
+    if not inside or any(c.post.author not in m.person_ids for m in inside):
+        return False
+    return SECOND_PERSON.search(_light_range(c, s, e)) is None
 
 
 # "Absolute crooks, they've ripped the council off", after a firm is named in the post.

@@ -95,7 +95,12 @@ _KEEP_OUT = re.compile(
     r"\binvasion\b|\binvaded\b|\bswarm\w*\b|"
     r"\bwhile our (?:own |pensioners|veterans|kids|homeless|elderly|old folk|people)\b|"
     r"\bbefore our own\b|\bdon'?t call me (?:a )?racist\b|\bi'?m not (?:a )?racist,? but\b|"
-    r"\bnot being racist,? but\b"
+    r"\bnot being racist,? but\b|"
+    # round 6, lane a2: kept out of "our" place, or a knowing "we all know who'll end up there"
+    r"\bnot (?:in|round|near|on) (?:here|our (?:village|street|estate|doorstep|patch|parish|town)|"
+    r"my (?:village|street|doorstep|patch|watch))\b|\bnot in \w+,? not (?:while|whilst|on|now)\b|"
+    r"\b(?:we all|everyone|everybody) knows? who'?(?:ll| will) (?:end up|be (?:put|housed|living)|"
+    r"get)\b"
 )
 # Sent back "where they came from": hostile whoever it is said of.
 _WHERE_FROM = re.compile(

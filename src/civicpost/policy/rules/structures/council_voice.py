@@ -67,13 +67,15 @@ _STANCE = (
 # A view held ("thinks", "believes", "is fine with", "says it loud and clear").
 _OPINION = (
     r"(?:(?:thinks?|think|believes?|believe|feels?|reckons?|reckon)(?! in\b| for\b)|"
+    r"considers? (?:the|this|that|it|its)\b|regards? (?:the|this|that|it) (?:\w+ ){0,2}as\b|"
     r"fine with|ok with|okay with|"
     r"says? (?:it )?loud and clear)\b"
 )
 # A feeling held ("is very disappointed with", "has had enough of"): on a personal page only, as
 # the council's own page may rightly say it is appalled by vandalism.
 _FEELING = (
-    r"(?:disappointed|appalled|disgusted|dismayed|saddened|angry|furious|outraged|livid|fuming|"
+    r"(?:(?:fully |entirely |perfectly )?satisfied (?:with|that)|content with|happy with its|"
+    r"disappointed|appalled|disgusted|dismayed|saddened|angry|furious|outraged|livid|fuming|"
     r"horrified|unhappy|not happy|sick of|sick to death of|fed up with|had enough of|"
     r"stands? with|standing with|stand shoulder to shoulder with)\b"
 )
@@ -137,6 +139,14 @@ def council_stance(c: Checking) -> tuple[int, int, str] | None:
     will be finding the money for ...", "Ashby PC position on the Local Plan: ..."). The caller
     decides whether a recorded decision makes it a report. On the council's own page, spending
     and feelings are left out."""
+    # asked by 6.2 and 6.11 alike: remember the answer on the checking
+    cache = c.__dict__.setdefault("_council_stance", [])
+    if not cache:
+        cache.append(_council_stance(c))
+    return cache[0]
+
+
+def _council_stance(c: Checking) -> tuple[int, int, str] | None:
     light = _light(c)
     if c.official and (hit := _search(c, _WE_CAMPAIGN)):
         return hit
@@ -156,3 +166,23 @@ def council_stance(c: Checking) -> tuple[int, int, str] | None:
     if _POSITION_CUE.search(light):
         return _search(c, position)
     return None
+
+
+# ---- 6.2 (round 5, lane C): the council's name or paper used for one's own stance ---------------
+
+# "a letter on parish council paper saying we DO object", "in the council's name", "signed it
+# for the parish council": a view carried under the council's name whatever it decided.
+_IN_ITS_NAME = re.compile(
+    r"\bon (?:the )?(?:parish |town )?council(?:'s)? (?:headed )?(?:paper|letterhead|notepaper|"
+    r"stationery|letter-?head)\b|\b(?:parish |town )?council (?:letterhead|letter-?headed paper|"
+    r"headed paper|notepaper|stationery)\b|\bin the (?:parish |town )?council'?s name\b|"
+    r"\bsigned (?:it |off )?(?:for|as) (?:the )?(?:parish |town )?council\b"
+)
+
+
+def council_name_used(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.2: a stance sent out under the council's name or on its paper by one member."""
+    light = _light(c)
+    if "council" not in light:
+        return None
+    return _search(c, _IN_ITS_NAME)

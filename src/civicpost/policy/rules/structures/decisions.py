@@ -186,7 +186,8 @@ _INVITE = re.compile(
 # A legitimate route back to the council ("share your views at the next meeting").
 _COUNCIL_ROUTE = re.compile(
     r"\b(?:next|the) (?:council |full council |parish council )?meeting\b|\bpublic participation\b|"
-    r"\b(?:to|email|tell) the clerk\b|\ba motion\b|\bmy surgery\b"
+    r"\b(?:to|email|tell) the clerk\b|\ba motion\b|\bmy surgery\b|\bclerk@|"
+    r"\b(?:comment|views?) on the decision\b"
 )
 
 
@@ -384,13 +385,14 @@ def restored_outcome(c: Checking):
 # The council's stance on an application, as a post states it: against (objects, opposes) or
 # not against (no objection, does not object, supports the application).
 _STANCE_NOT_AGAINST = re.compile(
-    r"\bno objections?\b|\b(?:does|did|do)(?:n'?t| not) (?:object|oppose)\b|\bnot (?:objecting|"
-    r"opposing|object)\b|\b(?:supports?|backs?|welcomes?) (?:the|this|these) (?:\w+ )?"
+    r"\bno objections?\b|\b(?:does|did|do)(?:n'?t| not) (?:object|oppose)\b|"
+    r"\bnot (?:to )?(?:objecting|opposing|object|oppose)\b|"
+    r"\b(?:supports?|backs?|welcomes?) (?:the|this|these) (?:\w+ )?"
     r"(?:application|plans?|homes|houses|scheme|development)\b|"
     r"\blooks? forward to working with the developer\b"
 )
 _STANCE_AGAINST = re.compile(
-    r"(?<!no )(?<!not )\b(?:objects?|objected|opposes|opposed|objecting|opposing)\b|"
+    r"(?<!no )(?<!not )(?<!not to )\b(?:objects?|objected|opposes|opposed|objecting|opposing)\b|"
     r"(?<!no )\bobjection to\b"
 )
 _APPLICATION = re.compile(
@@ -505,4 +507,64 @@ def disabled_outcome(c: Checking):
         if _PUT_IN_PLACE.search(d.resolution.lower()) and not _decision_expired(d, c.day):
             start, end = c.text.light.span(m.start(), m.end())
             return (start, end, c.post.text[start:end]), d
+    return None
+
+
+# ---- 6.4 (round 5, lane C): obstruction in person, evasion shown, a charge withheld -------------
+
+# The poster telling whoever carries a decision out to stop, wait or not turn up ("I've told the
+# installer not to bother turning up till we've had another look at it").
+_OBSTRUCT = re.compile(
+    r"\b(?:i'?ve|i have|i|we'?ve|we have|we) (?:told|asked|instructed|rung|phoned|emailed|messaged|"
+    r"warned) (?:the |our |their |that )?(?:\w+ ){0,2}(?:not to (?:bother|install|start|proceed|"
+    r"go ahead|turn up|come|do (?:it|anything|owt))|to (?:hold off|hang fire|down tools|stay away|"
+    r"put (?:it|them|the \w+|everything) on hold|stop (?:work|the work|installing|work\w*)))\b"
+)
+# Showing people how to get round what was put in place ("told the lads which corner's the blind
+# spot", "showed the kids where the cameras can't see").
+_EVASION = re.compile(
+    r"\bblind ?spots?\b|\bwhere (?:the |them )?cameras? (?:can'?t|don'?t|doesn'?t|won'?t|cannot) "
+    r"(?:see|reach|cover|point|pick)\b|\bhow to (?:get round|get around|dodge|avoid|beat|fool) "
+    r"(?:the|them|it)\b"
+)
+_TOLD_PEOPLE = re.compile(
+    r"\b(?:told|tell|showed|shown|show|let|tipped off|pointed out to) (?:all )?"
+    r"(?:the |me |my |our )?(?:lads|kids|boys|girls|lot|everyone|everybody|you|them|people|folk|"
+    r"youngsters|teens|mates)\b"
+)
+# Readers told a charge the council set need not be paid ("you don't actually have to pay the
+# parish bit of your council tax").
+_WITHHOLD = re.compile(
+    r"\b(?:don'?t|do not|dont|doesn'?t) (?:actually |even |really |legally )?"
+    r"(?:have|need) to pay\b|"
+    r"\b(?:stop|quit) paying\b|\bwithhold(?:ing)? (?:the |your )?(?:parish|precept|council tax)\b"
+)
+
+
+def obstructed_decision(c: Checking):
+    """Clause 6.4: acting in person against what was decided: telling whoever carries it out to
+    stop or not turn up, showing people how to get round what it put in place (a camera's blind
+    spot), or telling readers they need not pay the charge it set. Needs a decision's topic in
+    the post and a decision still running. Returns (hit, decision) or None."""
+    text = _light(c)
+    hit = None
+    if (
+        "told" in text
+        or "asked" in text
+        or "instructed" in text
+        or "rung" in text
+        or "warned" in text
+    ):
+        hit = _search(c, _OBSTRUCT)
+    if hit is None and ("blind" in text or "camera" in text or "how to" in text):
+        ev = _search(c, _EVASION)
+        if ev is not None and _TOLD_PEOPLE.search(text):
+            hit = ev
+    if hit is None and "pay" in text:
+        hit = _search(c, _WITHHOLD)
+    if hit is None:
+        return None
+    for d in _decisions_in(c, [text]):
+        if not _decision_expired(d, c.day):
+            return hit, d
     return None

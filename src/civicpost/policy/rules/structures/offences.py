@@ -426,6 +426,9 @@ def named_culprit(c: Checking) -> tuple[int, int, str] | None:
 
 def _named_culprit(c: Checking) -> tuple[int, int, str] | None:
     text = c.post.text.replace("\u2019", "'")
+    guess = _guessed_culprit(c, text)
+    if guess:
+        return guess
     if not any(k in text for k in _CULPRIT_KEYS):
         return None
     for m in _NAMED_CULPRIT.finditer(text):
@@ -436,6 +439,39 @@ def _named_culprit(c: Checking) -> tuple[int, int, str] | None:
             continue  # owning up is not an allegation about someone else
         return m.start(), m.end(), c.post.text[m.start() : m.end()]
     return None
+
+
+# Round 6, lane a2: a named person guessed at as the culprit of an offence the post reports ("Police
+# looking for a nicked quad 👀 I'd bet my house it's Colin Pashley again"): the guess names the
+# culprit as surely as a cleft does. A guess at who will win, or who is on the rota, has no
+# offence in the post.
+_GUESSED = re.compile(
+    r"\b(?:[Ii]'?d bet|[Ii] bet|[Bb]et you|[Ii]'?d put (?:money|my house|a tenner|a fiver) on it|"
+    r"[Mm]y money'?s on|[Ii]'?ll bet|[Bb]et (?:my|your) (?:house|life)|100%|[Gg]uarantee)"
+    r"[^.!?]{0,25}?\b(?:it'?s|it is|it was|it'?ll be|it will be|that'?s|that was) "
+    r"([A-Z][a-z]+ [A-Z][a-z]+)\b"
+)
+_GUESS_KEYS = ("bet", "money on", "money's on", "100%", "uarantee")
+
+
+def _guessed_culprit(c: Checking, text: str) -> tuple[int, int, str] | None:
+    light = _light(c)
+    if not any(k in light for k in _GUESS_KEYS):
+        return None
+    m = _GUESSED.search(text)
+    if m is None or m.group(1).split(" ")[0] in _NOT_A_NAME:
+        return None
+    if not _OFFENCE.search(_light(c)) and not _GUESSED_ACT.search(_light(c)):
+        return None
+    if c.post.author in c.people.match_name(m.group(1)):
+        return None
+    return m.start(), m.end(), c.post.text[m.start() : m.end()]
+
+
+_GUESSED_ACT = re.compile(
+    r"\b(?:nicked|stolen|stole|pinched|nicking|burgled|broken into|smashed|vandalised|keyed|"
+    r"dumped|fly-?tipped|torched|robbed|taken from|went missing|gone missing)\b"
+)
 
 
 _NOT_A_NAME = frozenset(
@@ -483,8 +519,50 @@ _THREAT_KEYS = (
 def harm_threat(c: Checking) -> tuple[int, int, str] | None:
     """Clauses 6.9 and 6.10: the speaker threatens or owns up to violence or damage ("they'll be
     going home in an ambulance", "next time I'll let your tyres down", "I'd batter him if I
-    caught him", "gave him a slap he won't forget", "going round tonight with my bat")."""
+    caught him", "gave him a slap he won't forget", "going round tonight with my bat"), or
+    vows to pull up or tear down someone else's markers, fences or signs themselves, or
+    rallies others to it ("if them surveyors come back I'll be pulling their stakes up
+    myself. Who's with me?")."""
     light = _light(c)
+    if any(k in light for k in _OWN_HANDS_KEYS):
+        hit = _search(c, _OWN_DAMAGE)
+        if hit:
+            return hit
     if not any(k in light for k in _THREAT_KEYS):
         return None
     return _search(c, _HARM_THREAT)
+
+
+# Round 6, lane a2: removing or wrecking what others put up (survey stakes, a developer's fence,
+# a rival's signs), vowed by the speaker "myself" or with a rallying call. Taking down one's
+# own bunting ("I'll take the bunting down myself") or reporting a fence pulled down is not it.
+_OWN_DAMAGE = re.compile(
+    r"\b(?:i'?ll|i will|i'?m|we'?ll|we will|we'?re|gonna|i'?d|we'?d)(?: be| happily| personally)?"
+    r" (?:pull|pulling|rip|ripping|tear|tearing|kick|kicking|knock|knocking|yank|yanking|dig|"
+    r"digging|chop|chopping|cut|cutting) (?:up |out |down )?(?:their|his|her|them|those|the "
+    r"developer'?s|the builder'?s|the surveyors'?) (?:\w+ )?(?:stakes|pegs|markers|posts|fences?|"
+    r"fencing|signs?|boards?|hoardings?|barriers|notices?|posters?|banners?|survey \w+)"
+    r"(?: (?:up|out|down))?\b(?=[^.!?]{0,30}\b(?:myself|meself|mesen|misen|ourselves|oursens?|"
+    r"ourselfs)\b|[^\n]{0,80}\bwho'?s (?:with me|coming|in)\b)"
+)
+_OWN_HANDS_KEYS = ("myself", "meself", "mesen", "misen", "ourselves", "oursen", "ourselfs", "who")
+
+
+# ---- 6.10 (round 6, lane a2): pirated streams ---------------------------------------------------
+
+# Kit or streams for watching paid television without paying, named as such: a loaded box, IPTV,
+# a pirate stream. A bare link to an unlicensed stream ("free stream here lads") is left to the
+# link register (6.8), as the labelled sets do in two of three cases.
+_PIRATED = re.compile(
+    r"\b(?:dodgy|loaded|jailbroken|cracked|modded) (?:fire ?sticks?|boxes|box|sticks?)\b|"
+    r"\biptv\b|\b(?:pirate|pirated|illegal|moody|snide) (?:streams?|links?|sky|channels)\b"
+)
+
+
+def piracy_link(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.10: promoting kit or streams for watching paid television without paying ("a
+    fully loaded firestick", "IPTV, all the footy", "pirate stream"): copyright infringement."""
+    light = _light(c)
+    if not any(k in light for k in ("stick", "box", "iptv", "stream", "link", "sky", "channel")):
+        return None
+    return _search(c, _PIRATED)

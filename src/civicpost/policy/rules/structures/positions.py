@@ -22,7 +22,36 @@ VOTE_INTENTION = re.compile(
 VERDICT = re.compile(
     r"\b(?:and )?that'?s that\b|\bsimple as\b|\bend of\.|\bend of$|\bdone deal\b|"
     r"\bforegone conclusion\b|\b(?:an )?easy (?:one|decision|call)\b|"
-    r"\bwill just have to (?:lump it|accept it|live with it)\b|\bit'?s happening\b"
+    r"\bwill just have to (?:lump it|accept it|live with it)\b|\bit'?s happening\b|"
+    # round 5: the meeting a formality, one answer only, an order to refuse, a settled need
+    r"\b(?:just |only |merely )?a (?:mere )?formality\b|\bno two ways about it\b|"
+    r"\bonly (?:one )?(?:sensible|real|obvious|possible|serious) (?:choice|option|spot|place|site|"
+    r"answer|way|candidate|bid|outcome)\b|\bwhere to stick\b|\blong overdue\b"
+)
+# A side to be argued for at the meeting, or an outcome hoped for by the council ("I'll be
+# pushing for the freeze", "that's who I'll be proposing", "hope we go for the cheapest"), tied by
+# the caller to an item still to be decided by one of its topic words.
+PREFERENCE = re.compile(
+    r"\b(?:i'?ll|i will|i'?m going to|we'?ll|we will)(?: be)? (?:pushing|arguing|proposing|"
+    r"seconding|gunning|bidding|applying|going) for\b|"
+    r"\bthat'?s (?:who|what|which one|the one) (?:i'?ll|i will|i'?m)(?: be)? "
+    r"(?:proposing|seconding|backing|voting for|supporting|pushing for)\b|"
+    r"\b(?:i'?ll|i will|i'?m going to)(?: be)? (?:propos|second)(?:e|ing) (?:it|that|them|the)\b|"
+    r"\b(?:hope|hoping|trust) we (?:go for|pick|choose|back|vote for|approve|refuse|reject|"
+    r"throw (?:it|this|them) out)\b"
+)
+# Every form of PREFERENCE contains one of these (a cheap test before it).
+_PREFERENCE_KEYS = (
+    "ing for",
+    "propos",
+    "second",
+    "hope we",
+    "hoping we",
+    "trust we",
+    "who i",
+    "what i",
+    "which one i",
+    "the one i",
 )
 
 
@@ -30,7 +59,46 @@ def stated_position(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.11: a declared vote ("I'm not voting for", "not getting my vote", "it's a no"),
     a refusal to listen ("I won't be listening to any so-called experts") or a closing verdict,
     judged by the caller against the agenda items still to be decided."""
-    return declared_stance(c) or _search(c, VERDICT)
+    return declared_stance(c) or _search(c, VERDICT) or declared_preference(c)
+
+
+def declared_preference(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.11 (and 6.2 on the council's page): a side to be argued for at the meeting or an
+    outcome hoped for ("I'll be pushing for the freeze", "we'll be going for the full £85k")."""
+    if not any(k in _light(c) for k in _PREFERENCE_KEYS):
+        return None
+    return _search(c, PREFERENCE)
+
+
+# ---- 6.11 (round 5, lane C): a view on the item ridiculed ---------------------------------------
+
+# Someone's view reported ("X reckons", "has objected to", "says") and laughed off ("pull the
+# other one", "suddenly an expert", "Sharon love, ...", an eye-roll): a councillor belittling one
+# side of a matter still to be decided. The caller ties it to the item by a topic word of the
+# post itself.
+_REPORTED_VIEW = re.compile(
+    r"\b(?:reckons?|claims?|reckoning|claiming|insists?|objected|objecting|'s objected|"
+    r"(?:is|are|'s|'re) (?:moaning|whinging|worried|up in arms|kicking off))\b"
+)
+_RIDICULE = re.compile(
+    r"\bpull the other one\b|\bsuddenly (?:an? |the )?(?:expert|authority|genius)\b|"
+    r"(?:^|[.!?]\s*)[a-z]+ (?:love|pet|duck|pal|mate),|\bgive over\b|\bget a grip\b|"
+    r"\baway with the fairies\b|[\U0001F602\U0001F923\U0001F644]"
+)
+
+
+def ridiculed_view(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.11: a reported view on a matter laughed off ("Jim reckons £52 is fair. Pull the
+    other one"); the caller ties it to an item still to be decided."""
+    light = _light(c)
+    if not any(
+        k in light
+        for k in ("reckon", "claim", "insist", "object", "moan", "whing", "worr", "arms", "kicking")
+    ):
+        return None
+    if _RIDICULE.search(c.post.text.lower()) is None:
+        return None
+    return _search(c, _REPORTED_VIEW)
 
 
 # ---- 6.11 (round 4, lane d): stances ------------------------------------------------------------

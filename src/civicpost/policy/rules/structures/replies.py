@@ -136,7 +136,7 @@ def jibe(c: Checking) -> tuple[int, int, str] | None:
     whistle = _search(c, DOG_WHISTLE)
     if whistle and (_NEGATIVE.search(light) or _OFFENCE.search(light)):
         return whistle
-    return retort(c) or put_down(c) or voters_damned(c)
+    return retort(c) or put_down(c) or voters_damned(c) or sneer(c)
 
 
 # ---- 6.9 (round 4, lane a): retorts -------------------------------------------------------------
@@ -465,3 +465,78 @@ def voters_damned(c: Checking) -> tuple[int, int, str] | None:
     if "vot" not in light or ("deserv" not in light and "no right" not in light):
         return None
     return _search(c, VOTERS_DAMNED)
+
+
+# ---- 6.9 (round 6, lane a2): sneers at competence, knowledge or means -------------------------
+# Each pattern below is a family stated in general terms, with its near-misses in
+# tests/policy/test_clause_families_6a.py.
+
+_SNEER = re.compile(
+    # competence mocked in the third person: "can't even spell precept and wants to tell us how
+    # to spend it", "she can't even add up", "you'd think the RFO could use a calculator"
+    r"\b(?:he|she|they|who) (?:can'?t|cannot|couldn'?t) even (?:spell|add up|count)\b|"
+    r"(?:^|[.!?]\s*)(?:can'?t|cannot|couldn'?t) even (?:read|write|spell|count|add up)\b"
+    r"[^.!?]{0,40}\band (?:wants?|thinks?|expects?|reckons?|tells?|lectur\w+|goes)\b|"
+    r"\byou'?d (?:think|have thought) (?:a |an |the |our |he |she |they |someone |somebody )?"
+    r"(?!council\b|borough\b|government\b)(?:\w+ ){0,2}(?:could|would be able to|would know how to"
+    r"|can) (?:at least )?(?:use a calculator|work a calculator|count|add up|read|spell|do "
+    r"(?:basic )?(?:maths|sums|arithmetic)|tell the time|work a (?:spreadsheet|computer|"
+    r"calculator)|use (?:excel|a spreadsheet|a computer)|answer an email)\b|"
+    # not having done the homework, said of someone else: "who clearly hadn't read his papers"
+    r"(?<!\bi )(?<!\bwe )\b(?:clearly|obviously|evidently) (?:hadn'?t|hasn'?t|didn'?t|had not|"
+    r"did not|never|hasn'?t even|hadn'?t even|didn'?t even) (?:bothered to )?(?:read|opened|open|"
+    r"looked at|look at) (?:his|her|their|the) (?:papers|agenda|reports?|minutes|briefing|pack)\b|"
+    # mock expertise: "funny how he's suddenly an expert on masts", "armchair experts"
+    r"\b(?:suddenly|overnight) (?:become |became |turned into )?(?:an? |the )?(?:\w+ )?"
+    r"(?:expert|experts|authority|genius|geniuses)\b|\b(?:armchair|self-appointed|self-proclaimed) "
+    r"(?:experts?|lawyers?|planners?|engineers?|traffic experts?)\b|"
+    # a verdict on a person that words fail: "greedy doesn't cover it"
+    r"\b(?:greedy|rude|arrogant|useless|clueless|selfish|lazy|incompetent|shameless|spiteful|"
+    r"two-faced|tight|grasping) (?:doesn'?t|does not|don'?t|do not) (?:even )?(?:begin to )?"
+    r"(?:cover|describe) (?:it|them|him|her)\b"
+)
+_SNEER_KEYS = ("even ", "you'd", "you would", "clearly", "obviously", "evidently", "suddenly",
+               "overnight", "armchair", "self-", "cover", "describe")  # fmt: skip
+
+# Told the thing is not for them, with a shrug or a "pal" ("if you can't afford £52 a year maybe
+# gardening isn't for you pal 🤷"); said kindly, without a mocking sign, it is advice.
+_NOT_FOR_YOU = re.compile(
+    r"\bmaybe (?:\w+ ){1,3}(?:isn'?t|is not|aren'?t|are not|wasn'?t) for (?:you|u|ya)\b"
+)
+_MOCK_SIGN = re.compile(
+    r"[\U0001f644\U0001f937\U0001f923\U0001f602\U0001f921]|\b(?:pal|sunshine|chief|buddy|"
+    r"sweetheart|petal|hun)\b"
+)
+# A patronising endearment said to an adult in a disagreement, with an eye-roll ("Sharon love,
+# it's for 10 year olds on scooters 🙄").
+_ENDEARMENT = re.compile(
+    r"(?:^|[.!?]\s*)((?:[A-Z][a-z]+ )?(?:love|sweetheart|darling|petal|sweetie|hun|dear|pet)),|"
+    r",\s*((?:love|sweetheart|darling|petal|sweetie|hun|dear))\s*(?:[.!?]|\U0001f644)",
+    re.IGNORECASE,
+)
+
+
+def sneer(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: a sneer at a person's competence, knowledge or means: competence mocked in
+    the third person ("can't even spell precept and wants to tell us how to spend it", "you'd
+    think the RFO could use a calculator"), homework not done ("clearly hadn't read his papers
+    again"), mock expertise ("suddenly an expert on masts", "armchair experts"), a verdict
+    words fail ("greedy doesn't cover it"), told it is not for them with a shrug or a "pal"
+    ("maybe gardening isn't for you pal"), a patronising endearment with an eye-roll ("Sharon
+    love, it's for 10 year olds 🙄"). Said of oneself ("I clearly hadn't read the papers") it
+    is not aimed at anyone."""
+    light = _light(c)
+    if any(k in light for k in _SNEER_KEYS):
+        hit = _search(c, _SNEER)
+        if hit:
+            return hit
+    if "for you" in light or "for u" in light or "for ya" in light:
+        hit = _search(c, _NOT_FOR_YOU)
+        if hit and _MOCK_SIGN.search(c.post.text.lower()):
+            return hit
+    if "\U0001f644" in c.post.text:
+        m = _ENDEARMENT.search(c.post.text)
+        if m:
+            group = 1 if m.group(1) else 2
+            return m.start(group), m.end(group), m.group(group)
+    return None

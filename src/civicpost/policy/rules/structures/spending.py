@@ -10,14 +10,27 @@ from ._common import _search
 # ---- 4.3: a candidate's campaign spending ------------------------------------------------------
 
 SPENDING = re.compile(
-    r"\b(?:spent|spend|spending|paid|pay|stuck|put|splashed|forked out|shelled out|cost me)\b"
+    r"\b(?:spent|spend|spending(?! returns?\b)|paid|pay|stuck|put|splashed|forked out|shelled out|"
+    r"cost me|chucked|chuck|bunged|lobbed|threw|thrown|blew|blown)\b"
     r"[^.!?]{0,60}\b(?:ads?|adverts?|advertising|boost(?:ed|ing|s)?|promoted posts?|sponsored|"
     r"banner|leaflets?|flyers?|posters?)\b|"
-    r"\b(?:facebook|instagram|meta|tiktok|x|google) (?:ads?|adverts?|advertising)\b"
+    r"\b(?:facebook|instagram|meta|tiktok|x|google) (?:ads?|adverts?|advertising)\b|"
+    # money put behind posts on a platform ("put fifty quid behind them on Facebook")
+    r"\b(?:put|stuck|chucked|bunged|spent|paid|threw)\b[^.!?]{0,25}\b(?:quid|pounds?|£\s?\d+|"
+    r"a tenner|a fiver|a score|\w+ grand)\b[^.!?]{0,10}\b(?:behind|on|into|at)\b[^.!?]{0,20}"
+    r"\b(?:facebook|fb|instagram|insta|tiktok|meta|google|boosting|promoting)\b"
+)
+# Nothing spent ("£0 on ads this time"): not a cost to return.
+_NOTHING_SPENT = re.compile(
+    r"(?<![\d.,])£\s?0(?![\d.,])|"
+    r"\b(?:nothing|not a penny|zero|nowt|not a single penny) (?:on|spent)\b"
 )
 
 
 def campaign_spending(c: Checking) -> tuple[int, int, str] | None:
     """Clause 4.3: a candidate writing about money spent on advertising, boosting or campaign
     material (the judge of candidacy and dates is the caller)."""
-    return _search(c, SPENDING)
+    hit = _search(c, SPENDING)
+    if hit is not None and _NOTHING_SPENT.search(c.text.light.text):
+        return None
+    return hit
