@@ -131,10 +131,10 @@ HINT_POSITIVES = [
         "reads-as-own-exposure",
     ),
     (
-        "where a complainant lives",
+        "a contract's outcome passed on before it is public",
         dict(
-            text="The woman who made the complaint about the hall lives on Mill Lane, the one "
-            "with the caravan"
+            text="Word is the pavilion contract's going to the firm that came in cheapest, keep "
+            "it under your hat"
         ),
         "reads-as-confidential",
     ),
