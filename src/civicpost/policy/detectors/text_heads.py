@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -137,12 +137,9 @@ class Block:
         gather = operator.itemgetter(*at) if len(at) > 1 else _one(at[0])
         squares = gather(self.squares)
         products = map(gather, self.products)
-        if max(seen) > _PRECOMPUTED:
-            often = [
-                (j, rows[j], _TF[n] * self.idf[rows[j]])
-                for j, n in enumerate(seen)
-                if n > _PRECOMPUTED
-            ]
+        if max(seen) > _PRECOMPUTED:  # positions found in C: most terms are seen once
+            at_often = compress(range(len(seen)), map(operator.lt, repeat(_PRECOMPUTED), seen))
+            often = [(j, rows[j], _TF[seen[j]] * self.idf[rows[j]]) for j in at_often]
             if often:
                 squares = list(squares)
                 for j, _, value in often:
