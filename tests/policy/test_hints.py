@@ -103,9 +103,8 @@ def test_compact_reader_reads_any_json_layout_of_the_same_data():
     }
     compact = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     for layout in (compact, json.dumps(data, indent=2), json.dumps(data)):
-        heads = text_heads._parse(
-            layout.replace('"dup": [1, 2, 3]', '"dup": [0, 0, 0], "dup": [1, 2, 3]')
-        )
+        layout = layout.replace('"dup": [1, 2, 3]', '"dup": [0, 0, 0], "dup": [1, 2, 3]')
+        heads = text_heads._parse(layout.encode("utf-8"))
         assert heads.clauses == ("a", "b") and heads.intercepts == (-1.5, 2)
         assert heads.thresholds == {"a": 0.5, "b": 0.7}
         for name in ("word", "char"):
@@ -113,7 +112,7 @@ def test_compact_reader_reads_any_json_layout_of_the_same_data():
             got = {t: [block.idf[r]] + [w[r] for w in block.weights] for t, r in block.rows.items()}
             assert got == data[name]
     with pytest.raises(ValueError):
-        text_heads._parse(compact.replace("[1.5,-0.25,3]", "[1.5,-0.25]"))
+        text_heads._parse(compact.replace("[1.5,-0.25,3]", "[1.5,-0.25]").encode("utf-8"))
 
 
 def test_terms_follow_scikit_learns_tokenisers():
