@@ -8,7 +8,9 @@ clause a rule raised, its span lies inside the post, and a tampered model is ref
 from __future__ import annotations
 
 import json
+import math
 import shutil
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -45,6 +47,72 @@ def test_reader_reproduces_the_probabilities_recorded_at_build_time():
         got = heads.proba(v["kind"], v["text"], v["in_reply_to"])
         for clause, expected in v["proba"].items():
             assert got[clause] == pytest.approx(expected, abs=1e-4), (v["text"], clause)
+
+
+def _term_by_term(kind: str, text: str, reply: str | None) -> dict[str, float]:
+    """The heads' probabilities worked out the plain way, term by term, from heads.json as
+    json.loads reads it: the reference the compact reader must match bit for bit."""
+    data = json.loads((text_heads.MODELS_DIR / "text-heads" / "heads.json").read_bytes())
+    full = text_heads.as_text(kind, text, reply)
+    sums = list(data["intercepts"])
+    for vocab, terms in ((data["word"], word_terms(full)), (data["char"], char_terms(full))):
+        counts = Counter(terms)
+        known = [(vocab[t], n) for t, n in counts.items() if t in vocab]
+        values = [e[0] if n == 1 else (1.0 + math.log(n)) * e[0] for e, n in known]
+        norm = math.sqrt(sum(v * v for v in values))
+        if norm:
+            for i in range(len(sums)):
+                sums[i] += sum(v * e[i + 1] for v, (e, _) in zip(values, known, strict=True)) / norm
+    return {c: 1.0 / (1.0 + math.exp(-z)) for c, z in zip(data["clauses"], sums, strict=True)}
+
+
+def test_compact_reader_gives_the_term_by_term_probabilities_bit_for_bit():
+    heads = load_heads()
+    texts = [(v["kind"], v["text"], v["in_reply_to"]) for v in check_vectors()]
+    texts += [
+        ("personal", "", None),
+        ("official", "Bin day", "when is bin day? bin bin bin day day day daytime"),
+        ("personal", "the the the the there then them theme thesis", None),
+        ("personal", 'Cllr Smith is an idiot!!! idiot idiot. Café £1,200 "tre" 7am–9am', "x"),
+    ]
+    for kind, text, reply in texts:
+        got, want = heads.proba(kind, text, reply), _term_by_term(kind, text, reply)
+        assert [v.hex() for v in got.values()] == [v.hex() for v in want.values()], text
+
+
+def test_compact_reader_holds_every_number_of_heads_json():
+    data = json.loads((text_heads.MODELS_DIR / "text-heads" / "heads.json").read_bytes())
+    heads = load_heads()
+    for name in ("word", "char"):
+        block = getattr(heads, name)
+        assert set(block.rows) == set(data[name])
+        for term, entry in data[name].items():
+            row = block.rows[term]
+            assert [block.idf[row]] + [w[row] for w in block.weights] == entry, term
+
+
+def test_compact_reader_reads_any_json_layout_of_the_same_data():
+    data = {
+        "format": 1,
+        "clauses": ["a", "b"],
+        "thresholds": {"a": 0.5, "b": 0.7},
+        "intercepts": [-1.5, 2],
+        "word": {"x": [1.5, -0.25, 3], 'say "hi"': [2.0, 1e-3, -0.0], "dup": [1, 2, 3]},
+        "char": {" é}": [1.25, 0.5, -0.5], "a\\b": [3, 4, 5]},
+        "check": [{"proba": {"a": 0.1}}],
+    }
+    compact = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for layout in (compact, json.dumps(data, indent=2), json.dumps(data)):
+        layout = layout.replace('"dup": [1, 2, 3]', '"dup": [0, 0, 0], "dup": [1, 2, 3]')
+        heads = text_heads._parse(layout.encode("utf-8"))
+        assert heads.clauses == ("a", "b") and heads.intercepts == (-1.5, 2)
+        assert heads.thresholds == {"a": 0.5, "b": 0.7}
+        for name in ("word", "char"):
+            block = getattr(heads, name)
+            got = {t: [block.idf[r]] + [w[r] for w in block.weights] for t, r in block.rows.items()}
+            assert got == data[name]
+    with pytest.raises(ValueError):
+        text_heads._parse(compact.replace("[1.5,-0.25,3]", "[1.5,-0.25]").encode("utf-8"))
 
 
 def test_terms_follow_scikit_learns_tokenisers():

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from ._yaml import safe_load
 from .errors import ContextError, InputError
 from .post import parse_time
 
@@ -248,7 +249,7 @@ class Context:
         else:
             text = source
         try:
-            data = yaml.safe_load(text)
+            data = safe_load(text)
         except yaml.YAMLError as exc:
             raise ContextError(f"context is not valid YAML: {exc}") from None
         return cls.from_dict(data or {})

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from ._yaml import safe_load
 from .detectors.lexicon import compile_lexicon, validate_entries
 from .errors import PackError
 from .findings import FINDING_SEVERITIES, Severity
@@ -240,7 +241,7 @@ def _load_cached(key: str) -> Pack:
             raise PackError(f"no built-in pack named {key!r}") from None
         source = f"packs/{key}.yaml"
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         raise PackError(f"{source}: not valid YAML: {exc}") from None
     return pack_from_dict(data, source=source)

@@ -23,9 +23,12 @@ import math
 import operator
 import re
 import threading
+from array import array
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
 from pathlib import Path
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -71,46 +74,139 @@ def _word_grams(word: str) -> tuple[str, ...]:
     return tuple(grams)
 
 
+class _TermFrequency(dict):
+    """Sublinear tf, ``1 + log(n)``, looked up in C: 1.0 for a term seen once (times the idf
+    that is the idf itself, exactly), worked out once for any other count."""
+
+    def __missing__(self, n: int) -> float:
+        tf = self[n] = 1.0 + math.log(n)
+        return tf
+
+
+_TF = _TermFrequency({1: 1.0})
+
+
+# Terms seen this many times or fewer in a post have their squares and products precomputed.
+_PRECOMPUTED = 2
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of features (word or char) laid out compactly: each term's row number, and flat
+    ``array('d')`` columns indexed by row: the idf and each clause's weight.
+
+    Most terms occur once or twice in a post, so what the sums need of them is worked out once,
+    at load, with the very same multiplications: the term's value (sublinear tf times idf)
+    squared, and its value times each clause's weight. Those columns hold one stretch per count
+    (row ``r`` of count ``n`` is at ``(n - 1) * len(idf) + r``)."""
+
+    rows: dict[str, int]
+    idf: array
+    weights: tuple[array, ...]
+    squares: array = field(init=False, repr=False, compare=False)
+    products: tuple[array, ...] = field(init=False, repr=False, compare=False)
+    offsets: dict[int, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        mul, idf = operator.mul, self.idf
+        squares, products = array("d"), tuple(array("d") for _ in self.weights)
+        for n in range(1, _PRECOMPUTED + 1):
+            values = array("d", map(mul, repeat(_TF[n]), idf))  # 1.0 * idf is idf exactly
+            squares.extend(map(mul, values, values))
+            for column, weights in zip(products, self.weights, strict=True):
+                column.extend(map(mul, values, weights))
+        object.__setattr__(self, "squares", squares)
+        object.__setattr__(self, "products", products)
+        offsets = {n: (n - 1) * len(idf) for n in range(2, _PRECOMPUTED + 1)}
+        object.__setattr__(self, "offsets", offsets)
+
+    def add(self, sums: list[float], counts: Counter) -> None:
+        """Add the L2-normalised TF-IDF vector of the known terms counted in ``counts`` (row
+        numbers, in the order the terms first occur), times each clause's weights, to sums.
+
+        The arithmetic is the one of the term-by-term loop, operation for operation and in the
+        same order, so the floats are the same bit for bit: each term's value is its sublinear tf
+        times its idf; the norm is the root of the sum of the values' squares; each clause adds
+        the sum over the terms of value times weight, divided by the norm. Squares and products
+        are read from the precomputed columns, and worked out for terms seen more often."""
+        if not counts:
+            return
+        rows = tuple(counts)
+        seen = tuple(counts.values())
+        at = tuple(map(operator.add, rows, map(self.offsets.get, seen, repeat(0))))
+        gather = operator.itemgetter(*at) if len(at) > 1 else _one(at[0])
+        squares = gather(self.squares)
+        products = map(gather, self.products)
+        if max(seen) > _PRECOMPUTED:  # positions found in C: most terms are seen once
+            at_often = compress(range(len(seen)), map(operator.lt, repeat(_PRECOMPUTED), seen))
+            often = [(j, rows[j], _TF[seen[j]] * self.idf[rows[j]]) for j in at_often]
+            if often:
+                squares = list(squares)
+                for j, _, value in often:
+                    squares[j] = value * value
+                products = [list(p) for p in products]
+                for terms, weights in zip(products, self.weights, strict=True):
+                    for j, row, value in often:
+                        terms[j] = value * weights[row]
+        norm = math.sqrt(sum(squares))
+        if not norm:
+            return
+        for i, terms in enumerate(products):
+            sums[i] += sum(terms) / norm
+
+
+def _one(index: int) -> Callable[[Sequence[float]], tuple[float, ...]]:
+    """``itemgetter(index)``, returning a tuple like ``itemgetter`` of several indices."""
+    return lambda seq: (seq[index],)
+
+
 @dataclass(frozen=True)
 class Heads:
     clauses: tuple[str, ...]
     thresholds: dict[str, float]
     intercepts: tuple[float, ...]
-    word: dict[str, list[float]]
-    char: dict[str, list[float]]
+    word: Block
+    char: Block
+    # each word's known char-gram rows: words recur from post to post, so they are looked up once
+    _word_rows: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
-    def _add(self, sums: list[float], vocab: dict[str, list[float]], terms: list[str]) -> None:
-        """Add one block's L2-normalised TF-IDF vector, times each clause's weights, to sums."""
-        counts = Counter(terms)
-        known = [
-            (entry, n)
-            for entry, n in zip(map(vocab.get, counts), counts.values(), strict=True)
-            if entry is not None
-        ]
-        entries = [entry for entry, _ in known]
-        # sublinear tf times idf; most terms occur once, so 1 + log(1) = 1
-        values = [e[0] if n == 1 else (1.0 + math.log(n)) * e[0] for e, n in known]
-        norm = math.sqrt(sum(v * v for v in values))
-        if not norm:
-            return
-        # one column per clause (column 0 is the idf): sum of value times weight, over the terms
-        for i, column in enumerate(zip(*entries, strict=True)):
-            if i:
-                sums[i - 1] += sum(map(operator.mul, values, column)) / norm
+    def _word_counts(self, text: str) -> Counter:
+        """The word block's known terms (row numbers) with their counts, as ``word_terms``."""
+        tokens = _TOKEN.findall(text.lower())
+        counts = Counter(map(self.word.rows.get, tokens))
+        counts.update(map(self.word.rows.get, map(" ".join, zip(tokens, tokens[1:], strict=False))))
+        counts.pop(None, None)
+        return counts
+
+    def _char_counts(self, text: str) -> Counter:
+        """The char block's known grams (row numbers) with their counts, as ``char_terms``."""
+        cache = self._word_rows
+        if len(cache) > 65536:
+            cache.clear()
+        rows = self.char.rows
+        known: list[int] = []
+        for word in _WHITE.sub(" ", text.lower()).split():
+            ids = cache.get(word)
+            if ids is None:
+                ids = cache[word] = tuple(
+                    i for i in map(rows.get, _word_grams(word)) if i is not None
+                )
+            known += ids
+        return Counter(known)
 
     def word_scores(self, text: str) -> dict[str, float]:
         """Each clause's score from the word block alone: a cheap way to rank the sentences of
         one post against each other (not a probability)."""
         sums = [0.0] * len(self.clauses)
-        self._add(sums, self.word, word_terms(text))
+        self.word.add(sums, self._word_counts(text))
         return dict(zip(self.clauses, sums, strict=True))
 
     def proba(self, kind: str, text: str, reply: str | None) -> dict[str, float]:
         """Each clause's probability that a post like this one carries it."""
         full = as_text(kind, text, reply)
         sums = list(self.intercepts)
-        self._add(sums, self.word, word_terms(full))
-        self._add(sums, self.char, char_terms(full))
+        self.word.add(sums, self._word_counts(full))
+        self.char.add(sums, self._char_counts(full))
         return {c: 1.0 / (1.0 + math.exp(-z)) for c, z in zip(self.clauses, sums, strict=True)}
 
 
@@ -144,14 +240,114 @@ def _read(models_dir: Path) -> Heads:
         raise TextHeadsError(
             "heads.json differs from MANIFEST.json; rebuild with scripts/train_text_heads.py"
         )
-    data = json.loads(raw)
+    try:
+        return _parse(raw)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise TextHeadsError(
+            f"the text heads cannot be read ({exc}); rebuild with scripts/train_text_heads.py"
+        ) from exc
+
+
+_SPACE = re.compile(rb"[ \t\n\r]*")
+_KEY = re.compile(rb'"((?:[^"\\]|\\.)*)"[ \t\n\r]*:[ \t\n\r]*')
+_ENTRY = re.compile(rb'"((?:[^"\\]|\\.)*)"[ \t\n\r]*:[ \t\n\r]*\[([^\[\]{}"]*)\][ \t\n\r]*([,}])')
+_DECODER = json.JSONDecoder()
+
+
+def _parse(raw: bytes) -> Heads:
+    """heads.json read straight into the compact layout (``Block``): the same JSON, but the two
+    big objects are read from the bytes, their numbers straight into flat arrays, instead of
+    into a 11 MB string and 40,000 Python lists of floats first (a third of the memory at the
+    peak, and faster). The numbers, and every other value, are read by the json module as
+    before; keys with escapes by json's own string reader."""
+    top: dict = {}
+    pos = _SPACE.match(raw, 0).end()
+    if raw[pos : pos + 1] != b"{":
+        raise ValueError("heads.json is not a JSON object")
+    pos = _SPACE.match(raw, pos + 1).end()
+    while raw[pos : pos + 1] != b"}":
+        m = _KEY.match(raw, pos)
+        if m is None:
+            raise ValueError(f"heads.json: a key expected at byte {pos}")
+        key, pos = _string(m.group(1)), m.end()
+        if key in ("word", "char") and raw[pos : pos + 1] == b"{":
+            top[key], pos = _parse_block(raw, pos, len(top["clauses"]))
+        else:
+            top[key], pos = _value(raw, pos)
+        pos = _SPACE.match(raw, pos).end()
+        if raw[pos : pos + 1] == b",":
+            pos = _SPACE.match(raw, pos + 1).end()
+        elif raw[pos : pos + 1] != b"}":
+            raise ValueError(f"heads.json: ',' or '}}' expected at byte {pos}")
     return Heads(
-        clauses=tuple(data["clauses"]),
-        thresholds=dict(data["thresholds"]),
-        intercepts=tuple(data["intercepts"]),
-        word=data["word"],
-        char=data["char"],
+        clauses=tuple(top["clauses"]),
+        thresholds=dict(top["thresholds"]),
+        intercepts=tuple(top["intercepts"]),
+        word=top["word"],
+        char=top["char"],
     )
+
+
+def _string(body: bytes) -> str:
+    """A JSON string's text from the bytes between its quotes."""
+    text = body.decode("utf-8")
+    return json.decoder.scanstring(text + '"', 0)[0] if "\\" in text else text
+
+
+def _value(raw: bytes, pos: int) -> tuple[object, int]:
+    """The JSON value at byte ``pos``, read by json from as few bytes as it needs."""
+    size = 4096
+    while True:
+        end = min(pos + size, len(raw))
+        while end < len(raw) and raw[end] & 0xC0 == 0x80:  # not inside a character
+            end -= 1
+        window = raw[pos:end].decode("utf-8")
+        try:
+            value, stop = _DECODER.raw_decode(window)
+        except json.JSONDecodeError:
+            if end >= len(raw):
+                raise
+            size *= 4
+            continue
+        return value, pos + len(window[:stop].encode("utf-8"))
+
+
+def _parse_block(raw: bytes, pos: int, n_clauses: int) -> tuple[Block, int]:
+    """``{"term": [idf, weight per clause], ...}`` at byte ``pos`` as a Block, and the end."""
+    rows: dict[str, int] = {}
+    flat = array("d")
+    width = n_clauses + 1
+    pos = _SPACE.match(raw, pos + 1).end()
+    pending: list[bytes] = []  # number lists not yet parsed
+    count = 0
+    if raw[pos : pos + 1] == b"}":
+        pos += 1
+    else:
+        while True:
+            m = _ENTRY.match(raw, pos)
+            if m is None:
+                raise ValueError(f"heads.json: a term and its list expected at byte {pos}")
+            term, listed, after = m.groups()
+            rows[_string(term)] = count  # a repeated key keeps its last entry, as json.loads
+            count += 1
+            pending.append(listed)
+            pos = _SPACE.match(raw, m.end()).end()
+            if after == b"}" or len(pending) == 4096:
+                _numbers(flat, pending, width)
+                pending = []
+            if after == b"}":
+                break
+    if len(flat) != width * count:
+        raise ValueError("heads.json: a list of the wrong length")
+    weights = tuple(flat[i::width] for i in range(1, width))
+    return Block(rows, flat[::width], weights), pos
+
+
+def _numbers(flat: array, lists: list[bytes], width: int) -> None:
+    """Append the numbers of ``lists`` (each ``width`` long, checked) to ``flat``."""
+    if set(map(bytes.count, lists, repeat(b","))) != {width - 1}:
+        raise ValueError(f"heads.json: a list that has not {width} numbers")
+    flat.extend(json.loads(b"[" + b",".join(lists) + b"]"))  # numbers as json.loads reads them
 
 
 def check_vectors(models_dir: Path = MODELS_DIR) -> list[dict]:
