@@ -84,18 +84,25 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         people = [p for pid in mention.person_ids if (p := c.ctx.person(pid)) and p.is_colleague]
         if not people:
             continue
+        people = [p for p in people if not _another_first_name(c, mention, p)]
+        if not people:
+            continue  # "Players' Player Ethan Wragg": another person of the same surname
         s, e = c.sentence_of(mention.start)
-        if _addressee(c, mention) or _incidental(c, mention, people):
+        lapsed = _lapsed_contact(c, mention, people)
+        if not lapsed and (_addressee(c, mention) or _incidental(c, mention, people)):
             continue
         hostile = insults(c) + accusations(c)
         following = c.sentence_of(e)[1] if e < len(c.post.text) else e  # "She's a fraud."
         critical = (
-            any(s <= h[0] < e for h in c.find("criticism"))
+            _jibed(c, mention.start)
+            or any(s <= h[0] < e for h in c.find("criticism"))
             or any(s <= h[0] < following for h in hostile)
             or bool(innuendo(c))
         )
         evaluative = critical or any(s <= h[0] < e for h in c.find("evaluative"))
         if all(_approved(c, p, evaluative, critical) for p in people):
+            continue
+        if not evaluative and not lapsed and _named_as_contact(c, mention, people):
             continue
         yield Hit(
             mention.start,
@@ -127,6 +134,8 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         or c.has("criticism")
         or c.has("health_disclosure")
         or insults(c)
+        or accusations(c)
+        or _jibed(c, staff[0])
     ):
         yield Hit(
             staff[0],
@@ -160,7 +169,24 @@ _TO_ROLE = re.compile(
 # know"): the weak prepositions of _TO_ROLE ("with", "by") say too little after a name.
 _TOLD_NAME = re.compile(
     r"\b(?:let|told|asked|instructed|informed|notified|emailed|e-mailed|rang|phoned|messaged|"
-    r"texted|ask|tell|contact|ring|email|message)\s+$",
+    r"texted|ask|tell|contact|ring|email|message|had a (?:word|chat|natter) with|spoke to|"
+    r"spoken to|been on to|checked with|chased)\s+$",
+    re.IGNORECASE,
+)
+# The colleague named as the one to contact: after a request to write, ask or send ("send your
+# views to Cllr X (email) or the Clerk"), or as the one who can help ("the Clerk can talk it
+# through with you"), or with their address just after.
+_CONTACT_BEFORE = re.compile(
+    r"\b(?:send|email|e-mail|contact|ask|ring|phone|call|message|write to|speak to|talk to|"
+    r"get in touch with|go to)\b(?:[^.!?]|\.(?=\S)){0,70}\bor\s+$|"
+    r"\b(?:send|email|e-mail|write|pass|give|forward|direct|address)\b[^.!?]{0,40}\bto\s+$|"
+    r"\b(?:contact|ask|ring|phone|email|e-mail|message|speak to|talk to|get in touch with)\s+$",
+    re.IGNORECASE,
+)
+_CONTACT_AFTER = re.compile(
+    r"^\s*(?:\([^)]*@[^)]*\)|,? ?(?:on|at)? ?[\w.+-]+@\w|(?:can|will|is happy to|would be happy "
+    r"to) (?:help|talk|advise|answer|explain|go through|take|pass)|(?:is|'s) (?:the|your) "
+    r"(?:contact|person to ask|(?:wo)?man))",
     re.IGNORECASE,
 )
 # The colleague as the source of a piece of work, not its subject: "the RFO's figures",
@@ -181,6 +207,138 @@ _AUTHORITY = re.compile(
     r"[^.!?]{0,30}\b(?:for|on behalf of|as|in the name of|on)\s+(?:the\s+)?(?:parish\s+|"
     r"town\s+|village\s+)?(?:council|page|account)\b|\bposting (?:rights|authority|permission)\b"
 )
+
+
+# A jibe at a colleague without a critical word: a failing with an eye-roll ("Keith still
+# hasn't put his expenses claim in 🙄"), or told to look at themselves ("maybe the Chair wants
+# to ask herself why folk don't last").
+_FAILING = re.compile(
+    r"\bstill (?:hasn'?t|has not|haven'?t|not|no sign|waiting)\b|\byet again\b|\bas usual\b|"
+    r"\bsurprise,? surprise\b|\bwhat a surprise\b|\bnever (?:does|did|has)\b"
+)
+_ROLL = re.compile("[\U0001f644\U0001f602\U0001f923\U0001f921\U0001f612]")
+_LOOK_AT_SELF = re.compile(
+    r"\b(?:wants?|needs?|ought|should|might want|may want|could) (?:to )?ask (?:her|him|them)"
+    r"sel(?:f|ves) (?:why|how|what|where|whether)\b"
+)
+
+
+def _jibed(c: Checking, start: int) -> bool:
+    """A jibe at the colleague in the sentence at ``start``: a failing with an eye-roll, or a
+    hint that they should look at themselves."""
+    sentence = c.light_sentence(start)
+    if _LOOK_AT_SELF.search(sentence):
+        return True
+    s, e = c.sentence_of(start)
+    return bool(
+        _FAILING.search(sentence) and _ROLL.search(c.post.text, s, min(e + 4, len(c.post.text)))
+    )
+
+
+def _contact_shape(c: Checking, mention) -> bool:
+    before = c.post.text[max(0, mention.start - 90) : mention.start]
+    after = c.post.text[mention.end : mention.end + 40]
+    return bool(_CONTACT_BEFORE.search(before) or _CONTACT_AFTER.match(after))
+
+
+def _contact_approvals(c: Checking, person: Person) -> list:
+    return [
+        a
+        for a in c.ctx.comment_approvals
+        if "contact" in a.scope.lower()
+        and (
+            a.person == person.id
+            or (a.person == "all-councillors" and person.is_councillor)
+            or (a.person == "all-employees" and person.is_employee)
+        )
+    ]
+
+
+def _named_as_contact(c: Checking, mention, people: list[Person]) -> bool:
+    """Clause 6.6: a colleague named as the contact, in the words of a "named as the contact"
+    approval in force ("the Clerk can talk it through with you", "send your views to ... or the
+    Clerk"): the approval covers it whatever the subject of the post."""
+    if not _contact_shape(c, mention):
+        return False
+    return all(any(a.in_force(c.day, c.channel) for a in _contact_approvals(c, p)) for p in people)
+
+
+def _lapsed_contact(c: Checking, mention, people: list[Person]) -> bool:
+    """A colleague named as the contact ("message Gaz Booth, he's your man") whose approval to be
+    named as the contact has lapsed or does not cover this channel: a comment without approval,
+    not a passing mention."""
+    if not _contact_shape(c, mention):
+        return False
+    for p in people:
+        found = _contact_approvals(c, p)
+        if found and not any(a.in_force(c.day, c.channel) for a in found):
+            return True
+    return False
+
+
+# Another person of the same surname: a different capitalised first name just before it
+# ("Players' Player Ethan Wragg" is not Cllr Terry Wragg).
+_FIRST_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "cllr",
+        "councillor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "clerk",
+        "caretaker",
+        "chair",
+        "chairman",
+        "vice",
+        "mayor",
+        "thanks",
+        "thank",
+        "congratulations",
+        "congrats",
+        "cheers",
+        "ask",
+        "contact",
+        "dear",
+        "hi",
+        "hello",
+        "hiya",
+        "well",
+        "sorry",
+        "to",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "by",
+        "for",
+        "of",
+        "the",
+        "our",
+        "email",
+        "ring",
+        "message",
+        "tell",
+        "said",
+        "says",
+        "via",
+        "see",
+    ]
+)
+
+
+def _another_first_name(c: Checking, mention, person: Person) -> bool:
+    if " " in mention.term.strip() or mention.term.lower() != person.surname.lower():
+        return False
+    m = _FIRST_BEFORE.search(c.post.text[max(0, mention.start - 20) : mention.start])
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    own = {person.name.split()[0].lower()} | {a.split()[0].lower() for a in person.aliases if a}
+    return first not in own and first not in _NOT_FIRST_NAMES
 
 
 def _addressee(c: Checking, mention) -> bool:

@@ -33,8 +33,12 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
         short name, or singled out) just before its subject in everyday words ("Jo deserves
         every penny of what's coming her way" for a pay review, "a certain colleague's
         behaviour is being looked at" for a conduct complaint). A named person's medical details
-        ("they've doubled his heart tablets"). Markers of a confidence in general ("between you
-        and me") count only when something is told with them.
+        ("they've doubled his heart tablets"), or a person located by street or plot ("the lady
+        on Beech Grove ... halfway through chemo"); an identifiable person's private life (a
+        marriage breaking up, benefits, debts), who holds a postal vote, and a named person's
+        letters to the council counted or mocked ("he's emailed the clerk about six times").
+        Markers of a confidence in general ("between you and me") count only when something is
+        told with them.
 
     Why it matters:
         Clause 6.5: must not "disclose commercially sensitive, personal private or confidential
@@ -121,6 +125,16 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
             other[1],
             "This reveals a named person's health.",
             "Leave out other people's health; it is theirs to share.",
+        )
+        return
+    private = _someone_elses_private_life(c)
+    if private:
+        yield Hit(
+            private[0],
+            private[1],
+            f"'{private[2]}' reveals an identifiable person's private circumstances.",
+            "Leave out other people's private lives, letters and records; they are theirs.",
+            variant="private-life",
         )
         return
     marker = c.first("confidential_markers")
@@ -392,9 +406,11 @@ def _staff_employment(c: Checking) -> tuple[int, int, str] | None:
 _THEIR_HEALTH = re.compile(
     r"\b(?:his|her|their) (?:\w+ )?(?:tablets|pills|medication|meds|prescription|chemo|"
     r"chemotherapy|diagnosis|dementia|cancer|diabetes|insulin|blood pressure|biopsy|scan results|"
-    r"test results|heart condition|mental health)\b|"
+    r"test results|heart condition|mental health|nerves|depression|breakdown)\b|"
     r"\b(?:he|she|they)(?:'s|'ve| has| have| is| are)(?: been| got| now)? (?:diagnosed with|"
-    r"got cancer|got dementia|on chemo|having chemo|sectioned|in rehab|on antidepressants)\b"
+    r"got cancer|got dementia|on chemo|having chemo|sectioned|in rehab|on antidepressants|"
+    r"(?:halfway|half way|part way|partway) through (?:her |his |their )?(?:chemo|"
+    r"chemotherapy|radiotherapy|treatment)|on tablets for)\b"
 )
 
 
@@ -411,12 +427,117 @@ def _someone_elses_health(c: Checking) -> tuple[int, int, str] | None:
     before = c.sentence_of(s - 1)[0] if s > 0 else s
     if _MY_FAMILY.search(c.post.text[before:start]):
         return None  # "my dad's on chemo": the poster's own family
-    named = any(
-        before <= x.start < e and c.post.author not in x.person_ids for x in c.mentions
-    ) or any(
-        before <= h[0] < e and c.post.text[h[0] : h[0] + 1].isupper() for h in c.find("first_names")
+    return (start, end, c.post.text[start:end]) if _identified(c, before, e) else None
+
+
+# Someone identified by where they live or rent ("the lady on Beech Grove", "Mrs Pashley at
+# no.9", "Tracey off plot 9"): as identifiable to neighbours as a name.
+_LOCATED = re.compile(
+    r"\b(?i:lady|woman|man|bloke|fella|feller|chap|gentleman|couple|family|lad|lass|girl|boy|"
+    r"old (?:boy|lady|man|woman|dear|couple)|widow|pensioner|tenant|resident|neighbour) "
+    r"(?:on|at|from|off|in|down|up) (?:the )?[A-Z][a-z]+ (?:Road|Lane|Street|Grove|Close|Way|"
+    r"Avenue|Drive|Crescent|View|Court|Gardens|Place|Terrace|Rise|Walk|Hill)\b|"
+    r"\b(?i:plot (?:no\.? ?)?\d+\b|(?:at|from|of) (?:no\.? ?|number )\d+\b)|"
+    r"\b(?:Mrs|Mr|Ms|Miss) [A-Z][a-z]+"
+)
+
+
+def _identified(c: Checking, start: int, end: int) -> bool:
+    """Someone other than the poster, named (a register person or a capitalised first name)
+    or located by street, plot or house number, between ``start`` and ``end``."""
+    return (
+        any(start <= x.start < end and c.post.author not in x.person_ids for x in c.mentions)
+        or any(
+            start <= h[0] < end and c.post.text[h[0] : h[0] + 1].isupper()
+            for h in c.find("first_names")
+        )
+        or bool(_LOCATED.search(c.post.text, start, end))
     )
-    return (start, end, c.post.text[start:end]) if named else None
+
+
+# A third person's private life: a marriage breaking up, benefits, debt, eviction ("her husband
+# walked out", "she's on UC apparently").
+_THEIR_PRIVATE = re.compile(
+    r"\b(?:(?:his|her|their) (?:husband|wife|hubby|partner|fella|missus|bloke|other half)|"
+    r"(?:husband|wife|hubby|partner|missus)(?:'s| has)) (?:has )?(?:walked out|left (?:her|him|"
+    r"them)|run off|ran off|cleared off|moved out|been having an affair|kicked (?:her|him) out)\b|"
+    r"\b(?:he|she|they)(?:'s|'re| is| are| has been|'s been|'ve been)(?: now| still)? "
+    r"(?:on (?:uc|universal credit|benefits|the dole|the social|housing benefit)|in debt|"
+    r"up to (?:her|his|their) eyes in debt|bankrupt|being evicted|getting divorced|going through "
+    r"a divorce|behind (?:on|with) (?:the|her|his|their) (?:rent|mortgage))\b"
+)
+# Who voted, or who holds a postal vote, from the lists supplied to candidates.
+_VOTER_LISTS = re.compile(
+    r"\b(?:who'?s (?:got|on|registered for|applied for) (?:a )?postal votes?|(?:the )?marked "
+    r"(?:register|list)|absent voters? list|postal vote list|haven'?t (?:even )?(?:sent|returned|"
+    r"posted) (?:theirs|their (?:postal )?votes?|their ballots?) (?:back|in))\b"
+)
+# A complainant given away: a named person's letters to the council, counted or mocked ("he's
+# emailed the clerk about six times").
+_WROTE_IN = re.compile(
+    r"\b(?:he|she|they)(?:'s|'ve| has| have)(?: been)? (?:emailed|e-mailed|emailing|written to|"
+    r"writing to|rung|ringing|phoned|phoning|messaged|messaging|complained to|complaining to|"
+    r"been on to|on to) (?:the clerk|the council|the office|the parish council|the parish)\b"
+)
+_EXPOSED = re.compile(
+    r"\btimes\b|\bagain\b|\bevery (?:day|week|month)\b|\bconstantly\b|\bnon-?stop\b|"
+    r"\bcomplain\w*|\bmoan\w*|[\U0001f602\U0001f923\U0001f644]"
+)
+
+
+_PRIVATE_FORMS = (
+    (
+        _THEIR_PRIVATE,
+        (
+            "husband",
+            "wife",
+            "hubby",
+            "partner",
+            "missus",
+            "fella",
+            "bloke",
+            "other half",
+            " uc",
+            "credit",
+            "benefit",
+            "dole",
+            "social",
+            "debt",
+            "bankrupt",
+            "evict",
+            "divorc",
+            "behind",
+        ),
+    ),
+    (_VOTER_LISTS, ("postal vote", "marked", "absent voter", "haven")),
+    (_WROTE_IN, ("the clerk", "the council", "the office", "the parish")),
+)
+
+
+def _someone_elses_private_life(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.5: an identifiable person's private circumstances: their marriage, benefits or
+    debts; whether they voted or hold a postal vote (from the lists given to candidates); their
+    letters to the council, counted or mocked. Named or located (street, plot, house number) in
+    the same sentence or the one before; not the poster's own family."""
+    light = c.text.light.text
+    for pattern, keys in _PRIVATE_FORMS:
+        if not any(k in light for k in keys):
+            continue  # every form of the pattern has one of its key words: skip the scan
+        m = pattern.search(light)
+        if m is None:
+            continue
+        start, end = c.text.light.span(m.start(), m.end())
+        s, e = c.sentence_of(start)
+        before = c.sentence_of(s - 1)[0] if s > 0 else s
+        if _MY_FAMILY.search(c.post.text[before:start]):
+            continue  # "my sister's husband walked out": the poster's own family
+        if pattern is _VOTER_LISTS:
+            e = len(c.post.text)  # the voters named anywhere after the list is opened
+        if pattern is _WROTE_IN and not _EXPOSED.search(c.post.text[s:e].lower()):
+            continue
+        if _identified(c, before, e):
+            return start, end, c.post.text[start:end]
+    return None
 
 
 _ANNOUNCE = re.compile(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..context import Consent, Person
-from ..detectors.matching import scope_matches
+from ..detectors.matching import content_words, scope_matches
 from ..post import Attachment
 from .base import Checking, Hit, rule
 from .signals import PLACE_WORDS
@@ -83,8 +83,36 @@ def _attachment_covered(c: Checking, attachment: Attachment, name_hint: str) -> 
     return any(
         _valid(c, k, ("third_party_content", "photo", "video"), scope_text)
         and _credit_ok(k, attachment.credit or "", c.post.text)
+        and _subject_shared(c, k, " ".join([c.post.text, attachment.description]))
         for k in _consents_for(c, attachment.consents, name_hint)
     )
+
+
+_MEDIA_WORDS = frozenset(
+    [
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "picture",
+        "pictures",
+        "image",
+        "images",
+        "video",
+        "videos",
+    ]
+)
+
+
+def _subject_shared(c: Checking, consent: Consent, text: str) -> bool:
+    """The post is about what the consent's scope names ("Treeton Gala 2026 photos"), not only
+    about the credit it asks for or the kind of media: a newspaper's photo of another event
+    is not covered by its consent for the gala photos (clause 6.7)."""
+    wanted: set[str] = set()
+    for line in consent.scope:
+        wanted |= content_words(_CREDITED.sub(" ", line))
+    wanted -= _MEDIA_WORDS | content_words(f"{c.ctx.council.name} {consent.subject}")
+    return not wanted or bool(wanted & content_words(text))
 
 
 def _consents_for(c: Checking, listed: tuple[str, ...], hint: str) -> list[Consent]:

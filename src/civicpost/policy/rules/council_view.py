@@ -2,13 +2,66 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .agenda_refs import _decided_topic, _undecided_items
 from .base import Checking, Hit, rule
-from .structures import council_stance, council_voice, declared_stance
+from .good_practice import _partisan
+from .structures import council_stance, council_voice, declared_stance, divisive_issue
+from .structures import official_politics as national_politics
 from .structures.council_voice import council_name_used
+from .structures.politics import faith_culture, voter_shame
 from .structures.positions import declared_preference
+
+# A notice given in the council's name ("On behalf of the parish council: the market is
+# cancelled", "I'm pleased to announce the switch-on will be ..."): unauthorised (4.1), but it
+# states no view. Only the "on behalf of" form is excused, and only with no side taken in it.
+_ON_BEHALF = re.compile(r"\bon behalf of\b")
+_NOTICE = re.compile(
+    r"\b(?:pleased|delighted|happy|able) to (?:announce|confirm|let (?:you|everyone) know)\b|"
+    r"\b(?:is|are|has been|have been|'s) (?:now )?(?:cancelled|postponed|called off|rescheduled|"
+    r"moved to|closed until)\b|\bwill (?:take place|be held)\b"
+)
+_VIEWED = re.compile(
+    r"\b(?:congrat\w*|thanks?|thank you|well done|proud|disgust\w*|disgrace\w*|sick of|fed up|"
+    r"back|backs|behind|against|oppose\w*|support\w*|think|believe|feel|want|love|best|worst|"
+    r"great|shame|appalled|delighted with|not happy|won'?t|will not|never)\b|\b[A-Z]{3,}\b"
+)
+# A vote asked for a named person ("vote Booth on 4 May", "get out and vote for him").
+_VOTE_FOR = re.compile(r"\b(?:vote|re-?elect)(?: for)?\s+(?:cllr\.?\s+|councillor\s+)?$", re.I)
+
+
+def _notice_only(c: Checking, voice: tuple[int, int, str]) -> bool:
+    """The council's name put on a plain notice (an event's date, a cancellation), with no
+    view, feeling, praise or emphasis in it."""
+    if not _ON_BEHALF.search(voice[2].lower()):
+        return False
+    light = c.text.light.text
+    if not _NOTICE.search(light) or council_stance(c):
+        return False
+    rest = c.post.text[: voice[0]] + " " + c.post.text[voice[1] :]
+    return not (_VIEWED.search(rest.lower()) or _VIEWED.search(rest.replace("TBC", "")))
+
+
+def _vote_for_named(c: Checking) -> tuple[int, int, str] | None:
+    """A vote asked for a person named in the registers ("vote Booth on 4 May")."""
+    if "vote" not in c.text.light.text and "elect" not in c.text.light.text:
+        return None
+    for m in c.mentions:
+        before = c.post.text[max(0, m.start - 30) : m.start]
+        if _VOTE_FOR.search(before):
+            return m.start, m.end, c.post.text[m.start : m.end]
+    return None
+
+
+def _politics(c: Checking) -> tuple[int, int, str] | None:
+    """Party or national politics on the council's page (the G.3 forms that take a side, not
+    faith): a party's voters shamed, a side on a divisive issue, a stance on the government.
+    A festival greeting turned culture war is faith, judged under G.3 alone."""
+    if c.has("devotional") or faith_culture(c):
+        return None
+    return _partisan(c) or voter_shame(c) or divisive_issue(c) or national_politics(c)
 
 
 @rule(
@@ -38,7 +91,13 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         ("the council is fully satisfied with its choice"); a stance sent out under the
         council's name or on its paper ("a letter on parish council paper saying we DO object"),
         whatever it decided.
+        A committee speaks for the council too ("the Amenities Committee WILL be backing ..."),
+        and so does a statement in its name ("the council wishes to make it clear ..."); a
+        plain notice given "on behalf of the parish council" (a cancellation, a date) is not a
+        view.
         On an official account: first-person opinion ("I think"), party politics, endorsements,
+        a vote asked for a named person ("vote Booth on 4 May"), national politics taking a side
+        (a government credited or to be voted out, a divisive issue; not faith),
         a recommendation of a private business ("our Gaz recommends ... Roofing"), campaign
         slogans during a pre-election period ("let's keep Treeton moving forward"), the
         council taking a side on an item it has not yet decided, or taking a side or a view on
@@ -73,7 +132,11 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
                 "Say it is your own view; only the council can say what the council thinks.",
             )
             return
-        if voice and not (_decided_topic(c) and not _undecided_items(c, include_reply=False)):
+        if (
+            voice
+            and not (_decided_topic(c) and not _undecided_items(c, include_reply=False))
+            and not _notice_only(c, voice)
+        ):
             yield Hit(
                 voice[0],
                 voice[1],
@@ -87,6 +150,8 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         or c.first("parties")
         or c.first("endorsements")
         or c.first("commercial_plug")
+        or _vote_for_named(c)
+        or _politics(c)
     )
     if opinion is None and c.ctx.elections_in_period(c.at):
         opinion = c.first("campaign_slogans")

@@ -234,6 +234,14 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
 
 
 def _partisan(c: Checking) -> tuple[int, int, str] | None:
+    # asked by G.3, G.4 and 6.2 alike: remember the answer on the checking
+    cache = c.__dict__
+    if "_partisan" not in cache:
+        cache["_partisan"] = _partisan_uncached(c)
+    return cache["_partisan"]
+
+
+def _partisan_uncached(c: Checking) -> tuple[int, int, str] | None:
     """Taking a side in party politics: a voting call or allegiance ("vote red, always will"),
     canvassing or leafleting for a party, or shaming the other side ("every MP who votes for it
     should be ashamed"), "the only lot who'll sort this country out", cheering a party's defeat
@@ -281,7 +289,21 @@ _OWN_GRIEVANCE = re.compile(
 # "Who complained about ...?": a question about somebody else's complaint.
 _ASKS_WHO = re.compile(
     r"\b(?:who|which \w+|whoever) (?:complained|made (?:the|that) complaint|has complained|"
-    r"put (?:the|that) complaint in|reported (?:it|us|them|this))\b"
+    r"put (?:the|that) complaint in|reported (?:it|us|them|this))\b|"
+    r"\bwho(?:'s| is| has|'s been| has been| keeps) (?:been )?(?:complaining|moaning|whinging)\b"
+)
+# Thanks or congratulations answered: no concern was raised ("Congratulations to ... for eleven
+# years" is not a complaint about a delay).
+_PRAISE_OPENING = re.compile(
+    r"^\W*(?:(?:huge|massive|big|many|a big|a huge) )?(?:congratulations|congrats|thank you|"
+    r"thanks|well done|welcome|happy birthday|a warm welcome)\b"
+)
+# A "why" question answered with its reason ("Because ten electors asked for one, that's the
+# law"): the explanation is the answer; there is nothing to route.
+_WHY = re.compile(r"\bwhy\b")
+_REASON_GIVEN = re.compile(
+    r"^\W*(?:(?:it'?s|that'?s|it is|that is) )?(?:because|cos|'cause)\b|\bthat'?s the law\b|"
+    r"\bby law\b|\bthe law (?:says|requires)\b"
 )
 
 
@@ -385,6 +407,10 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
             return
         if _ASKS_WHO.search(c.reply.light.text) and not _OWN_GRIEVANCE.search(c.reply.light.text):
             return  # asking who complained raises no concern of one's own
+        if _PRAISE_OPENING.match(c.reply.light.text):
+            return  # thanks or congratulations raise no concern
+        if _WHY.search(c.reply.light.text) and _REASON_GIVEN.search(light):
+            return  # a "why" answered with its reason
         if _RESOLVING.search(light):
             return  # the reply deals with it: chased, booked, passed to the office, "bear with us"
         if _partisan(c) or voter_shame(c) or divisive_issue(c):

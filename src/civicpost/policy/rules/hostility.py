@@ -22,6 +22,7 @@ from .structures import (
     named_culprit,
     named_in_full,
     obstruction_call,
+    pile_on_call,
     piracy_link,
     reported_allegation,
     urged_harm,
@@ -48,8 +49,11 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         leaving in an ambulance", "I'll let his tyres down myself"), or to pull up what others put
         up ("I'll be pulling their stakes up myself, who's with me?"); a threat of proceedings at
         the person answered ("I'll see you in court"); migrants kept out of "our" place ("we all
-        know who'll end up in them ... not in our village"). "Wait and see what happens", or a
-        dare to try something ("just leave it off and see what happens"), is no threat.
+        know who'll end up in them ... not in our village"); readers urged to go after someone
+        ("go and tell him what you think 😡", "give her a piece of your mind"); an incredulous
+        sneer at a faith's event ("... in our village? Whatever next 🙄"). "Wait and see what
+        happens", a dare to try something ("just leave it off and see what happens") or what
+        would befall anyone ("try putting a crib up and see what happens") is no threat.
 
     Why it matters:
         Clause 6.9: must not "post, forward or link to controversial or potentially inflammatory
@@ -70,6 +74,7 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         or c.first("vigilante")
         or urged_harm(c)
         or harm_threat(c)
+        or pile_on_call(c)
     )
     if hit:
         yield Hit(
@@ -118,8 +123,11 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         "greedy doesn't cover it", "maybe gardening isn't for you pal 🤷", "Sharon love, ... 🙄"),
         contemptuous names for residents ("NIMBYs", "curtain-twitchers"), an improper motive
         imputed ("only standing cos her fella wants planning"), and a person named in full as
-        the culprit of an offence, or guessed at ("I'd bet my house it's X again"). An insult the
-        poster quotes about themselves, to answer it, is not an attack.
+        the culprit of an offence, or guessed at ("I'd bet my house it's X again"); a damaging
+        claim reported as fact about someone in the registers ("claiming mileage for meetings
+        he never went to"), though a sanction merely reported ("suspended by his party") is
+        left to 6.10. An insult the poster quotes about themselves, to answer it, is not an
+        attack.
 
     Why it matters:
         Clause 6.9: must not "engage in personal attacks, online fights and hostile
@@ -149,6 +157,23 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
             found[0],
             found[1],
             f"'{found[2]}' belittles or insinuates about people: a personal attack.",
+            "Criticise the decision or the policy, not the person.",
+        )
+        return
+    # Round 7, lane a3: a damaging claim reported as fact about a colleague or resident in the
+    # registers ("Fairbrother's been claiming mileage for meetings he never went to") attacks
+    # the person as well as risking libel (dev.jsonl labels both).
+    # A sanction reported ("has been suspended by his party over his expenses") is left to 6.10.
+    alleged = reported_allegation(c)
+    if (
+        alleged
+        and not _SANCTION.search(alleged[2].lower())
+        and any(c.post.author not in m.person_ids for m in c.mentions)
+    ):
+        yield Hit(
+            alleged[0],
+            alleged[1],
+            f"'{alleged[2]}' charges a named person with wrongdoing: a personal attack.",
             "Criticise the decision or the policy, not the person.",
         )
         return
@@ -204,7 +229,13 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         improper motive imputed to a named person ("only standing because her fella wants
         planning"); a named person guessed at as the culprit of an offence the post reports
         ("police looking for a nicked quad, I'd bet it's X"); kit for pirated television ("a
-        loaded firestick", "IPTV").
+        loaded firestick", "IPTV"); campaign spending kept off the election return ("not
+        putting the Facebook ads on my return"); voting with someone else's polling card;
+        damage to a camera praised ("whoever sprayed the lens did us all a favour"); readers
+        urged to go after someone ("go and tell him what you think"). "I know where you drink"
+        counts here only with a consequence beside it ("see what happens", "better hope I don't
+        see you first"); alone it is hostile (6.9). Calling someone a bully or a racist is an
+        insult (6.9), not an allegation of a crime.
 
     Why it matters:
         Clause 6.10: must not "conduct any online activity that is against regulation or law
@@ -221,7 +252,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         Cannot judge truth: a true statement may still be flagged for review.
     """
     for hit in (
-        _threat(c),
+        _threat_for_law(c),
         c.first("incitement"),
         council_property_for_sale(c),
         c.first("ballot_secrecy"),
@@ -233,6 +264,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         disable_call(c),
         harm_threat(c),
         piracy_link(c),
+        pile_on_call(c),
     ):
         if hit:
             yield Hit(
@@ -261,6 +293,12 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         )
 
 
+_SANCTION = re.compile(
+    r"\b(?:suspended|sacked|expelled|arrested|charged|investigat\w*|struck off|kicked out|"
+    r"cautioned|disciplined|reported)\b"
+)
+
+
 # "Becky, you're a liar": a row with the person answered (6.9), not a charge published about
 # someone to third parties; "Graham Lund, you are a liar" names them in full for every reader.
 _YOU_ARE_A = re.compile(
@@ -281,6 +319,9 @@ def _row_with_you(c: Checking, hit: tuple[int, int, str]) -> bool:
 # nobody. "Say that again and see what happens" (no "just") stays a threat.
 _DARE = re.compile(
     r"\bjust (?!try\b|say\b|come\b|touch\b|carry on\b|keep\b)[^!?\n]{0,60}\band see what happens"
+    # Round 7, lane a3: a general "try doing X and see what happens" describes what would befall
+    # anyone ("try putting a cross up in a school and see what happens"); "try it" stays a threat.
+    r"|\btry (?:\w+ing|to \w+)\b[^!?\n]{0,60}\band see what happens"
 )
 
 
@@ -292,3 +333,23 @@ def _threat(c: Checking) -> tuple[int, int, str] | None:
             continue
         return hit
     return None
+
+
+# Round 7, lane a3: "I know where you drink" alone is a veiled, hostile hint (6.9); with a stated
+# consequence beside it ("see what happens", "I'll be round with a bat", "better hope I don't see
+# you first") it is a threatening communication (6.10).
+_KNOW_WHERE = re.compile(r"\bknows? where (?:you|he|she|they|u) ")
+_CONSEQUENCE = re.compile(
+    r"\bsee what happens\b|\bbetter hope\b|\bi'?ll be round\b|\bwith a (?:bat|brick|knife|crowbar|"
+    r"hammer)\b|\bpay (?:you|him|her|them) a visit\b|\byou'?ll (?:regret|be sorry)\b"
+)
+
+
+def _threat_for_law(c: Checking) -> tuple[int, int, str] | None:
+    hit = _threat(c)
+    if hit is None or not _KNOW_WHERE.search(hit[2].lower()):
+        return hit
+    others = [h for h in c.find("threats") if not _KNOW_WHERE.search(h[2].lower())]
+    if others or c.first("intimidation") or harm_threat(c):
+        return hit
+    return hit if _CONSEQUENCE.search(c.text.light.text) else None

@@ -20,7 +20,8 @@ def personal_data(c: Checking) -> Iterator[Hit]:
     What it looks for:
         Phone numbers, email addresses, house-number-and-street addresses, postcodes, National
         Insurance and NHS numbers that belong to someone other than the poster, and are not the
-        council's own published contacts.
+        council's own published contacts; a screenshot of someone else's private message,
+        email or letter.
 
     Why it matters:
         Clause 6.5: must not "disclose ... personal private or confidential information".
@@ -51,6 +52,16 @@ def personal_data(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
+        if _private_message(c, attachment):
+            yield Hit(
+                0,
+                0,
+                "A screenshot of someone else's private message or email: their correspondence "
+                "is personal data.",
+                "Do not publish private messages; answer the sender privately or via the Clerk.",
+                field=f"attachment[{index}]",
+            )
+            return
     for span in c.personal_data:
         if span.kind == "security_code":
             continue
@@ -62,7 +73,7 @@ def personal_data(c: Checking) -> Iterator[Hit]:
             continue
         if span.kind == "address" and _WHERE.search(before):
             continue
-        if not c.official and is_own(c, span.start, span.end):
+        if not c.official and (is_own(c, span.start, span.end) or _own_home(c, span)):
             continue
         if c.official and bound_own(c, span.start, span.end):
             continue  # the poster's own number or home on the council's page: 5.1
@@ -89,6 +100,31 @@ def personal_data(c: Checking) -> Iterator[Hit]:
         return
 
 
+# The poster's own home, by an invitation to call there ("give us a knock at 22 Orchard Way",
+# "pop round to") or by saying it will stand empty while "we're away" (5.1, not 6.5).
+_INVITED = re.compile(
+    r"\b(?:give (?:us|me) a (?:knock|shout|bell|ring)|knock (?:on|at) (?:my|our|me) door|"
+    r"(?:pop|call|come|drop) (?:round|by|over)|knock (?:us|me) up)(?: (?:at|to|on))?\W{0,3}"
+    r"(?:no\.?|number)?\s*$"
+)
+_EMPTY = re.compile(r"^\W{0,3}(?:will|'ll) be (?:empty|standing empty|unoccupied)\b")
+_AWAY = re.compile(
+    r"\b(?:we'?re|we are|we'?ll be|i'?m|i am|i'?ll be) (?:off|away|on holiday|going away)\b"
+)
+
+
+def _own_home(c: Checking, span) -> bool:
+    """An address the poster binds to their own home in other words: an invitation to call
+    there, or the house left empty while the poster is away."""
+    if span.kind != "address":
+        return False
+    before = c.post.text[max(0, span.start - 50) : span.start].lower().replace("\u2019", "'")
+    if _INVITED.search(before):
+        return True
+    after = c.post.text[span.end : span.end + 30].lower()
+    return bool(_EMPTY.search(after) and _AWAY.search(c.light_sentence(span.start)))
+
+
 _SURVEILLANCE = re.compile(
     r"\b(?:cctv|doorbell|dash ?cam|security camera|ring camera|trail camera|"
     r"camera (?:still|footage|image|grab)|footage|still from)\b",
@@ -109,6 +145,25 @@ def _surveillance_still(c: Checking, attachment) -> bool:
         return False
     description = attachment.description or ""
     return bool(_SURVEILLANCE.search(description) and _FACE.search(description))
+
+
+# A picture of private correspondence (a Messenger chat, a DM, an email, a text), as against a
+# public post or comment, which is someone's content (6.7) but not private.
+_PRIVATE_MESSAGE = re.compile(
+    r"\b(?:screenshot|screen ?grab|screen ?shot|photo|picture|image|copy) of (?:an? |the |his |"
+    r"her |their |[A-Z][a-z]+'s )?(?:private |direct )?(?:messenger (?:conversation|chat|"
+    r"message)|messages?|conversation|chat|dms?|direct messages?|e-?mails?|texts?|text messages?|"
+    r"whatsapps?|whatsapp (?:messages?|chat)|letter)\b",
+    re.IGNORECASE,
+)
+
+
+def _private_message(c: Checking, attachment) -> bool:
+    """Clause 6.5: a picture of someone else's private message, email or letter (a picture the
+    poster made of their own is judged under 5.1)."""
+    if attachment.source == "own":
+        return False
+    return bool(_PRIVATE_MESSAGE.search(attachment.description or ""))
 
 
 _ORGANISATION = re.compile(

@@ -161,6 +161,7 @@ def accusations(c: Checking) -> list[tuple[int, int, str]]:
         named = (
             named_in(sentence)
             or _HE_OR_SHE.search(before) is not None
+            or _OFFICE_HOLDER.search(sentence.lower()) is not None
             or (_THEY.search(sentence) is not None and named_in(c.post.text))
         )
         if (aimed_at_people(c, hit[0]) or named or c.mentions) and not said_of_self(c, hit[0]):
@@ -183,6 +184,15 @@ def said_of_self(c: Checking, offset: int) -> bool:
     if not inside or any(c.post.author not in m.person_ids for m in inside):
         return False
     return SECOND_PERSON.search(_light_range(c, s, e)) is None
+
+
+# Round 7, lane a3: an office with one holder is as identifiable as a name ("our so-called
+# caretaker's been fiddling his overtime", "the clerk's on the take").
+_OFFICE_HOLDER = re.compile(
+    r"\b(?:our|the|that|this|your|so-called) (?:so-called |new |old |parish |council'?s? )?"
+    r"(?:clerk|caretaker|rfo|chair|chairman|chairwoman|vice-chair|treasurer|groundsman|handyman|"
+    r"lengthsman|warden|locum clerk)\b"
+)
 
 
 # "Absolute crooks, they've ripped the council off", after a firm is named in the post.
@@ -383,7 +393,14 @@ _FAITH_FRAMING = re.compile(
     r"\bwhy should (?:the )?(?:muslims|jews|sikhs|hindus|catholics|they|them)\b[^.!?]{0,30}"
     r"\b(?:get|have|be given|be lent)\b|\bwhy should (?:the )?[\w ]{0,25}\bbe (?:lent|let|given)"
     r"(?: out)? (?:for|to) (?:it|them|their)\b|\bthe rest of us get nothing\b|"
-    r"\bwhat'?s next,? [^.!?]{0,50}\?"
+    r"\bwhat'?s next,? [^.!?]{0,50}\?|"
+    # round 7, lane a3: an incredulous sneer at a faith's event ("Ramadan food night at the
+    # Welfare? In Treeton?? Whatever next 🙄")
+    r"\bwhatever next\b|"
+    # round 7, lane a3: told to stay away from a festival's customs ("if folk don't like carols
+    # in the Welfare they can stop at home")
+    r"\bif (?:folk|people|they|you|anyone|some|some folk|some people) (?:don'?t|do not|doesn'?t) "
+    r"like (?:\w+ ){1,6}(?:they|you|them|he|she) can (?:stop|stay|keep) (?:at home|away|out|in)\b"
 )
 # A derisive remark about faith itself, whoever holds it.
 _FAITH_DERISION = re.compile(

@@ -73,8 +73,8 @@ _STEREOTYPE = re.compile(
 
 # 6.9: hostility to migrants by an implicit referent and a call to remove or keep them out.
 _MIGRANTS = re.compile(
-    r"\b(?:boat ?loads?|small boats|the boats|dinghies|illegals|illegal (?:immigrants|migrants)|"
-    r"asylum seekers|migrants|immigrants|refugees|foreigners|hotels? full of|rwanda|"
+    r"\b(?:boat ?loads?|small boats?|the boats|dinghies|illegals|illegal (?:immigrants|migrants)|"
+    r"asylum (?:seekers|hotels?)|migrants|immigrants|refugees|foreigners|hotels? full of|rwanda|"
     r"came (?:over )?(?:here )?on (?:a |the )?(?:boats?|dinghy|dinghies|lorr(?:y|ies)))"
     r"\b"
 )
@@ -100,7 +100,13 @@ _KEEP_OUT = re.compile(
     r"\bnot (?:in|round|near|on) (?:here|our (?:village|street|estate|doorstep|patch|parish|town)|"
     r"my (?:village|street|doorstep|patch|watch))\b|\bnot in \w+,? not (?:while|whilst|on|now)\b|"
     r"\b(?:we all|everyone|everybody) knows? who'?(?:ll| will) (?:end up|be (?:put|housed|living)|"
-    r"get)\b"
+    r"get)\b|"
+    # round 7, lane a3: money or homes grudged them against "our" needs ("always money for hotels
+    # for the small boat lot but never for our rec"), or their contribution denied ("flats for
+    # folk who've never paid a penny in")
+    r"\b(?:always|plenty of|loads of|found the) money for\b[^.!?]{0,50}\b(?:but|yet|while)"
+    r"(?: there'?s)? (?:never|not|nothing|no)\b|\bnever (?:paid|put) (?:a penny|a thing|nowt|owt|"
+    r"anything|a bean|a single penny) in(?:to)?\b"
 )
 # Sent back "where they came from": hostile whoever it is said of.
 _WHERE_FROM = re.compile(

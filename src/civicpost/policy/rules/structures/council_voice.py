@@ -43,6 +43,10 @@ _GENERIC_COUNCIL = (
     r"|(?:all|every one|each|everyone|everybody|the rest|most|many|half) (?:of us )?on the "
     r"(?:parish )?council"
     r"|(?<![a-z,] )(?<![a-z,])council"
+    # "Parish council won't be handing ..." at the start of a sentence, without "the"
+    r"|(?<![a-z,] )(?<![a-z,])(?:parish|town) council"
+    # a committee of the council ("the Amenities Committee WILL be backing ...")
+    r"|the (?:[a-z]+ )?committee"
 )
 # Up to three adverbs or auxiliaries between the subject and its stance ("fully backs", "is
 # 100% behind", "are all very much against", "do not support").
@@ -50,7 +54,7 @@ _ADVERBS = (
     r"(?:(?:fully|totally|firmly|strongly|wholeheartedly|completely|absolutely|unanimously|"
     r"very much|really|100 ?%|100 per ?cent|all|definitely|certainly|very|deeply|extremely|so|"
     r"hugely|bitterly|most|not|never|do|does|is|are|remains|stands|will|would|has|have|"
-    r"cannot|can'?t|won'?t|don'?t|doesn'?t)\s+){0,3}"
+    r"cannot|can'?t|won'?t|don'?t|doesn'?t|be)\s+){0,3}"
 )
 # A side taken ("backs", "is behind", "opposes", "won't support", "says no to").
 _STANCE = (
@@ -67,7 +71,7 @@ _STANCE = (
 # A view held ("thinks", "believes", "is fine with", "says it loud and clear").
 _OPINION = (
     r"(?:(?:thinks?|think|believes?|believe|feels?|reckons?|reckon)(?! in\b| for\b)|"
-    r"considers? (?:the|this|that|it|its)\b|regards? (?:the|this|that|it) (?:\w+ ){0,2}as\b|"
+    r"considers (?:the|this|that|it|its)\b|regards? (?:the|this|that|it) (?:\w+ ){0,2}as\b|"
     r"fine with|ok with|okay with|"
     r"says? (?:it )?loud and clear)\b"
 )
@@ -77,7 +81,9 @@ _FEELING = (
     r"(?:(?:fully |entirely |perfectly )?satisfied (?:with|that)|content with|happy with its|"
     r"disappointed|appalled|disgusted|dismayed|saddened|angry|furious|outraged|livid|fuming|"
     r"horrified|unhappy|not happy|sick of|sick to death of|fed up with|had enough of|"
-    r"stands? with|standing with|stand shoulder to shoulder with)\b"
+    r"stands? with|standing with|stand shoulder to shoulder with|"
+    # a statement put out in its name ("the council wishes to make it clear it has NOT ...")
+    r"(?:wishes|wants|would like|needs) to make (?:it )?(?:very |perfectly |absolutely )?clear)\b"
 )
 # A promise of the council's money or action ("will be finding the money for", "will pay for").
 _COMMIT = (
@@ -85,7 +91,11 @@ _COMMIT = (
     r"going to) (?:be )?(?:(?:find|finding|fund|funding|pay|paying|foot|footing|cover|covering|"
     r"stump up|stumping up) (?:the (?:money|bill|cost)|for)|(?:put|putting|spend|spending|give|"
     r"giving) (?:a penny|a pound|a single penny|any money|money|anything|a thing)"
-    r"(?: (?:towards?|into|on|for))?)\b|(?:has|have) no (?:intention|plans?) (?:of|to) "
+    r"(?: (?:towards?|into|on|for))?|"
+    # its property or a contract promised away ("won't be handing the Reading Room to ...")
+    r"(?:hand|handing|sell|selling|lease|leasing|give|giving|gift|gifting) (?:the |our |its |"
+    r"that |this )?(?:[a-z']+ ){1,3}(?:over |away )?to)\b|"
+    r"(?:has|have) no (?:intention|plans?) (?:of|to) "
     r"(?:pay|paying|fund|funding|back|backing|support|supporting|spend|spending|put|putting)\b"
 )
 
@@ -150,7 +160,7 @@ def _council_stance(c: Checking) -> tuple[int, int, str] | None:
     light = _light(c)
     if c.official and (hit := _search(c, _WE_CAMPAIGN)):
         return hit
-    if "council" not in light and "pc" not in light:
+    if "council" not in light and "pc" not in light and "committee" not in light:
         return None
     council = c.ctx.council
     subject, position = _stance_patterns(council.name, council.short_name)

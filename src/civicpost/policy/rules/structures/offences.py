@@ -115,8 +115,46 @@ def covert_offence(c: Checking) -> tuple[int, int, str] | None:
     if any(k in light for k in _DRINK_KEYS) and _DRINKS.search(light) and _DROVE_HOME.search(light):
         return _search(c, _DRINKS)
     if any(k in light for k in _DODGE_KEYS):
-        return _search(c, _DODGE)
+        hit = _search(c, _DODGE)
+        if hit:
+            return hit
+    if "return" in light or "spending" in light:
+        hit = _search(c, _RETURN_DODGE)
+        if hit and _RETURN.search(light) and _CAMPAIGN.search(light):
+            return hit
+    if "polling card" in light:
+        return _search(c, _PERSONATION)
     return None
+
+
+# Round 7, lane a3: election offences owned up to or advised. Campaign spending left off the
+# return on purpose ("not putting that on any return, nobody checks", "didn't bother putting the
+# Facebook ads on", "so it don't go on my return"): a false or incomplete return is an offence
+# (RPA 1983 s.82). Needs a return in the post and a campaign cost; "haven't put my tax return
+# in yet" is neither.
+_RETURN_DODGE = re.compile(
+    r"\b(?:not|never|didn'?t|won'?t|wont|ain'?t|isn'?t)(?: (?:be|bother(?:ing|ed)?|going to|"
+    r"gonna))? (?:putting|put|declaring|declare|including|include|listing|adding|add)\b"
+    r"[^.!?\n]{0,50}?\b(?:on|in|down)\b|\bso (?:it|they|that) (?:don'?t|doesn'?t|won'?t|never|"
+    r"isn'?t|aren'?t) (?:go|goes|going|show|shows|appear|count)(?: up)? (?:on|in) (?:my|the|his|"
+    r"her|our|any) (?:spending )?return\b|\bleft (?:it|them|that|those|the \w+(?: \w+)?) off "
+    r"(?:my|the|his|her|our) (?:spending )?return\b"
+)
+_RETURN = re.compile(
+    r"\b(?:spending|election|expenses?|candidate'?s?|my|any|the|his|her|our) returns?\b|"
+    r"\bspending (?:form|return|limit)\b"
+)
+_CAMPAIGN = re.compile(
+    r"\b(?:ads?|adverts?|advertising|boost\w*|leaflets?|election|elections|candidate|agent|"
+    r"campaign\w*|parish seat|imprint|spending)\b"
+)
+# Voting in another's name with their polling card ("take their polling card down and vote for
+# them"): personation (RPA 1983 s.60). Collecting a neighbour's card for them to vote is not.
+_PERSONATION = re.compile(
+    r"\b(?:take|took|taking|use|used|using|bring|brought) (?:their|his|her|your \w+'?s|my \w+'?s|"
+    r"someone(?: else)?'?s|the neighbour'?s|a neighbour'?s) polling cards?\b[^.!?\n]{0,40}"
+    r"\bvote (?:for|as|instead of|in place of|on behalf of) (?:them|him|her)\b"
+)
 
 
 def culprit(c: Checking) -> tuple[int, int, str] | None:
@@ -211,6 +249,11 @@ ALLEGATION = re.compile(
     r"\b(?:paid|bought) (?:somebody|someone|him|her|them|the (?:planners?|councillors?|"
     r"officers?|officials?|inspector|committee)) off\b|\bgreas\w* (?:a few |some |the |their |his |"
     r"her )?palms?\b|\bin (?:someone|somebody|the developer|the builder)'?s pocket\b|\ba bung\b|"
+    # round 7, lane a3: claiming for what was never done ("claiming mileage for meetings he
+    # never went to", "billed the council for hours she didn't work")
+    r"\b(?:claim\w*|charg\w*|bill\w*|paid|put in) (?:\w+ ){0,3}for (?:\w+ ){0,3}(?:he|she|they)"
+    r"(?:'d| had| has)? (?:never|didn'?t|did not|hasn'?t|hadn'?t) (?:went|gone|go|been|attend\w*|"
+    r"do|did|done|work\w*|turn\w* up)\b|"
     # "ripped his customers off"
     r"\b(?:ripped|ripping|rips|rip|ripped) (?:my|his|her|their|our|the|an|a|old|elderly|"
     r"vulnerable)? ?(?:\w+ )?(?:neighbours?|mum|mam|nan|gran|dad|customers?|clients?|friends?|"
@@ -234,7 +277,7 @@ _ALLEGATION_KEYS = (
     "conviction", "record", "done for", "time for", "stretch", "bird for", "inside for",
     "suspended", "sacked", "expelled", "arrested", "charged", "investigat", "struck off",
     "kicked out", "cautioned", "disciplined", "reported to", "paid", "pays", "paying", "bought",
-    "buys", "buying", "greas", "pocket", "bung", "rip",
+    "buys", "buying", "greas", "pocket", "bung", "rip", "claim", "charg", "bill", "put in",
 )  # fmt: skip
 
 
@@ -254,7 +297,11 @@ def reported_allegation(c: Checking) -> tuple[int, int, str] | None:
         start, end = c.text.light.span(m.start(), m.end())
         s, e = c.sentence_of(start)
         sentence = c.post.text[s:e]
-        if _PERSON.search(sentence) or _NAME_PAIR.search(sentence):
+        if (
+            _PERSON.search(sentence)
+            or _NAME_PAIR.search(sentence)
+            or any(s <= mn.start < e and c.post.author not in mn.person_ids for mn in c.mentions)
+        ):
             return start, end, c.post.text[start:end]
     return None
 
@@ -339,6 +386,11 @@ _SUGGESTED = re.compile(
     r"(?:someone|somebody|anyone|a few|a couple)|be my guest|lads|nobody'?d|nobody would|no one "
     r"would|i would|i'?d|who'?s to know|sort (?:em|them|it) out|do the job|won'?t be telling|"
     r"lose (?:any )?sleep|shed a tear|cry|fancies|fancy)\b|\U0001f609|\U0001f92b|\U0001f60f"
+    # round 7, lane a3: the damage praised, which invites more of it ("whoever sprayed over the
+    # lens did us all a favour", "deserves a medal", "fair play to whoever")
+    r"|\bdid (?:us|everyone|the (?:village|street|estate)) (?:all )?a favour\b|"
+    r"\bdeserves? a (?:medal|pint|knighthood)\b|\bfair play to (?:them|him|her|whoever)\b|"
+    r"\bgood on (?:them|him|her|'?em|whoever)\b"
 )
 _REPORTED = re.compile(
     r"\b(?:police (?:have been|were|are|has been) (?:told|informed|called)|reported (?:it )?to "
@@ -566,3 +618,40 @@ def piracy_link(c: Checking) -> tuple[int, int, str] | None:
     if not any(k in light for k in ("stick", "box", "iptv", "stream", "link", "sky", "channel")):
         return None
     return _search(c, _PIRATED)
+
+
+# ---- 6.9 / 6.10 (round 7, lane a3): a pile-on urged at someone identified -----------------------
+# "It's the bloke at 41 Bole Hill Road. Go and tell him what you think 😡", "give her a piece of
+# your mind", "make his life a misery": readers sent after a person (harassment, Protection from
+# Harassment Act 1997 s.7: a course of conduct by several people at one's urging). Sending people
+# to a surgery, a meeting or a consultation to have their say is not.
+_PILE_ON = re.compile(
+    r"\b(?:go|get|pop|head)(?: (?:round|over|down|up))?(?: there)? (?:and|n|an) (?:tell|let) "
+    r"(?:him|her|them|'?em) (?:know )?what (?:you|we|u) (?:think|thought)\b|"
+    r"\bgive (?:him|her|them|'?em) a (?:piece|bit) of (?:your|our|ur) minds?\b|"
+    r"\bmake (?:his|her|their) lives? (?:a )?(?:hell|a misery|misery)\b|"
+    r"\bflood (?:his|her|their) (?:inbox|phone|page|messages)\b|"
+    r"\byou know where (?:he|she|they) (?:lives?|drinks?|works?)\b"
+)
+_PILE_ON_KEYS = ("what you think", "what we think", "what u think", "piece of", "bit of", "life",
+                 "lives", "flood", "you know where")  # fmt: skip
+_HAVE_YOUR_SAY = re.compile(
+    r"\b(?:surgery|surgeries|meeting|consultation|drop-?in|hustings|survey|open session|"
+    r"questionnaire|the clerk|planning portal)\b"
+)
+
+
+def pile_on_call(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.9 and 6.10: readers urged to go after a person ("go and tell him what you think
+    😡", "give her a piece of your mind", "you know where he lives"): encouraging harassment. An
+    invitation to have one's say at a surgery, a meeting or a consultation is not."""
+    light = _light(c)
+    if not any(k in light for k in _PILE_ON_KEYS):
+        return None
+    hit = _search(c, _PILE_ON)
+    if hit is None:
+        return None
+    s, e = c.sentence_of(hit[0])
+    if _HAVE_YOUR_SAY.search(c.post.text[s:e].lower()):
+        return None
+    return hit

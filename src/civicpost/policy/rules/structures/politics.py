@@ -5,10 +5,26 @@ council's page.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..base import Checking
 from ._common import _SECOND, _light, _search
+
+
+def _per_post(fn):
+    """Remember a structure's answer on the checking: G.3 and 6.2 ask the same questions."""
+    key = f"_politics_{fn.__name__}"
+
+    @functools.wraps(fn)
+    def wrapper(c: Checking):
+        cache = c.__dict__
+        if key not in cache:
+            cache[key] = fn(c)
+        return cache[key]
+
+    return wrapper
+
 
 # ---- G.3: a party's colour with a call to vote, preaching at the reader -----------------------
 
@@ -167,6 +183,7 @@ _GROUP_AWAY = re.compile(r"\b(?:them|they|every one|all of them|the lot)\b")
 _ASYLUM_PLACE = re.compile(r"\bhotels?\b|\bbarracks\b|\bbarges?\b")
 
 
+@_per_post
 def divisive_issue(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.3: taking a side on a contested national issue (Brexit, Israel and Gaza,
     immigration and asylum, assisted dying, abortion, fox hunting ...): a slogan or sneer
@@ -237,10 +254,18 @@ _GOVERNMENT_STANCE = re.compile(
     r"\b(?:won'?t|will not) stand for\b|\bappalled\b|\bstands? with\b|\bsolidarity\b|"
     r"\b(?:fully |proud to )?supports? (?:the )?(?:government|westminster|reform|labour|tory)\b|"
     r"\bbetrayed\b|\bhas failed\b|\blet (?:us|\w+) down\b|\bstarted listening\b|"
-    r"\bnext time you vote\b|\bwhen you vote\b|\bloud and clear\b|\bshame on\b|\bdisgrace\b"
+    r"\bnext time you vote\b|\bwhen you vote\b|\bloud and clear\b|\bshame on\b|\bdisgrace\b|"
+    # voting them out ("#VoteThemOut"), or credit given ("say what you like about this
+    # government, at least they've finally ...")
+    r"\bvote (?:them|'?em|this lot|the lot) out\b|#votethemout|"
+    r"\bsay what you (?:like|will) about\b|"
+    r"\bat least (?:they|this government|westminster|ministers)(?:'ve| have)? "
+    r"(?:finally|actually)\b|"
+    r"\bfair play to (?:them|the government|ministers)\b|\bcredit where\b"
 )
 
 
+@_per_post
 def official_politics(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.3 on the council's page: a stance on national government."""
     light = _light(c)
@@ -296,6 +321,7 @@ _STOP_VOTING = re.compile(
 _PARTY_WORD = re.compile(_PARTY)
 
 
+@_per_post
 def voter_shame(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.3: siding in party politics by shaming a party's voters ("if u still
     vote T*ry ... u deserve everything u get", "anybody votin Reform wants their head testin",
@@ -379,6 +405,7 @@ _FAITH_KEYS = re.compile(
 )
 
 
+@_per_post
 def faith_culture(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.3: religion made inflammatory. Scorn for a faith or its clergy
     ("religion's a con", "godless rubbish", "the vicar should stick to hymns"); faith turned into a

@@ -447,9 +447,11 @@ def put_down(c: Checking) -> tuple[int, int, str] | None:
 VOTERS_DAMNED = re.compile(
     r"\b(?:anyone|anybody|everyone|everybody|those|people|folk|whoever|if (?:you|u|they)|you|u|"
     r"them)(?: (?:round here|in \w+|still|daft enough to|stupid enough to))?(?: who| that)? "
-    r"(?:still )?(?:vote[sd]?|voting|votin)(?: for)? (?:[\w*!@]+ ){1,3}?(?:after [^.!?]{0,30})?"
-    r"(?:deserves?|deserved) "
-    r"(?:to (?:be (?!heard|listened|thanked|told|given|consulted|informed|represented|"
+    r"(?:still )?(?:vote[sd]?|voting|votin)(?: for)? (?:[\w*!@]+ ){1,6}?(?:after [^.!?]{0,30})?"
+    r"(?:(?:you|u|they) )?(?:deserves?|deserved) "
+    # round 7, lane a3: the hardship wished on them ("you deserve the potholes")
+    r"(?:the (?:potholes|cuts|mess|chaos|floods?|flooding|bills|consequences)\b|"
+    r"to (?:be (?!heard|listened|thanked|told|given|consulted|informed|represented|"
     r"respected|proud)\w+|suffer|lose|rot|go without|freeze|starve|drown)|everything|every\w* "
     r"(?:they|you|u) get|what(?:ever)? (?:they|you|u) get|all (?:they|you|u) get|(?:their|your|"
     r"ur) \w+ (?:not|to be|cut|shut)|no (?:sympathy|help|bins|services))|"
