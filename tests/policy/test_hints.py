@@ -185,7 +185,7 @@ HINT_POSITIVES = [
     (
         "a shrug at a danger reported",
         dict(
-            text="That's just how it is these days unfortunately.",
+            text="Nothing anyone can do about that I'm afraid.",
             reply="The pavement on Church Lane is a danger, someone will fall.",
         ),
         "reads-as-no-route",
