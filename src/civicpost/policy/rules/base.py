@@ -7,6 +7,7 @@ It never decides severity or clause: the pack does. It may name a *variant* (for
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -219,10 +220,16 @@ class Checking:
             (m.start(), m.end()) for m in _SENTENCE.finditer(self.post.text) if m.group().strip()
         ]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return start, end
+        # the sentences are in order and do not overlap: the last one starting at or before
+        # the offset is the only one that can hold it
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return self.sentences[i]
         return 0, len(self.post.text)
 
     def light_hit(self, match: re.Match[str]) -> tuple[int, int, str]:

@@ -48,12 +48,20 @@ def is_own(c: Checking, start: int, end: int | None = None) -> bool:
     around it, or first person and no third party in the sentence)"""
     if end is not None and bound_own(c, start, end):
         return True
-    sentence = c.light_sentence(start)
     # the words just before it too ("that lot at no. 14": "no." may end a sentence)
     before = c.post.text[max(0, start - 40) : start].lower()
-    return bool(FIRST_PERSON.search(sentence)) and not (
-        THIRD_PARTY.search(sentence) or THIRD_PARTY.search(before)
-    )
+    return _first_person_sentence(c, start) and not THIRD_PARTY.search(before)
+
+
+def _first_person_sentence(c: Checking, start: int) -> bool:
+    """First person and no third party in the sentence around ``start``; worked out once per
+    sentence (a post with thousands of numbers in one sentence would otherwise take seconds)."""
+    span = c.sentence_of(start)
+    cache = c.__dict__.setdefault("_first_person_sentences", {})
+    if span not in cache:
+        sentence = c.light_sentence(start)
+        cache[span] = bool(FIRST_PERSON.search(sentence)) and not THIRD_PARTY.search(sentence)
+    return cache[span]
 
 
 # An address used as a place, to say where something is ("the street light outside 40 Station

@@ -107,10 +107,13 @@ def covert_offence(c: Checking) -> tuple[int, int, str] | None:
     if hit and _ADVICE.search(light):
         return hit
     if "'" in light or '"' in light:
+        property_in = {}  # per sentence: one search each, however many winks it holds
         for m in _WINKED.finditer(light):
-            s, e = c.sentence_of(c.text.light.span(m.start(), m.end())[0])
-            sentence = c.post.text[s:e].lower()
-            if _PROPERTY.search(sentence) and not _FROM_ONLINE.match(light, m.end()):
+            span = c.sentence_of(c.text.light.span(m.start(), m.end())[0])
+            if span not in property_in:
+                sentence = c.post.text[span[0] : span[1]].lower()
+                property_in[span] = _PROPERTY.search(sentence) is not None
+            if property_in[span] and not _FROM_ONLINE.match(light, m.end()):
                 return c.light_hit(m)
     if any(k in light for k in _DRINK_KEYS) and _DRINKS.search(light) and _DROVE_HOME.search(light):
         return _search(c, _DRINKS)
