@@ -33,6 +33,16 @@ CASES = {
     "phone numbers, many sentences": "ring me on 07700 900123. ",
     "emoji": "😂🙄",
     "scare quotes": "'accidentally' ",
+    # review round 5: one search over the whole text per match
+    "g-dropped words": "we were goin' ",
+    "text-speak near links": "u www.x.com ",
+    "disable calls": "the camera. unplug it ",
+    "accusations, one sentence": "you're a liar ",
+    "accusations, they": "they are thieves ",
+    "allegations and mentions": "Cllr Booth has been nicking the lead, police have been told ",
+    "insults and first names": "Lee is an idiot ",
+    "dares": "just leave it off and see what happens ",
+    "jibes at mentions": "Cllr Booth still hasn't ",
 }
 
 

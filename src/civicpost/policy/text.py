@@ -333,10 +333,22 @@ def _replacement(spelt: str, lowered: str, folded: str, start: int, runs) -> str
     return SPEAK[spelt]
 
 
-def _in_quotes(lowered: str, start: int) -> bool:
-    """Is ``start`` inside single quotes opened earlier in its sentence ('let us begin')?"""
-    s = max(lowered.rfind(ch, 0, start) for ch in ".!?\n") + 1
-    return any(True for _ in _OPENING_QUOTE.finditer(lowered, s, start))
+def _quote_marks(lowered: str) -> tuple[list[int], list[int]]:
+    """Where sentences break (".", "!", "?", a new line) and where single quotes open, each
+    found once for the whole text and sorted, for ``_in_quotes`` to bisect."""
+    breaks = [i for i, ch in enumerate(lowered) if ch in ".!?\n"]
+    return breaks, [m.start() for m in _OPENING_QUOTE.finditer(lowered)]
+
+
+def _in_quotes(marks: tuple[list[int], list[int]], start: int) -> bool:
+    """Is ``start`` inside single quotes opened earlier in its sentence ('let us begin')?
+    ``marks`` is ``_quote_marks`` of the text."""
+    breaks, quotes = marks
+    b = bisect.bisect_left(breaks, start)
+    s = breaks[b - 1] + 1 if b else 0
+    # a quote opens a word, so the word begins before ``start``: the quote is before start - 1
+    q = bisect.bisect_left(quotes, s)
+    return q < len(quotes) and quotes[q] < start - 1
 
 
 def _speak_edits(lowered: str, folded: str) -> list[tuple[int, int, str]]:
@@ -350,6 +362,7 @@ def _speak_edits(lowered: str, folded: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     runs = None
     urls = None
+    next_url = 0  # the first link not wholly before the token: both come in order
     for m in _SPEAK_TOKEN.finditer(lowered):
         if urls is None:
             urls = (
@@ -357,17 +370,24 @@ def _speak_edits(lowered: str, folded: str) -> list[tuple[int, int, str]]:
                 if ("://" in lowered or "www." in lowered)
                 else []
             )
-        if any(s <= m.start() < e for s, e in urls):
-            continue
+        while next_url < len(urls) and urls[next_url][1] <= m.start():
+            next_url += 1
+        if next_url < len(urls) and urls[next_url][0] <= m.start():
+            continue  # inside a link
         if runs is None and m.end() - m.start() == 1:
             runs = _speak_runs(lowered)
         rep = _replacement(m.group(0), lowered, folded, m.start(), runs or ())
         if rep is not None:
             edits.append((m.start(), m.end(), rep))
     if g_dropped:
+        marks = None
         for m in _G_DROPPED.finditer(lowered):
             word = m.group(1)
-            if word in _NOT_G_DROPPED or len(word) < 4 or _in_quotes(lowered, m.start()):
+            if word in _NOT_G_DROPPED or len(word) < 4:
+                continue
+            if marks is None:
+                marks = _quote_marks(lowered)
+            if _in_quotes(marks, m.start()):
                 continue
             edits.append((m.start(), m.end(), word + "g"))
     edits.sort(key=lambda edit: (edit[0], -edit[1]))  # "nothin'" before "nothin"

@@ -163,15 +163,17 @@ _GENERIC_ITEM_WORDS = frozenset(
 
 
 def _item_words(item) -> frozenset[str]:
-    words = _ITEM_WORDS.get(item.id)
-    if words is None or words[0] != item.title:
+    # keyed by all it is made from: two contexts may give one id different titles or keywords
+    key = (item.id, item.title, tuple(item.keywords))
+    words = _ITEM_WORDS.get(key)
+    if words is None:
         found = content_words(" ".join([item.title, *item.keywords]).replace("-", " "))
         found -= content_words(" ".join(_GENERIC_ITEM_WORDS))
-        words = _ITEM_WORDS[item.id] = (item.title, frozenset(found))
-    return words[1]
+        words = _ITEM_WORDS[key] = frozenset(found)
+    return words
 
 
-_ITEM_WORDS: dict[str, tuple[str, frozenset[str]]] = {}
+_ITEM_WORDS: dict[tuple[str, str, tuple[str, ...]], frozenset[str]] = {}
 
 
 def named_by_words(c: Checking, items) -> list:

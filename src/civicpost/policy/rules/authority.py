@@ -286,17 +286,22 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
             # for him"): election spending all the same
             elections = [e for e in c.ctx.elections_in_period(c.at) if _for_a_candidate(c, e)]
     for election in elections:
+        for_someone_else = c.post.paid and election not in _candidate_elections(c, window)
         yield whole_post(
             (
-                f"Paid post by a candidate at {election.id}"
-                if c.post.paid and election in _candidate_elections(c, window)
-                else f"Paid post for a candidate at {election.id}"
+                f"Paid post for a candidate at {election.id}"
+                if for_someone_else
+                else f"Paid post by a candidate at {election.id}"
                 if c.post.paid
                 else f"Advertising paid for by a candidate at {election.id}"
             )
             + ": the cost is election spending and must be recorded for the spending return.",
             "Record the spending (amount, date, supplier) against the election.",
-            evidence="paid post; author is a candidate",
+            evidence=(
+                "paid post; it asks votes for a candidate"
+                if for_someone_else
+                else "paid post; author is a candidate"
+            ),
         )
         return
 

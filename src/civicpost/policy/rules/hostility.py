@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .base import Checking, Hit, rule
 from .disrepute import council_property_for_sale
-from .signals import accusations, faith_hostility, innuendo, insults, named_in
+from .signals import accusations, faith_hostility, innuendo, insults, named_in_post
 from .structures import (
     appeal_culprit,
     community_stereotype,
@@ -311,7 +311,7 @@ def _row_with_you(c: Checking, hit: tuple[int, int, str]) -> bool:
     if hit[2].lower() not in ("liar", "liars"):
         return False
     before = c.post.text[max(0, hit[0] - 30) : hit[0]].lower().replace("\u2019", "'")
-    return _YOU_ARE_A.search(before) is not None and not named_in(c.post.text)
+    return _YOU_ARE_A.search(before) is not None and not named_in_post(c)
 
 
 # Round 6, lane a2: "see what happens" after advice to try something ("just knock the parish bit

@@ -7,6 +7,7 @@ the same way when escalation (G.2) asks about it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .base import Checking
 from .structures import SINGLED_OUT, love_it_or_leave_it
@@ -38,12 +39,32 @@ def aimed_at_people(c: Checking, offset: int) -> bool:
     Criticism of a government, a council or a party's record is protected political speech; an
     insult aimed at a person or at a group of people is not.
     """
-    s, e = c.sentence_of(offset)
+    return _by_sentence(c, "_aimed_at_people", c.sentence_of(offset), _aimed_in)
+
+
+def _by_sentence(c: Checking, key: str, span: tuple[int, int], answer) -> bool:
+    """``answer(c, s, e)`` for the sentence ``span``, remembered on ``c`` under ``key``: a
+    question asked once per hit of a sentence's, asked once per sentence (a post of one long
+    sentence may have thousands of hits)."""
+    memo = c.__dict__.setdefault(key, {})
+    got = memo.get(span)
+    if got is None:
+        got = memo[span] = answer(c, *span)
+    return got
+
+
+def _aimed_in(c: Checking, s: int, e: int) -> bool:
     if person_target_in(c, s, e):
         return True
     if any(s <= h[0] < e for h in c.find("institutions")):
         return False
-    return person_target_in(c, 0, len(c.post.text)) or c.post.in_reply_to is not None
+    if c.post.in_reply_to is not None:
+        return True
+    # the same question of the whole post for every hit: answer it once
+    whole = c.__dict__.get("_person_in_post")
+    if whole is None:
+        whole = c.__dict__["_person_in_post"] = person_target_in(c, 0, len(c.post.text))
+    return whole
 
 
 # An insult noun after a determiner names the people it is aimed at ("the clowns on the committee",
@@ -61,13 +82,15 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-def _names_its_target(c: Checking, start: int, matched: str) -> bool:
+def _names_its_target(c: Checking, start: int, end: int, matched: str) -> bool:
+    """Does the insult [start, end) name its own target? ``matched`` is its normalised text,
+    which may be shorter than the original ("i d i o t"), so what follows is read from ``end``."""
     words = matched.lower().split()
     if not words:
         return False
     word = words[-1].strip(".,!?")
     if (len(words) > 1 and word in _PERSON_NOUNS) or _PERSON_AFTER.match(
-        c.post.text[start + len(matched) : start + len(matched) + 20].lower()
+        c.post.text[end : end + 20].lower()
     ):
         return True  # "that jumped-up woman", "a nasty little man": the insult is a person
     if word in _ADJECTIVES or not word.endswith("s"):
@@ -103,7 +126,7 @@ def insults(c: Checking) -> list[tuple[int, int, str]]:
         for h in c.find("insults")
         if (
             aimed_at_people(c, h[0])
-            or _names_its_target(c, h[0], h[2])
+            or _names_its_target(c, h[0], h[1], h[2])
             or (h[2].lower() not in _ADJECTIVES and _first_name_pair(c, *c.sentence_of(h[0])))
         )
         and not _OF_A_THING.search(c.post.text[max(0, h[0] - 14) : h[0]].lower())
@@ -114,13 +137,22 @@ def insults(c: Checking) -> list[tuple[int, int, str]]:
 def _first_name_pair(c: Checking, s: int, e: int) -> bool:
     """A person named in full in [s, e): a capitalised first name ("Lee", "Sharon") before a
     capitalised surname ("Lee Cawthorne couldn't run a bath")."""
-    text = c.post.text
-    for h in c.find("first_names"):
-        if s <= h[0] < e and text[h[0] : h[0] + 1].isupper():
-            after = text[h[1] : h[1] + 20]
-            if re.match(r" [A-Z][a-z]+", after) and after.split()[0] not in PLACE_WORDS:
-                return True
-    return False
+    starts = c.__dict__.get("_first_name_pairs")
+    if starts is None:  # found once per post, then looked up per sentence
+        text = c.post.text
+        starts = []
+        for h in c.find("first_names"):
+            if text[h[0] : h[0] + 1].isupper():
+                after = text[h[1] : h[1] + 20]
+                if _SURNAME_NEXT.match(after) and after.split()[0] not in PLACE_WORDS:
+                    starts.append(h[0])
+        starts.sort()
+        c.__dict__["_first_name_pairs"] = starts
+    i = bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
+
+
+_SURNAME_NEXT = re.compile(r" [A-Z][a-z]+")
 
 
 _OF_A_THING = re.compile(
@@ -147,26 +179,51 @@ def named_in(text: str) -> bool:
     return any(m.group(0).split()[-1] not in PLACE_WORDS for m in _PAIR.finditer(text))
 
 
+def named_in_post(c: Checking) -> bool:
+    """``named_in`` of the whole post, answered once per post (asked once per hit)."""
+    named = c.__dict__.get("_named_in_post")
+    if named is None:
+        named = c.__dict__["_named_in_post"] = named_in(c.post.text)
+    return named
+
+
 def accusations(c: Checking) -> list[tuple[int, int, str]]:
     """Accusations of crime or dishonesty aimed at someone identifiable (clauses 6.9, 6.10):
     "you", a name, a handle, a group of people, or "he"/"she" as the one charged ("everyone
     knows she's on the take")."""
+    # two rules ask: answer once (a copy: callers own it)
+    cached = c.__dict__.get("_accusations")
+    if cached is None:
+        cached = c.__dict__["_accusations"] = _accusations(c)
+    return list(cached)
+
+
+def _accusations(c: Checking) -> list[tuple[int, int, str]]:
     out = []
     for hit in c.find("accusations"):
-        s, e = c.sentence_of(hit[0])
-        if _political(c, s, e):
+        span = c.sentence_of(hit[0])
+        if _by_sentence(c, "_political", span, _political):
             continue
-        sentence = c.post.text[s:e]
+        s = span[0]
         before = c.post.text[max(s, hit[0] - 40) : hit[0]]
         named = (
-            named_in(sentence)
+            _by_sentence(c, "_sentence_names", span, _sentence_names)
             or _HE_OR_SHE.search(before) is not None
-            or _OFFICE_HOLDER.search(sentence.lower()) is not None
-            or (_THEY.search(sentence) is not None and named_in(c.post.text))
         )
         if (aimed_at_people(c, hit[0]) or named or c.mentions) and not said_of_self(c, hit[0]):
             out.append(hit)
     return out
+
+
+def _sentence_names(c: Checking, s: int, e: int) -> bool:
+    """Does the sentence [s, e) name whom it charges: a name, an office with one holder, or
+    "they" in a post that names someone?"""
+    sentence = c.post.text[s:e]
+    return (
+        named_in(sentence)
+        or _OFFICE_HOLDER.search(sentence.lower()) is not None
+        or (_THEY.search(sentence) is not None and named_in_post(c))
+    )
 
 
 def said_of_self(c: Checking, offset: int) -> bool:
@@ -176,7 +233,10 @@ def said_of_self(c: Checking, offset: int) -> bool:
     no one. Quoting it to rebut it calmly attacks nobody (clauses 6.9, 6.10; G.2)."""
     if not c.mentions:
         return False
-    s, e = c.sentence_of(offset)
+    return _by_sentence(c, "_said_of_self", c.sentence_of(offset), _said_of_self_in)
+
+
+def _said_of_self_in(c: Checking, s: int, e: int) -> bool:
     sentence = c.post.text[s:e].strip()
     if not (sentence.endswith("?") or sentence[:1] in "\"'\u201c\u2018"):
         return False
@@ -260,7 +320,7 @@ def innuendo(c: Checking) -> list[tuple[int, int, str]]:
         hints = [c.light_hit(m)]
     identifiable = (
         any(c.post.author not in m.person_ids for m in c.mentions)
-        or named_in(c.post.text)
+        or named_in_post(c)
         or _CERTAIN.search(c.post.text) is not None
         or SINGLED_OUT.search(light) is not None
         or _AWARDED.search(light) is not None
@@ -336,7 +396,21 @@ def faith_hostility(c: Checking) -> list[tuple[int, int, str]]:
         m = _FAITH_FRAMING.search(light)
         if m:
             return [c.light_hit(m)]
+        # round 7, lane a3: an incredulous sneer at a minority faith's event ("Ramadan food night
+        # at the Welfare? In Treeton?? Whatever next 🙄"); "Easter egg hunt sold out, whatever
+        # next!" sneers at nobody
+        m = _WHATEVER_NEXT.search(light)
+        if m and _MINORITY_FAITH.search(light):
+            return [c.light_hit(m)]
     return []
+
+
+_WHATEVER_NEXT = re.compile(r"\bwhatever next\b")
+_MINORITY_FAITH = re.compile(
+    r"\b(?:eid|diwali|ramadan|iftar|hanukkah|chanukah|vaisakhi|navratri|halal|kosher|hijabs?|"
+    r"burkas?|burqas?|niqabs?|minarets?|call to prayer|prayer rooms?|mosques?|muslims?|islam\w*|"
+    r"jews|jewish|synagogues?|sikhs?|gurdwaras?|hindus?|temples?|madrasas?)\b"
+)
 
 
 def _group_hostility(c: Checking) -> list[tuple[int, int, str]]:
@@ -378,7 +452,7 @@ _FAITH_FRAMING = re.compile(
     # the snowflakes happy", "this is a Christian country, if that offends you ...")
     r"\bkeep (?:the )?(?:snowflakes|woke \w+|certain (?:groups|communities|people|folk|types)|"
     r"minorities|everyone else|other faiths) happy\b|\bwoke (?:brigade|mob|lot|crowd|lefties)\b|"
-    r"\bsnowflakes?\b|\bnot [\"'\u2018]?(?:happy|winter|holiday) (?:holidays?|"
+    r"\bnot [\"'\u2018]?(?:happy|winter|holiday) (?:holidays?|"
     r"lights|celebrations?|festival|festivities|season)\b|\b(?:won'?t|not going to|refuse to) "
     r"(?:be )?say(?:ing)? [\"'\u2018]?(?:happy|season'?s) (?:holidays|greetings)\b|"
     r"\b(?:this|it'?s|it is|we are|we'?re|this is still) (?:still )?a christian (?:country|village|"
@@ -394,9 +468,6 @@ _FAITH_FRAMING = re.compile(
     r"\b(?:get|have|be given|be lent)\b|\bwhy should (?:the )?[\w ]{0,25}\bbe (?:lent|let|given)"
     r"(?: out)? (?:for|to) (?:it|them|their)\b|\bthe rest of us get nothing\b|"
     r"\bwhat'?s next,? [^.!?]{0,50}\?|"
-    # round 7, lane a3: an incredulous sneer at a faith's event ("Ramadan food night at the
-    # Welfare? In Treeton?? Whatever next 🙄")
-    r"\bwhatever next\b|"
     # round 7, lane a3: told to stay away from a festival's customs ("if folk don't like carols
     # in the Welfare they can stop at home")
     r"\bif (?:folk|people|they|you|anyone|some|some folk|some people) (?:don'?t|do not|doesn'?t) "

@@ -45,8 +45,14 @@ _GENERIC_COUNCIL = (
     r"|(?<![a-z,] )(?<![a-z,])council"
     # "Parish council won't be handing ..." at the start of a sentence, without "the"
     r"|(?<![a-z,] )(?<![a-z,])(?:parish|town) council"
-    # a committee of the council ("the Amenities Committee WILL be backing ...")
-    r"|the (?:[a-z]+ )?committee"
+)
+# A committee of the council ("the Amenities Committee WILL be backing ..."): one a parish
+# council commonly has, or one the registers name (``_committees``). "The gala committee" is a
+# club's, not the council's.
+_COUNCIL_COMMITTEES = (
+    r"planning|amenities|finance|finance and general purposes|f ?& ?gp|general purposes|"
+    r"personnel|staffing|allotments?|recreation|burial|cemetery|highways|policy and resources|"
+    r"audit|environment"
 )
 # Up to three adverbs or auxiliaries between the subject and its stance ("fully backs", "is
 # 100% behind", "are all very much against", "do not support").
@@ -85,6 +91,13 @@ _FEELING = (
     # a statement put out in its name ("the council wishes to make it clear it has NOT ...")
     r"(?:wishes|wants|would like|needs) to make (?:it )?(?:very |perfectly |absolutely )?clear)\b"
 )
+# What a council owns or lets ("the Reading Room", "the field", "the contract", "the lease").
+_PROPERTY = (
+    r"(?:room|hall|field|fields|land|site|building|buildings|pavilion|green|park|rec|ground|"
+    r"grounds|allotments?|plot|plots|car park|centre|institute|welfare|club ?house|library|"
+    r"cottage|chapel|church|contract|contracts|lease|tender|freehold|keys|asset|assets|"
+    r"property|woods?|pond|playing fields?|play area|orchard)"
+)
 # A promise of the council's money or action ("will be finding the money for", "will pay for").
 _COMMIT = (
     r"(?:will|'ll|shall|is going to|are going to|is gonna|won'?t|will not|isn'?t going to|is not "
@@ -92,9 +105,14 @@ _COMMIT = (
     r"stump up|stumping up) (?:the (?:money|bill|cost)|for)|(?:put|putting|spend|spending|give|"
     r"giving) (?:a penny|a pound|a single penny|any money|money|anything|a thing)"
     r"(?: (?:towards?|into|on|for))?|"
-    # its property or a contract promised away ("won't be handing the Reading Room to ...")
+    # its property or a contract promised away ("won't be handing the Reading Room to ...",
+    # "will be selling the field to ..."); "handing out leaflets to every house" promises nothing
     r"(?:hand|handing|sell|selling|lease|leasing|give|giving|gift|gifting) (?:the |our |its |"
-    r"that |this )?(?:[a-z']+ ){1,3}(?:over |away )?to)\b|"
+    r"that |this )?(?:[a-z']+ ){0,2}" + _PROPERTY + r" (?:over |away )?to)\b|"
+    # ... or anything refused ("won't be handing a penny over to the club")
+    r"(?:won'?t|will not|isn'?t going to|is not going to|are not going to|aren'?t going to) "
+    r"(?:be )?(?:hand|handing|sell|selling|lease|leasing|give|giving|gift|gifting) "
+    r"(?:[a-z']+ ){1,3}(?:over |away )?to\b|"
     r"(?:has|have) no (?:intention|plans?) (?:of|to) "
     r"(?:pay|paying|fund|funding|back|backing|support|supporting|spend|spending|put|putting)\b"
 )
@@ -126,11 +144,27 @@ _POSITION_CUE = re.compile(
 )
 
 
+def _committees(c: Checking) -> tuple[str, ...]:
+    """The council's committees named in the registers ("Amenities Committee"), lower case,
+    without the word "committee"."""
+    bodies = {m.body for m in c.ctx.meetings} | {d.body for d in c.ctx.decisions}
+    return tuple(
+        sorted(
+            b.lower().removesuffix("committee").strip()
+            for b in bodies
+            if b.lower().endswith(" committee")
+        )
+    )
+
+
 @functools.lru_cache(maxsize=16)
-def _stance_patterns(name: str, short_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _stance_patterns(
+    name: str, short_name: str, committees: tuple[str, ...] = ()
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The council as a subject (with its copula), and a position stated in its name."""
     names = [re.escape(n.lower()) for n in (name, short_name) if n]
-    subject = "|".join([*names, _GENERIC_COUNCIL])
+    kinds = "|".join([*(re.escape(n) for n in committees if n), _COUNCIL_COMMITTEES])
+    subject = "|".join([*names, _GENERIC_COUNCIL, rf"the (?:{kinds}) committee"])
     # "Treeton PC position on the Local Plan: ...", "our view at the parish council: ...".
     position = (
         rf"\b(?:(?:{subject})(?:'s)? (?:official )?(?:view|position|stance|line|point of view|"
@@ -163,7 +197,7 @@ def _council_stance(c: Checking) -> tuple[int, int, str] | None:
     if "council" not in light and "pc" not in light and "committee" not in light:
         return None
     council = c.ctx.council
-    subject, position = _stance_patterns(council.name, council.short_name)
+    subject, position = _stance_patterns(council.name, council.short_name, _committees(c))
     kinds = _OFFICIAL_PREDICATES if c.official else _PERSONAL_PREDICATES
     if _REPORTED.search(light):
         return None

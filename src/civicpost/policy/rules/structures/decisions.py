@@ -520,6 +520,8 @@ _OBSTRUCT = re.compile(
     r"go ahead|turn up|come|do (?:it|anything|owt))|to (?:hold off|hang fire|down tools|stay away|"
     r"put (?:it|them|the \w+|everything) on hold|stop (?:work|the work|installing|work\w*)))\b"
 )
+# _OBSTRUCT's verbs, a cheap test before it
+_OBSTRUCT_VERBS = ("told", "asked", "instructed", "rung", "phoned", "emailed", "messaged", "warned")
 # Showing people how to get round what was put in place ("told the lads which corner's the blind
 # spot", "showed the kids where the cameras can't see").
 _EVASION = re.compile(
@@ -548,19 +550,13 @@ def obstructed_decision(c: Checking):
     the post and a decision still running. Returns (hit, decision) or None."""
     text = _light(c)
     hit = None
-    if (
-        "told" in text
-        or "asked" in text
-        or "instructed" in text
-        or "rung" in text
-        or "warned" in text
-    ):
+    if any(verb in text for verb in _OBSTRUCT_VERBS):
         hit = _search(c, _OBSTRUCT)
     if hit is None and ("blind" in text or "camera" in text or "how to" in text):
         ev = _search(c, _EVASION)
         if ev is not None and _TOLD_PEOPLE.search(text):
             hit = ev
-    if hit is None and "pay" in text:
+    if hit is None and ("pay" in text or "withhold" in text):
         hit = _search(c, _WITHHOLD)
     if hit is None:
         return None

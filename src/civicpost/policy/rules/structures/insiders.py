@@ -6,6 +6,7 @@ wrongdoing, idling on paid time, misdeeds in scare quotes, trading on the office
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..base import Checking
 from ._common import _light, _search
@@ -200,13 +201,17 @@ def insider_derision(c: Checking) -> tuple[int, int, str] | None:
     if "council" not in light and "meeting" not in light:
         return None
     other = c.ctx.council.principal_authority.split(" ")[0].lower()
+    breaks = None  # where the light view's sentences break, found once
     for m in _RIDICULED.finditer(light):
-        s = max(light.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
-        ends = [i for i in (light.find(ch, m.end()) for ch in ".!?\n") if i >= 0]
+        if breaks is None:
+            breaks = [i for i, ch in enumerate(light) if ch in ".!?\n"]
+        b = bisect_left(breaks, m.start())
+        s = breaks[b - 1] + 1 if b else 0
         sentence_before = light[s : m.start()]
         if _DENIED.search(sentence_before):
             continue
-        sentence = light[s : min(ends, default=len(light))]
+        b = bisect_left(breaks, m.end())
+        sentence = light[s : breaks[b] if b < len(breaks) else len(light)]
         subject = _COPULA_SUBJECT.search(sentence_before)
         if subject is not None and subject.group(1) in ("it", "this", "that", "they"):
             # A pronoun refers back: the text just before says to what.

@@ -5,6 +5,7 @@ out, and someone singled out without a name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..base import Checking
 from ._common import _OFFENCE, OBSTRUCT, _light, _search
@@ -291,19 +292,30 @@ def reported_allegation(c: Checking) -> tuple[int, int, str] | None:
     a name, "the builder"), so "the bus service was suspended over the holiday" is left alone;
     owning up to one's own record is not an allegation. A libel risk, and in an election a
     false statement about a candidate (RPA 1983 s.106)."""
+    # two rules ask: answer once
+    if "_reported_allegation" not in c.__dict__:
+        c.__dict__["_reported_allegation"] = _reported_allegation(c)
+    return c.__dict__["_reported_allegation"]
+
+
+def _reported_allegation(c: Checking) -> tuple[int, int, str] | None:
     light = _light(c)
     if not any(k in light for k in _ALLEGATION_KEYS):
         return None
+    others = None  # where someone other than the author is mentioned, found once
     for m in ALLEGATION.finditer(light):
         if _FIRST_PERSON_BEFORE.search(light[max(0, m.start() - 30) : m.start()]):
             continue  # owning up to one's own record is not an allegation
         start, end = c.text.light.span(m.start(), m.end())
         s, e = c.sentence_of(start)
         sentence = c.post.text[s:e]
+        if others is None:
+            others = sorted(mn.start for mn in c.mentions if c.post.author not in mn.person_ids)
+        i = bisect_left(others, s)
         if (
             _PERSON.search(sentence)
             or _NAME_PAIR.search(sentence)
-            or any(s <= mn.start < e and c.post.author not in mn.person_ids for mn in c.mentions)
+            or (i < len(others) and others[i] < e)
         ):
             return start, end, c.post.text[start:end]
     return None
@@ -419,13 +431,21 @@ def disable_call(c: Checking) -> tuple[int, int, str] | None:
     light = _light(c)
     if not _SURVEILLANCE.search(light):
         return None
+    if _REPORTED.search(light):
+        return None  # a report of damage done, passed to the police
+    winked = None
+    view = c.text.light
     for m in _DISABLE.finditer(light):
-        s, e = c.sentence_of(c.text.light.span(m.start(), m.end())[0])
-        sentence = c.post.text[s:e].lower()
-        if _COVERING.search(m.group(0)) and not _WINK.search(light):
-            continue
-        if (_SUGGESTED.search(sentence) or _SUGGESTED.search(light)) and not _REPORTED.search(
-            light
+        if _COVERING.search(m.group(0)):
+            if winked is None:
+                winked = _WINK.search(light) is not None
+            if not winked:
+                continue
+        # suggested in the damage's own sentence: "Someone spray painted the camera. Hope it's
+        # fixed soon." reports the damage and hopes for the repair
+        s, e = c.sentence_of(view.span(m.start(), m.end())[0])
+        if _SUGGESTED.search(c.post.text[s:e].lower()) or _SUGGESTED.search(
+            light[view.index_of(s) : view.index_of(e)]
         ):
             return c.light_hit(m)
     return None
@@ -463,8 +483,7 @@ _NAMED_CULPRIT = re.compile(
     r"vandalising|keying|burgling|robbing|shoplifting|dealing|having the lead)\b"
 )
 _CULPRIT_KEYS = (
-    "it's", "it is", "it was", "twas", "the one", "'s been", " has been", " is ", " was ",
-    "\u2019s",
+    "it's", "it is", "it was", "twas", "the one", "'s been", " has been", " is ", " was ", "'s ",
 )  # fmt: skip
 
 
@@ -484,7 +503,8 @@ def _named_culprit(c: Checking) -> tuple[int, int, str] | None:
     guess = _guessed_culprit(c, text)
     if guess:
         return guess
-    if not any(k in text for k in _CULPRIT_KEYS):
+    # the keys are lower case: test them on the light view ("It's Norman Ives that ...")
+    if not any(k in _light(c) for k in _CULPRIT_KEYS):
         return None
     for m in _NAMED_CULPRIT.finditer(text):
         who = m.group(1) or m.group(2) or m.group(3) or ""
@@ -506,7 +526,9 @@ _GUESSED = re.compile(
     r"[^.!?]{0,25}?\b(?:it'?s|it is|it was|it'?ll be|it will be|that'?s|that was) "
     r"([A-Z][a-z]+ [A-Z][a-z]+)\b"
 )
-_GUESS_KEYS = ("bet", "money on", "money's on", "100%", "uarantee")
+_GUESS_KEYS = (
+    "bet", "money on", "money's on", "100%", "uarantee", "my house", "a tenner", "a fiver",
+)  # fmt: skip
 
 
 def _guessed_culprit(c: Checking, text: str) -> tuple[int, int, str] | None:
@@ -565,9 +587,10 @@ _HARM_THREAT = re.compile(
     r"hammer|big stick|cosh)\b"
 )
 _THREAT_KEYS = (
-    "ambulance", "body bag", "box", "coffin", "tyres", "batter", "deck", "flatten", "lamp",
-    "thump", "punch", "smack", "belt", "knock", "kill", "strangle", "throttle", "chin", "leather",
-    "twat", "brain", "hiding", "kicking", "beating", "pasting", "slap", "clip", "round ",
+    "ambulance", "body bag", "bodybag", "box", "coffin", "tyres", "batter", "deck", "flatten",
+    "lamp", "thump", "punch", "smack", "belt", "knock", "kill", "strangle", "throttle", "chin",
+    "leather", "twat", "brain", "kick the", "hiding", "kicking", "beating", "pasting", "slap",
+    "clip", "round ",
 )  # fmt: skip
 
 
@@ -636,8 +659,9 @@ _PILE_ON = re.compile(
     r"\bflood (?:his|her|their) (?:inbox|phone|page|messages)\b|"
     r"\byou know where (?:he|she|they) (?:lives?|drinks?|works?)\b"
 )
-_PILE_ON_KEYS = ("what you think", "what we think", "what u think", "piece of", "bit of", "life",
-                 "lives", "flood", "you know where")  # fmt: skip
+_PILE_ON_KEYS = ("what you think", "what we think", "what u think", "what you thought",
+                 "what we thought", "what u thought", "piece of", "bit of", "life", "lives",
+                 "flood", "you know where")  # fmt: skip
 _HAVE_YOUR_SAY = re.compile(
     r"\b(?:surgery|surgeries|meeting|consultation|drop-?in|hustings|survey|open session|"
     r"questionnaire|the clerk|planning portal)\b"

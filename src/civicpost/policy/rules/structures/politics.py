@@ -95,7 +95,8 @@ DIVISIVE_ISSUE = re.compile(
     r"agenda|ideology)|gender (?:ideology|critical)|death penalty|capital punishment|"
     r"islamis\w*|came (?:over )?on (?:the )?boats|boat people|nato|crossed the channel|"
     r"channel crossings?|"
-    r"(?:somebody|someone) else'?s war|indyref\w*|on strike|picket lines?|the strikes?|"
+    # "the strike" alone is often news of a service ("bins late because of the strike")
+    r"(?:somebody|someone) else'?s war|indyref\w*|on strike|picket lines?|"
     r"striking (?:bin|refuse|rail|workers|staff|crews|doctors|nurses|teachers|drivers)\w*|"
     r"(?:scots|scotland|scottish|welsh|wales)\b"
     r"[^.!?]{0,30}\bindependence)\b|"
@@ -286,7 +287,10 @@ def partisan_stance(c: Checking) -> tuple[int, int, str] | None:
 # Party names as people write them, masked ones too ("T*ry", "Lab*ur", "Ref*rm").
 _PARTY = (
     r"(?:tor(?:y|ies)|t[*.\-_]+r(?:y|ies)|t[*.\-_]{2,}y|labour|lab[*.\-_]+ur|l[*.\-_]+bour|"
-    r"reform|ref[*.\-_]+rm|conservatives?|tories|greens?|lib ?dems?|snp|ukip)"
+    r"reform|ref[*.\-_]+rm|conservatives?|tories|lib ?dems?|snp|ukip|"
+    # "green" alone is a village green: the party only by name, as "the Greens", or with a vote
+    r"green party|the greens|greens?(?= (?:voters?|supporters?)\b)|(?<=vote )greens?\b|"
+    r"(?<=voted )greens?\b|(?<=voting )greens?\b)"
 )
 # Voting for a party ("if u still vote T*ry", "anybody votin Reform", "Reform voters").
 _VOTES_PARTY = re.compile(
@@ -329,7 +333,7 @@ def voter_shame(c: Checking) -> tuple[int, int, str] | None:
     "Labour's finished round here", "never forgive the Tories"). Criticism of a party's record
     with nobody told how to vote, and saying which party one belongs to, are left alone."""
     light = _light(c)
-    if not _PARTY_WORD.search(light):
+    if not _PARTY_WORD.search(light) and not c.has("parties"):
         return None  # every form names a party: skip the scans
     votes = _VOTES_PARTY.search(light)
     if votes and _VOTER_SHAME.search(light):
@@ -364,8 +368,8 @@ _RENAMED = (
     r"the holidays|holiday season)"
 )
 _NOT_RENAMED = re.compile(
-    rf"\b(?:not|n't|no|never|instead of|rather than|won'?t be saying|so as not to offend|"
-    rf"call(?:ing)? it|don'?t let them)\W{{1,4}}(?:a |an |the )?['‘\"“]?{_RENAMED}\b|"
+    rf"(?:\b(?:not|no|never|instead of|rather than|won'?t be saying|so as not to offend|"
+    rf"call(?:ing)? it|don'?t let them)|n't)\W{{1,4}}(?:a |an |the )?['‘\"“]?{_RENAMED}\b|"
     rf"['‘\"“]{_RENAMED}['’\"”][^.!?]{{0,40}}\b(?:offend|snowflakes|woke|pc brigade|"
     rf"political correctness)\b|"
     r"\b(?:take|taking|took) christ out\b"

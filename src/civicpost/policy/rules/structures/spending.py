@@ -16,8 +16,9 @@ SPENDING = re.compile(
     r"banner|leaflets?|flyers?|posters?)\b|"
     r"\b(?:facebook|instagram|meta|tiktok|x|google) (?:ads?|adverts?|advertising)\b|"
     # money put behind posts on a platform ("put fifty quid behind them on Facebook")
-    r"\b(?:put|stuck|chucked|bunged|spent|paid|threw)\b[^.!?]{0,25}\b(?:quid|pounds?|£\s?\d+|"
-    r"a tenner|a fiver|a score|\w+ grand)\b[^.!?]{0,10}\b(?:behind|on|into|at)\b[^.!?]{0,20}"
+    r"\b(?:put|stuck|chucked|bunged|spent|paid|threw)\b[^.!?]{0,25}(?:\b(?:quid|pounds?|"
+    r"a tenner|a fiver|a score|\w+ grand)\b|(?<!\w)£\s?\d+\b)"
+    r"[^.!?]{0,10}\b(?:behind|on|into|at)\b[^.!?]{0,20}"
     r"\b(?:facebook|fb|instagram|insta|tiktok|meta|google|boosting|promoting)\b"
 )
 # Nothing spent ("£0 on ads this time"): not a cost to return.
