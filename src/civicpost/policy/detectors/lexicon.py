@@ -59,7 +59,8 @@ def compile_lexicon(entries: tuple[str, ...]) -> re.Pattern[str]:
     parts = []
     inner = _by_first_letter([_plain(e).removeprefix(WORD_START) for e in words])
     if bounded:
-        inner.append("(?=\\w)(?:" + "|".join(f"(?:{e[len('re:') + 2 :]})" for e in bounded) + ")")
+        bodies = [e[len("re:") + 2 :] for e in bounded]
+        inner.append("(?=\\w)(?:" + "|".join(_by_first_char(bodies)) + ")")
     if inner:
         parts.append(f"{WORD_START}(?:{'|'.join(inner)})")
     parts += [f"(?:{entry_pattern(e)})" for e in others]
@@ -89,6 +90,96 @@ def _by_first_letter(bodies: list[str]) -> list[str]:
         else:  # not a plain first letter (cannot happen for a plain entry): keep the list as is
             return [f"(?:{b})" for b in bodies]
     return [f"{first}(?:{'|'.join(f'(?:{r})' for r in rests)})" for first, rests in groups.items()]
+
+
+def _by_first_char(bodies: list[str]) -> list[str]:
+    """The ``\\b`` regular expressions grouped by their first character, as the plain entries
+    (``_by_first_letter``): the engine skips a group whose first character is not the one where
+    it stands without entering it, instead of entering every expression at every word start
+    (most of a lexicon's scan when it has many). Same matches: within a character the order is
+    kept, and expressions starting with different characters never match at one place.
+    When one body cannot be split, the list is kept as it was."""
+    groups: dict[str, list[str]] = {}
+    for body in bodies:
+        heads = _first_chars(body)
+        if heads is None:
+            return [f"(?:{b})" for b in bodies]
+        for first, rest in heads:
+            groups.setdefault(first, []).append(rest)
+    return [f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()]
+
+
+_LITERAL_HEAD = re.compile(r"[a-z0-9' ]")
+
+
+def _first_chars(body: str) -> list[tuple[str, str]] | None:
+    """``body`` as (first character, the pattern after it) pairs, in order, when it starts with
+    a literal character ("bring ...") or with a group of alternatives that each do
+    ("(don't|never) ..." gives ("d", "(?:on't)..."), ("n", "(?:ever)...")); otherwise None.
+    The group becomes non-capturing, so a body with back-references is not split."""
+    if "\\" in body and re.search(r"\\[1-9]|\(\?P=", body):
+        return None
+    whole = _alternatives(body)
+    if whole is None or len(whole) != 1:
+        return None  # an alternation at the top level: the body is not one sequence
+    if _literal_head(body):
+        return [(body[0], f"(?:{body[1:]})")]
+    if not body.startswith("(") or body.startswith("(?"):
+        return None
+    end = _group_end(body)
+    if end is None:
+        return None
+    alts, rest = _alternatives(body[1:end]), body[end + 1 :]
+    if not alts or not all(_literal_head(a) for a in alts) or rest[:1] in ("?", "*", "+", "{"):
+        return None
+    return [(a[0], f"(?:{a[1:]}){rest}") for a in alts]
+
+
+def _literal_head(pattern: str) -> bool:
+    """The pattern starts with a plain character that is not made optional or repeated."""
+    return bool(_LITERAL_HEAD.match(pattern)) and pattern[1:2] not in ("?", "*", "+", "{")
+
+
+def _scan(pattern: str) -> list[tuple[int, str, int]]:
+    """(index, character, depth before it) of the pattern's unescaped characters outside
+    character classes."""
+    out, depth, i, in_class = [], 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
+                return []  # a "]" first in a class: not worth handling
+        else:
+            out.append((i, ch, depth))
+            depth += (ch == "(") - (ch == ")")
+        i += 1
+    return out
+
+
+def _alternatives(pattern: str) -> list[str] | None:
+    """The pattern split at its top-level "|" (None if its parentheses do not balance)."""
+    cuts, start = [], 0
+    marks = _scan(pattern)
+    for i, ch, depth in marks:
+        if ch == "|" and depth == 0:
+            cuts.append(pattern[start:i])
+            start = i + 1
+    depth = sum((ch == "(") - (ch == ")") for _, ch, _ in marks)
+    return None if depth or any(d < 0 for _, _, d in marks) else [*cuts, pattern[start:]]
+
+
+def _group_end(pattern: str) -> int | None:
+    """The index of the ")" closing the group that opens at index 0."""
+    for i, ch, depth in _scan(pattern):
+        if ch == ")" and depth == 1:
+            return i
+    return None
 
 
 def _word_start_regex(entry: str) -> bool:
