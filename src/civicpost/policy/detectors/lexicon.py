@@ -47,13 +47,13 @@ def compile_lexicon(entries: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern matching any entry; longer entries are tried first."""
     if not entries:
         return re.compile(r"(?!x)x")
-    ordered = sorted(set(entries), key=len, reverse=True)
+    ordered = [_boundary_first(e) for e in sorted(set(entries), key=len, reverse=True)]
     # Plain entries that start with a letter or digit share one "not inside a word" check in
     # front of their alternation, so the engine gives up at once in the middle of a word
     # instead of trying every entry there (a third of the checker's time before this).
     words = [e for e in ordered if not e.startswith("re:") and e[:1].isalnum()]
     # Regular expressions that begin at a word boundary before a letter share that check too.
-    bounded = [e for e in ordered if _word_start_regex(e)]
+    bounded = [e for e in ordered if _word_start_regex(e) or _looks_back_at_word_start(e)]
     grouped = set(words) | set(bounded)
     others = [e for e in ordered if e not in grouped]
     parts = []
@@ -113,26 +113,60 @@ _LITERAL_HEAD = re.compile(r"[a-z0-9' ]")
 
 
 def _first_chars(body: str) -> list[tuple[str, str]] | None:
-    """``body`` as (first character, the pattern after it) pairs, in order, when it starts with
-    a literal character ("bring ...") or with a group of alternatives that each do
-    ("(don't|never) ..." gives ("d", "(?:on't)..."), ("n", "(?:ever)...")); otherwise None.
-    The group becomes non-capturing, so a body with back-references is not split."""
-    if "\\" in body and re.search(r"\\[1-9]|\(\?P=", body):
+    """``body`` as (first character, the pattern after it) pairs, in order, or None when it
+    cannot be split so. Groups become non-capturing, so a body with back-references is not
+    split."""
+    if "\\" in body and re.search(r"\\[1-9]|\(\?P", body):
         return None
     whole = _alternatives(body)
     if whole is None or len(whole) != 1:
         return None  # an alternation at the top level: the body is not one sequence
-    if _literal_head(body):
-        return [(body[0], f"(?:{body[1:]})")]
-    if not body.startswith("(") or body.startswith("(?"):
+    return _heads(body, [64])
+
+
+_LOOKBEHIND = re.compile(r"\(\?<([!=])([a-z0-9' ]+)\)")
+_REPEAT = ("?", "*", "+", "{")
+
+
+def _heads(seq: str, budget: list[int]) -> list[tuple[str, str]] | None:
+    """The pairs of ``seq`` (no "|" at its top level), trying in the engine's order:
+
+    * a plain first character: itself and the rest ("bring" gives ("b", "(?:ring)"));
+    * a group, optional or not: each alternative followed by the rest, then (if optional, as
+      "?" is greedy) the rest alone ("(the )?council" gives ("t", ...), ("c", ...));
+    * a look-behind for plain text: the pairs of what follows, the look-behind moved after the
+      first character with that character added ("(?<!the )stuff" gives ("s", "(?<!the s)...")).
+    """
+    budget[0] -= 1
+    if budget[0] < 0 or not seq:
         return None
-    end = _group_end(body)
+    if _literal_head(seq):
+        return [(seq[0], f"(?:{seq[1:]})")]
+    behind = _LOOKBEHIND.match(seq)
+    if behind:
+        pairs = _heads(seq[behind.end() :], budget)
+        sign, text = behind.groups()
+        return pairs and [(c, f"(?<{sign}{text}{re.escape(c)}){rest}") for c, rest in pairs]
+    if not seq.startswith("(") or (seq.startswith("(?") and not seq.startswith("(?:")):
+        return None
+    end = _group_end(seq)
     if end is None:
         return None
-    alts, rest = _alternatives(body[1:end]), body[end + 1 :]
-    if not alts or not all(_literal_head(a) for a in alts) or rest[:1] in ("?", "*", "+", "{"):
+    inner = seq[3:end] if seq.startswith("(?:") else seq[1:end]
+    alts, rest = _alternatives(inner), seq[end + 1 :]
+    optional = rest[:1] == "?" and rest[1:2] not in _REPEAT
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in _REPEAT:
         return None
-    return [(a[0], f"(?:{a[1:]}){rest}") for a in alts]
+    tries = [a + rest for a in alts or ()] + ([rest] if optional else [])
+    out: list[tuple[str, str]] = []
+    for alt in tries:
+        pairs = _heads(alt, budget)
+        if pairs is None:
+            return None
+        out += pairs
+    return out or None
 
 
 def _literal_head(pattern: str) -> bool:
@@ -180,6 +214,25 @@ def _group_end(pattern: str) -> int | None:
         if ch == ")" and depth == 1:
             return i
     return None
+
+
+_BEHIND_THEN_BOUNDARY = re.compile(r"re:((?:\(\?<[!=][^()\\]*\))+)\\b(.*)", re.S)
+
+
+def _boundary_first(entry: str) -> str:
+    r"""``re:(?<!the )\bstuff`` as ``re:\b(?<!the )stuff``: the same assertions at the same place,
+    but the cheap one first, so the look-behinds are not tried at every character."""
+    m = _BEHIND_THEN_BOUNDARY.fullmatch(entry)
+    return f"re:\\b{m[1]}{m[2]}" if m else entry
+
+
+def _looks_back_at_word_start(entry: str) -> bool:
+    r"""``re:\b(?<!the )stuff``: look-behinds at a word boundary, then a word character (every
+    first character the split finds is one), so ``\b`` is a word's start there as well."""
+    if not entry.startswith("re:\\b(?<"):
+        return False
+    heads = _first_chars(entry[len("re:") + 2 :])
+    return heads is not None and all(c.isalnum() for c, _ in heads)
 
 
 def _word_start_regex(entry: str) -> bool:
