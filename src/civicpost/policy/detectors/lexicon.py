@@ -132,8 +132,10 @@ def _heads(seq: str, budget: list[int]) -> list[tuple[str, str]] | None:
     """The pairs of ``seq`` (no "|" at its top level), trying in the engine's order:
 
     * a plain first character: itself and the rest ("bring" gives ("b", "(?:ring)"));
-    * a group, optional or not: each alternative followed by the rest, then (if optional, as
-      "?" is greedy) the rest alone ("(the )?council" gives ("t", ...), ("c", ...));
+    * a group, optional or not: its alternatives by first character, each character's followed
+      by the rest ("(don't|do not|never) x" gives ("d", "(?:on't|o not) x"), ("n", "(?:ever) x")),
+      then (if optional, as "?" is greedy) the rest alone ("(the )?council" gives ("t", ...),
+      ("c", ...));
     * a look-behind for plain text: the pairs of what follows, the look-behind moved after the
       first character with that character added ("(?<!the )stuff" gives ("s", "(?<!the s)...")).
     """
@@ -159,10 +161,17 @@ def _heads(seq: str, budget: list[int]) -> list[tuple[str, str]] | None:
         rest = rest[1:]
     elif rest[:1] in _REPEAT:
         return None
-    tries = [a + rest for a in alts or ()] + ([rest] if optional else [])
-    out: list[tuple[str, str]] = []
-    for alt in tries:
+    # the alternatives starting with one character share the rest: "d(?:on't|o not) ..."
+    tails: dict[str, list[str]] = {}
+    for alt in alts or ():
         pairs = _heads(alt, budget)
+        if pairs is None:
+            return None
+        for first, tail in pairs:
+            tails.setdefault(first, []).append(tail)
+    out = [(first, f"(?:{'|'.join(ts)}){rest}") for first, ts in tails.items()]
+    if optional:
+        pairs = _heads(rest, budget)
         if pairs is None:
             return None
         out += pairs
