@@ -216,7 +216,7 @@ _LOADED: dict[Path, Heads] = {}
 
 def load_heads(models_dir: Path = MODELS_DIR) -> Heads:
     """The committed heads, loaded once per process after checking their sha256."""
-    heads = _LOADED.get(models_dir)  # nine hint rules ask on every check: no lock once loaded
+    heads = _LOADED.get(models_dir)  # every hint rule asks on every check: no lock once loaded
     if heads is not None:
         return heads
     with _LOCK:
