@@ -148,8 +148,8 @@ HINT_POSITIVES = [
     (
         "going ahead with what the council scrapped",
         dict(
-            text="The council scrapped the fireworks but we'll be letting a few off on the green "
-            "anyway, who's coming?"
+            text="They voted to scrap the fireworks, so a few of us are putting on our own "
+            "display anyway 🎆"
         ),
         "reads-as-against-decision",
     ),
