@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from ..context import Context, Person
 from ..detectors.links import Link, find_links
@@ -24,6 +25,9 @@ from ..text import Normalised, normalise
 
 if False:  # pragma: no cover - typing only
     from ..pack import Pack
+
+
+T = TypeVar("T")
 
 
 @functools.lru_cache(maxsize=512)
@@ -249,6 +253,31 @@ class Checking:
             if start <= hit[0] < end:
                 return hit
         return None
+
+
+def once_per_post(fn: Callable[[Checking], T]) -> Callable[[Checking], T]:
+    """Remember ``fn``'s answer on the checking: several rules ask one post the same question."""
+    key = f"_once_{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def wrapper(c: Checking) -> T:
+        cache = c.__dict__
+        if key not in cache:
+            cache[key] = fn(c)
+        return cache[key]
+
+    return wrapper
+
+
+def once_per_sentence(c: Checking, key: str, span: tuple[int, int], answer) -> bool:
+    """``answer(c, s, e)`` for the sentence ``span``, remembered on ``c`` under ``key``: a
+    question asked once per hit of a sentence's, asked once per sentence (a post of one long
+    sentence may have thousands of hits)."""
+    memo = c.__dict__.setdefault(key, {})
+    got = memo.get(span)
+    if got is None:
+        got = memo[span] = answer(c, *span)
+    return got
 
 
 def whole_post(message: str, suggestion: str = "", evidence: str = "", **kw: object) -> Hit:

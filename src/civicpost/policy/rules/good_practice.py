@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..detectors.matching import content_words
-from .base import Checking, Hit, rule, whole_post
+from .base import Checking, Hit, once_per_post, rule, whole_post
 from .signals import accusations, group_hostility, insults
 from .structures import (
     colour_call,
@@ -233,15 +233,8 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         )
 
 
+@once_per_post  # asked by G.3, G.4 and 6.2 alike
 def _partisan(c: Checking) -> tuple[int, int, str] | None:
-    # asked by G.3, G.4 and 6.2 alike: remember the answer on the checking
-    cache = c.__dict__
-    if "_partisan" not in cache:
-        cache["_partisan"] = _partisan_uncached(c)
-    return cache["_partisan"]
-
-
-def _partisan_uncached(c: Checking) -> tuple[int, int, str] | None:
     """Taking a side in party politics: a voting call or allegiance ("vote red, always will"),
     canvassing or leafleting for a party, or shaming the other side ("every MP who votes for it
     should be ashamed"), "the only lot who'll sort this country out", cheering a party's defeat

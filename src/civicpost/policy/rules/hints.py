@@ -17,28 +17,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..detectors.text_heads import load_heads
-from .base import Checking, Hit, rule
+from .base import Checking, Hit, once_per_post, rule
 
 
+@once_per_post
 def _proba(c: Checking) -> dict[str, float]:
     """Every clause's probability for the whole post, computed once per check."""
-    cached = c.__dict__.get("_text_heads")
-    if cached is None:
-        post = c.post
-        cached = load_heads().proba(post.account.kind, post.text, post.in_reply_to)
-        c.__dict__["_text_heads"] = cached
-    return cached
+    post = c.post
+    return load_heads().proba(post.account.kind, post.text, post.in_reply_to)
 
 
+@once_per_post
 def _sentence_scores(c: Checking) -> dict[tuple[int, int], dict[str, float]]:
     """Every sentence's word-block scores, to pick the one to highlight; computed once per
     check, and only when a hint fires."""
-    cached = c.__dict__.get("_text_heads_sentences")
-    if cached is None:
-        heads, text = load_heads(), c.post.text
-        cached = {(s, e): heads.word_scores(text[s:e]) for s, e in c.sentences}
-        c.__dict__["_text_heads_sentences"] = cached
-    return cached
+    heads, text = load_heads(), c.post.text
+    return {(s, e): heads.word_scores(text[s:e]) for s, e in c.sentences}
 
 
 def _hint(c: Checking, clause: str, what: str, suggestion: str) -> Iterator[Hit]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..text import normalise
-from .base import Checking, Hit, rule
+from .base import Checking, Hit, once_per_sentence, rule
 from .structures import PLATE, own_exposure
 from .structures.exposure import culprits_routine
 
@@ -56,12 +56,13 @@ def is_own(c: Checking, start: int, end: int | None = None) -> bool:
 def _first_person_sentence(c: Checking, start: int) -> bool:
     """First person and no third party in the sentence around ``start``; worked out once per
     sentence (a post with thousands of numbers in one sentence would otherwise take seconds)."""
-    span = c.sentence_of(start)
-    cache = c.__dict__.setdefault("_first_person_sentences", {})
-    if span not in cache:
-        sentence = c.light_sentence(start)
-        cache[span] = bool(FIRST_PERSON.search(sentence)) and not THIRD_PARTY.search(sentence)
-    return cache[span]
+    return once_per_sentence(c, "_first_person_sentences", c.sentence_of(start), _first_person)
+
+
+def _first_person(c: Checking, s: int, e: int) -> bool:
+    light = c.text.light
+    sentence = light.text[light.index_of(s) : light.index_of(e)]  # light_sentence's slice
+    return bool(FIRST_PERSON.search(sentence)) and not THIRD_PARTY.search(sentence)
 
 
 # An address used as a place, to say where something is ("the street light outside 40 Station

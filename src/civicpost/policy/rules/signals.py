@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .base import Checking
+from .base import Checking, once_per_post, once_per_sentence
 from .structures import SINGLED_OUT, love_it_or_leave_it
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|you've|you'd|yours|yourself|ya|u)\b")
@@ -39,18 +39,7 @@ def aimed_at_people(c: Checking, offset: int) -> bool:
     Criticism of a government, a council or a party's record is protected political speech; an
     insult aimed at a person or at a group of people is not.
     """
-    return _by_sentence(c, "_aimed_at_people", c.sentence_of(offset), _aimed_in)
-
-
-def _by_sentence(c: Checking, key: str, span: tuple[int, int], answer) -> bool:
-    """``answer(c, s, e)`` for the sentence ``span``, remembered on ``c`` under ``key``: a
-    question asked once per hit of a sentence's, asked once per sentence (a post of one long
-    sentence may have thousands of hits)."""
-    memo = c.__dict__.setdefault(key, {})
-    got = memo.get(span)
-    if got is None:
-        got = memo[span] = answer(c, *span)
-    return got
+    return once_per_sentence(c, "_aimed_at_people", c.sentence_of(offset), _aimed_in)
 
 
 def _aimed_in(c: Checking, s: int, e: int) -> bool:
@@ -60,11 +49,12 @@ def _aimed_in(c: Checking, s: int, e: int) -> bool:
         return False
     if c.post.in_reply_to is not None:
         return True
-    # the same question of the whole post for every hit: answer it once
-    whole = c.__dict__.get("_person_in_post")
-    if whole is None:
-        whole = c.__dict__["_person_in_post"] = person_target_in(c, 0, len(c.post.text))
-    return whole
+    return _person_in_post(c)
+
+
+@once_per_post  # the same question of the whole post for every hit
+def _person_in_post(c: Checking) -> bool:
+    return person_target_in(c, 0, len(c.post.text))
 
 
 # An insult noun after a determiner names the people it is aimed at ("the clowns on the committee",
@@ -137,19 +127,23 @@ def insults(c: Checking) -> list[tuple[int, int, str]]:
 def _first_name_pair(c: Checking, s: int, e: int) -> bool:
     """A person named in full in [s, e): a capitalised first name ("Lee", "Sharon") before a
     capitalised surname ("Lee Cawthorne couldn't run a bath")."""
-    starts = c.__dict__.get("_first_name_pairs")
-    if starts is None:  # found once per post, then looked up per sentence
-        text = c.post.text
-        starts = []
-        for h in c.find("first_names"):
-            if text[h[0] : h[0] + 1].isupper():
-                after = text[h[1] : h[1] + 20]
-                if _SURNAME_NEXT.match(after) and after.split()[0] not in PLACE_WORDS:
-                    starts.append(h[0])
-        starts.sort()
-        c.__dict__["_first_name_pairs"] = starts
+    starts = _first_name_pair_starts(c)
     i = bisect_left(starts, s)
     return i < len(starts) and starts[i] < e
+
+
+@once_per_post  # found once per post, then looked up per sentence
+def _first_name_pair_starts(c: Checking) -> list[int]:
+    """Where a capitalised first name stands before a capitalised surname, in order."""
+    text = c.post.text
+    starts = []
+    for h in c.find("first_names"):
+        if text[h[0] : h[0] + 1].isupper():
+            after = text[h[1] : h[1] + 20]
+            if _SURNAME_NEXT.match(after) and after.split()[0] not in PLACE_WORDS:
+                starts.append(h[0])
+    starts.sort()
+    return starts
 
 
 _SURNAME_NEXT = re.compile(r" [A-Z][a-z]+")
@@ -179,35 +173,30 @@ def named_in(text: str) -> bool:
     return any(m.group(0).split()[-1] not in PLACE_WORDS for m in _PAIR.finditer(text))
 
 
+@once_per_post
 def named_in_post(c: Checking) -> bool:
     """``named_in`` of the whole post, answered once per post (asked once per hit)."""
-    named = c.__dict__.get("_named_in_post")
-    if named is None:
-        named = c.__dict__["_named_in_post"] = named_in(c.post.text)
-    return named
+    return named_in(c.post.text)
 
 
 def accusations(c: Checking) -> list[tuple[int, int, str]]:
     """Accusations of crime or dishonesty aimed at someone identifiable (clauses 6.9, 6.10):
     "you", a name, a handle, a group of people, or "he"/"she" as the one charged ("everyone
     knows she's on the take")."""
-    # two rules ask: answer once (a copy: callers own it)
-    cached = c.__dict__.get("_accusations")
-    if cached is None:
-        cached = c.__dict__["_accusations"] = _accusations(c)
-    return list(cached)
+    return list(_accusations(c))  # two rules ask: answered once, a copy each
 
 
+@once_per_post
 def _accusations(c: Checking) -> list[tuple[int, int, str]]:
     out = []
     for hit in c.find("accusations"):
         span = c.sentence_of(hit[0])
-        if _by_sentence(c, "_political", span, _political):
+        if once_per_sentence(c, "_political", span, _political):
             continue
         s = span[0]
         before = c.post.text[max(s, hit[0] - 40) : hit[0]]
         named = (
-            _by_sentence(c, "_sentence_names", span, _sentence_names)
+            once_per_sentence(c, "_sentence_names", span, _sentence_names)
             or _HE_OR_SHE.search(before) is not None
         )
         if (aimed_at_people(c, hit[0]) or named or c.mentions) and not said_of_self(c, hit[0]):
@@ -233,7 +222,7 @@ def said_of_self(c: Checking, offset: int) -> bool:
     no one. Quoting it to rebut it calmly attacks nobody (clauses 6.9, 6.10; G.2)."""
     if not c.mentions:
         return False
-    return _by_sentence(c, "_said_of_self", c.sentence_of(offset), _said_of_self_in)
+    return once_per_sentence(c, "_said_of_self", c.sentence_of(offset), _said_of_self_in)
 
 
 def _said_of_self_in(c: Checking, s: int, e: int) -> bool:
@@ -371,11 +360,7 @@ _PUBLIC_MONEY = re.compile(
 
 def group_hostility(c: Checking) -> list[tuple[int, int, str]]:
     """Othering remarks about a faith or community: a faith word and a hostile cue together."""
-    # three rules ask the same question of one post: answer it once (a copy: callers own it)
-    cached = c.__dict__.get("_group_hostility")
-    if cached is None:
-        cached = c.__dict__["_group_hostility"] = _group_hostility(c)
-    return list(cached)
+    return list(_group_hostility(c))  # three rules ask: answered once, a copy each
 
 
 def faith_hostility(c: Checking) -> list[tuple[int, int, str]]:
@@ -413,6 +398,7 @@ _MINORITY_FAITH = re.compile(
 )
 
 
+@once_per_post
 def _group_hostility(c: Checking) -> list[tuple[int, int, str]]:
     light = c.text.light.text
     faith = list(c.find("religion_terms"))

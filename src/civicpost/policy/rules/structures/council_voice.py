@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..base import Checking
+from ..base import Checking, once_per_post
 from ._common import _light, _search
 
 # ---- 6.2: speaking in the council's voice -----------------------------------------------------
@@ -183,13 +183,10 @@ def council_stance(c: Checking) -> tuple[int, int, str] | None:
     will be finding the money for ...", "Ashby PC position on the Local Plan: ..."). The caller
     decides whether a recorded decision makes it a report. On the council's own page, spending
     and feelings are left out."""
-    # asked by 6.2 and 6.11 alike: remember the answer on the checking
-    cache = c.__dict__.setdefault("_council_stance", [])
-    if not cache:
-        cache.append(_council_stance(c))
-    return cache[0]
+    return _council_stance(c)
 
 
+@once_per_post  # asked by 6.2 and 6.11 alike
 def _council_stance(c: Checking) -> tuple[int, int, str] | None:
     light = _light(c)
     if c.official and (hit := _search(c, _WE_CAMPAIGN)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..base import Checking
+from ..base import Checking, once_per_post
 from ._common import _OFFENCE, OBSTRUCT, _light, _search
 
 # ---- 6.6 / 6.10: someone singled out without a name -------------------------------------------
@@ -292,12 +292,10 @@ def reported_allegation(c: Checking) -> tuple[int, int, str] | None:
     a name, "the builder"), so "the bus service was suspended over the holiday" is left alone;
     owning up to one's own record is not an allegation. A libel risk, and in an election a
     false statement about a candidate (RPA 1983 s.106)."""
-    # two rules ask: answer once
-    if "_reported_allegation" not in c.__dict__:
-        c.__dict__["_reported_allegation"] = _reported_allegation(c)
-    return c.__dict__["_reported_allegation"]
+    return _reported_allegation(c)
 
 
+@once_per_post  # two rules ask
 def _reported_allegation(c: Checking) -> tuple[int, int, str] | None:
     light = _light(c)
     if not any(k in light for k in _ALLEGATION_KEYS):
@@ -492,12 +490,10 @@ def named_culprit(c: Checking) -> tuple[int, int, str] | None:
     or an identifying clause ("it's Graham Lund that's been having the lead off the roof",
     "Barry Ogden's the one fly-tipping", "everyone knows it was the Pashley lad who smashed
     it"): an allegation of crime about an identifiable person, without a trial."""
-    # two rules ask: answer once
-    if "_named_culprit" not in c.__dict__:
-        c.__dict__["_named_culprit"] = _named_culprit(c)
-    return c.__dict__["_named_culprit"]
+    return _named_culprit(c)
 
 
+@once_per_post  # two rules ask
 def _named_culprit(c: Checking) -> tuple[int, int, str] | None:
     text = c.post.text.replace("\u2019", "'")
     guess = _guessed_culprit(c, text)

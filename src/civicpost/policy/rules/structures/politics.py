@@ -5,26 +5,10 @@ council's page.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..base import Checking
+from ..base import Checking, once_per_post
 from ._common import _SECOND, _light, _search
-
-
-def _per_post(fn):
-    """Remember a structure's answer on the checking: G.3 and 6.2 ask the same questions."""
-    key = f"_politics_{fn.__name__}"
-
-    @functools.wraps(fn)
-    def wrapper(c: Checking):
-        cache = c.__dict__
-        if key not in cache:
-            cache[key] = fn(c)
-        return cache[key]
-
-    return wrapper
-
 
 # ---- G.3: a party's colour with a call to vote, preaching at the reader -----------------------
 
@@ -184,7 +168,7 @@ _GROUP_AWAY = re.compile(r"\b(?:them|they|every one|all of them|the lot)\b")
 _ASYLUM_PLACE = re.compile(r"\bhotels?\b|\bbarracks\b|\bbarges?\b")
 
 
-@_per_post
+@once_per_post  # G.3 and 6.2 ask the same question
 def divisive_issue(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.3: taking a side on a contested national issue (Brexit, Israel and Gaza,
     immigration and asylum, assisted dying, abortion, fox hunting ...): a slogan or sneer
@@ -266,7 +250,7 @@ _GOVERNMENT_STANCE = re.compile(
 )
 
 
-@_per_post
+@once_per_post  # G.3 and 6.2 ask the same question
 def official_politics(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.3 on the council's page: a stance on national government."""
     light = _light(c)
@@ -325,7 +309,7 @@ _STOP_VOTING = re.compile(
 _PARTY_WORD = re.compile(_PARTY)
 
 
-@_per_post
+@once_per_post  # G.3 and 6.2 ask the same question
 def voter_shame(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.3: siding in party politics by shaming a party's voters ("if u still
     vote T*ry ... u deserve everything u get", "anybody votin Reform wants their head testin",
@@ -409,7 +393,7 @@ _FAITH_KEYS = re.compile(
 )
 
 
-@_per_post
+@once_per_post  # G.3 and 6.2 ask the same question
 def faith_culture(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.3: religion made inflammatory. Scorn for a faith or its clergy
     ("religion's a con", "godless rubbish", "the vicar should stick to hymns"); faith turned into a
