@@ -51,7 +51,8 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         mention" approval; criticism, insults and insinuations are never covered. A colleague
         referred to by role ("our clerk", "the caretaker") with praise, criticism or health news
         counts too, and so does a colleague singled out without a name ("a certain colleague",
-        "the same councillor").
+        "the same councillor"), or by the bare role as a name with a dig ("Caretaker's been
+        propping up the bar, no wonder the rec's a tip", "Clerk's off, same as usual").
 
     Why it matters:
         Clause 6.6: must not "post comments on employees or councillors without their prior
@@ -76,7 +77,9 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         down ("some of our councillors couldn't read an agenda if you paid them"), one picked
         out by a described role ("a certain parish finance officer"), and a colleague called by
         the short first name of a "short name + surname" alias ("Jo" for "Jo Spurr") in a post
-        about council life.
+        about council life. Not a comment: the colleague as the speaker of what follows ("The
+        Chair's view: ..."), or named as the contact with a phone number ("the clerk's on
+        0114 ...") under a contact approval.
     """
     for mention in [*c.mentions, *_short_names(c)]:
         if c.post.author in mention.person_ids:
@@ -127,9 +130,12 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         )
         return
     singled = None if named_colleague else (singled_out(c) or _singled_by_role(c))
-    staff = None if named_colleague else (c.first("staff_refs") or singled)
+    staff = None if named_colleague else (c.first("staff_refs") or singled or _bare_role(c))
+    if staff and _SPEAKER_AFTER.match(c.post.text, staff[1]):
+        staff = None  # "The Chair's view: ...": the colleague speaks; the post is not about them
     if staff and (
         singled
+        or _DIG.search(c.light_sentence(staff[0]))
         or c.has("evaluative")
         or c.has("criticism")
         or c.has("health_disclosure")
@@ -184,7 +190,8 @@ _CONTACT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_AFTER = re.compile(
-    r"^\s*(?:\([^)]*@[^)]*\)|,? ?(?:on|at)? ?[\w.+-]+@\w|(?:can|will|is happy to|would be happy "
+    r"^\s*(?:\([^)]*@[^)]*\)|,? ?(?:on|at)? ?[\w.+-]+@\w|"
+    r"(?:'s|\u2019s| is)? ?(?:on|at) \+?\d[\d ]{5,}|(?:can|will|is happy to|would be happy "
     r"to) (?:help|talk|advise|answer|explain|go through|take|pass)|(?:is|'s) (?:the|your) "
     r"(?:contact|person to ask|(?:wo)?man))",
     re.IGNORECASE,
@@ -207,6 +214,36 @@ _AUTHORITY = re.compile(
     r"[^.!?]{0,30}\b(?:for|on behalf of|as|in the name of|on)\s+(?:the\s+)?(?:parish\s+|"
     r"town\s+|village\s+)?(?:council|page|account)\b|\bposting (?:rights|authority|permission)\b"
 )
+
+
+# The colleague as the speaker of what follows ("The Chair's view: ...", "the Clerk's message
+# to hirers: ..."): the post gives their words, it does not comment on them.
+_SPEAKER_AFTER = re.compile(
+    r"['\u2019]s (?:view|views|opinion|position|statement|message|verdict|take|words|"
+    r"update|response)\s*[:\-\u2013]"
+)
+# A role named bare, like a name, at the head of a sentence ("Caretaker's been ...", "Clerk's
+# on holiday again"): everyone knows who holds it.
+_BARE_ROLE = re.compile(
+    r"(?:^|[.!?]\s+)(?:clerk|caretaker|rfo|groundsman|handyman|warden|cleaner)(?:'s|\u2019s| is| "
+    r"has| was)\b",
+    re.IGNORECASE,
+)
+# A dig at the colleague without a critical word: blame ("no wonder the rec's a tip"), idling
+# ("propping up the bar"), or "same as when she's here".
+_DIG = re.compile(
+    r"\bno wonder\b|\bsame as (?:when|usual|always|ever)\b|\bpropping up the bar\b|"
+    r"\bnothing'?(?:ll| will) get done\b|\bas per usual\b"
+)
+
+
+def _bare_role(c: Checking) -> tuple[int, int, str] | None:
+    m = _BARE_ROLE.search(c.post.text)
+    if m is None:
+        return None
+    word = re.search(r"[A-Za-z]+", m.group(0))
+    start = m.start() + word.start()
+    return start, m.start() + word.end(), word.group(0)
 
 
 # A jibe at a colleague without a critical word: a failing with an eye-roll ("Keith still

@@ -83,7 +83,9 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         it anyway "seeing as we weren't allowed"; a figure for the decision's outcome ("went up
         10%") that neither the resolution nor any agenda item's title contains; the opposite of
         the outcome announced as fact while the decision runs ("the swings will be back for
-        Easter" when they are not to be replaced until funding is found); the council's stance
+        Easter" when they are not to be replaced until funding is found), or the removal of
+        what it put in place let out as a quiet plan ("between us ... they'll quietly go when
+        the contract's up"); "sod the rota" or "blow the rules" of it; the council's stance
         on an application misstated ("has no objection" when it objected); switching off or
         covering what it put in place; telling whoever carries it out not to turn up ("I've told
         the installer not to bother"), showing people a camera's blind spot, telling readers
@@ -107,7 +109,8 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         and square", "lost the vote, fair enough" are, beside a verdict); so is a call to what
         the council chose instead ("bring a lantern to the lantern walk"), switching something
         off for maintenance, and a decision that has run its course (a closure "to 26
-        February" is over after that date).
+        February" is over after that date). "Rubbish" said of a claim about the decision
+        ("spreading rubbish about the lantern parade") is not a verdict on the decision.
     """
     if any(not negated(c, h) for h in c.find("acceptance")):
         return

@@ -90,6 +90,10 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         members of the public (unprompted ridicule of a resident, a caller or a group of
         residents: "had a good laugh at the bloke who ...", "someone rang to ask ... you
         couldn't make it up 🙄", or an insult in an open letter: "To the muppet who ...");
+        a councillor or officer mocking the council's own meetings ("parish council meetings
+        are the most boring 2 hrs of my life", "dozed off in committee again"); telling
+        everyone where the keys to council property are hidden ("the Reading Room keys are
+        under the pot by my back door");
         offering or hiring out council property for private gain on a personal account ("the
         council's strimmer, twenty quid for the day"); inflammatory remarks about a faith or a
         community.
@@ -108,7 +112,10 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         Judgement-heavy: it flags the clearest cases. Heated replies are judged under 6.9 and G.2;
         plain insults (without ridicule) under 6.9. The council's own page may advertise hire.
         Criticism of another body ("the borough's roadworks are a shambles") is not running the
-        council down; "no questions asked" of a free offer is not a sale.
+        council down; "no questions asked" of a free offer is not a sale. A resident named with
+        only an eye-roll or a laugh ("X's skip is STILL on the pavement 🙄") is a grievance or
+        banter, not ridicule; the author describing themselves ("I'll be the one with the
+        wonky lantern 😂") is no member of the public.
     """
     for hit, message in (
         (c.first("profanity"), "Swearing in a post reflects on the council."),
@@ -166,6 +173,12 @@ def disrepute(c: Checking) -> Iterator[Hit]:
             "Do not post it.",
         ),
         (
+            careless_keys(c),
+            "Telling everyone where the keys to council property are left is careless with the "
+            "council's property and embarrasses the council.",
+            "Do not post it; arrange hand-overs of keys through the Clerk.",
+        ),
+        (
             kept_found(c),
             "Owning up to keeping what one found brings the council into disrepute.",
             "Do not post it; hand found property to the police.",
@@ -214,7 +227,10 @@ def disrepute(c: Checking) -> Iterator[Hit]:
     if c.post.in_reply_to:
         return
     public = c.first("public_targets")
-    mocking = c.first("ridicule") or c.first("mock_emoji") or _insulting_address(c, public)
+    if public is not None and _SELF_DESCRIBED.search(c.light_sentence(public[0])):
+        public = None  # "I'll be the one with the wonky lantern": the author, not the public
+    words = c.first("ridicule") or _insulting_address(c, public)
+    mocking = words or c.first("mock_emoji")
     if mocking is None:
         return
     residents = [
@@ -226,6 +242,11 @@ def disrepute(c: Checking) -> Iterator[Hit]:
     screenshot = any(
         a.kind == "screenshot" and a.source == "third_party" for a in c.post.attachments
     )
+    if words is None and not (public or handle or screenshot):
+        # a resident named with only an eye-roll or a laugh ("Barry's skip is STILL on the
+        # pavement 🙄", "his marrows are ridiculous this year 😂"): a grievance or banter, not
+        # ridicule of the public
+        return
     if public or residents or handle or screenshot:
         yield Hit(
             mocking[0],
@@ -233,6 +254,44 @@ def disrepute(c: Checking) -> Iterator[Hit]:
             "Mocking members of the public embarrasses the council.",
             "Do not post it; reply politely or not at all.",
         )
+
+
+# Keys to council property ("the Reading Room keys", "the key for the pavilion") and where
+# they are hidden ("under the pot by my back door", "in the meter box").
+_COUNCIL_KEYS = re.compile(
+    r"\b(?:(?:council|parish|hall|village hall|reading room|pavilion|office|loos?|toilets?|"
+    r"allotments?|allotment gate|rec|gates?|changing rooms?|store|shed|depot|cabin|sports hall|"
+    r"community centre|welfare)(?:'s)? (?:spare )?keys?|"
+    r"keys? (?:to|for) the (?:hall|village hall|reading room|pavilion|office|loos|toilets|"
+    r"allotments?|rec|gates?|changing rooms|store|shed|depot|cabin|community centre|welfare|"
+    r"council \w+))\b"
+)
+_KEYS_HIDDEN = re.compile(
+    r"\b(?:under (?:the|a|my) (?:mat|doormat|door mat|pot|plant ?pot|flower ?pot|stone|brick|"
+    r"bin|gnome|step|planter)|(?:in|behind) (?:the|my) (?:meter box|letter ?box|drainpipe|"
+    r"gutter|hanging basket)|key ?safe (?:code )?(?:is |= ?)?\d{3,}|left (?:it|them) in the door)\b"
+)
+
+
+def careless_keys(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.3: telling the public where the keys to council property are left ("if anyone
+    needs the Reading Room keys, the spares are under the pot by my back door"). Keys handed to
+    the Clerk, or a private house key, are not this."""
+    light = c.text.light.text
+    if "key" not in light:
+        return None
+    m = _COUNCIL_KEYS.search(light)
+    if m is None or not _KEYS_HIDDEN.search(light):
+        return None
+    return c.light_hit(m)
+
+
+# The author describing themselves ("I'll be the one with the wonky lantern", "I'm the one in
+# the Blades coat"): the person described is no member of the public.
+_SELF_DESCRIBED = re.compile(
+    r"\b(?:i'?m|i am|i'?ll be|i will be|look for me,?|that'?s me,?) the (?:one|bloke|fella|lass|"
+    r"woman|man|lady|guy|lad) (?:with|in|on|at|wearing|holding)\b"
+)
 
 
 def _insulting_address(

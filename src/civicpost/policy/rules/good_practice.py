@@ -326,7 +326,12 @@ _DEFLECT = re.compile(
     r"\b(?:aren'?t|isn'?t|is not|are not) (?:ours|mine|the parish'?s) to\b|"
     r"\bnot sure who (?:you'?d|you would|to) (?:tell|ring|report|contact|ask)\b|"
     r"\bjust one of (?:them|those) things\b|\bi'?m (?:a|the|just the) \w+,? not (?:a|the|"
-    r"your) \w+\b"
+    r"your) \w+\b|"
+    r"\bnot (?:our|my|the council'?s|the parish'?s) (?:road|roads|street|streets|pavements?|"
+    r"path|paths|footpath|bins?|hedges?|drains?|trees?|street ?lights?|lamp ?posts?|buses|"
+    r"verges?|land|wall)\b(?! (?:either|too|as well)\b)|"
+    r"\b(?:moan|complain|whinge|whine|go moaning) (?:at|to) (?:someone|somebody|summat|"
+    r"some ?one) else\b"
 )
 # Undermining the route just named: "or don't, they never answer", "complain all you like".
 _UNDERMINE = re.compile(
@@ -361,7 +366,13 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         to do with us", "not my department") or undermines the route it names ("ring them, or
         don't, they never answer") counts even after a rude post; a reply that deals with it
         ("I've chased the borough", "booked for next week", "bear with us", "ask the Clerk") or
-        turns it into party politics (judged under G.3) does not.
+        turns it into party politics (judged under G.3) does not. A concern waved away by the
+        thing it is about ("not our road pal", "moan at someone else") counts too. Outside a
+        reply: a resident named in the registers aired as the cause of a nuisance that goes on
+        ("X's skip is STILL on the pavement", "X and his mates are at it again with the
+        bonfires") with no route, police or report mentioned; and the author offering
+        themselves as the route for a borough service ("ring me direct if your bins weren't
+        done") without the borough's own.
 
     Why it matters:
         Good practice G.4: "Offer routes to enable resolution of concerns and complaints e.g.,
@@ -379,9 +390,20 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         pose as complaints ("you lot never do anything") are not treated as concerns, but a
         request for help ("can you sort the potholes?"), a grievance about one's own things
         ("your lot published my email address"), and a concern put to the author by name
-        ("Gaz, can the council sort ...") are. Asking who complained raises no concern.
+        ("Gaz, can the council sort ...") are. Asking who complained raises no concern. Outside
+        a reply, thanks for clearing a mess, a resident named as the one who complained, and an
+        accusation ("everyone knows it's him", judged under 6.10) are not aired nuisances.
     """
     if not c.post.in_reply_to or c.reply is None:
+        hit = _aired_nuisance(c) or _self_as_route(c)
+        if hit is not None:
+            yield Hit(
+                hit[0],
+                hit[1],
+                f"'{hit[2]}' airs a concern in public without the route to resolve it.",
+                "Say who can deal with it and how (Rotherham's 'Report it' pages, 101 for the "
+                "police), rather than naming and complaining.",
+            )
         return
     light = c.text.light.text
     # the reply waves the concern away ("nowt to do with us", "not my department") or
@@ -420,3 +442,71 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
     else:
         suggestion = "Say who can help and how to contact them (link, email or phone)."
     yield whole_post("The reply to a concern offers no route to resolve it.", suggestion)
+
+
+# A nuisance, an obstruction or a mess that a body can act on (Rotherham's 'Report it' pages,
+# environmental health, the police).
+_NUISANCE = re.compile(
+    r"\b(?:skips?|parked|parking|parks (?:on|across)|blocking|bonfires?|smoke|dump(?:s|ed|ing)|"
+    r"tipping|fly-?tip\w*|garden waste|dog (?:mess|muck|poo|dirt)|fouling|barking|fireworks|"
+    r"rockets|loud music|burning (?:rubbish|waste|tyres)|graffiti|overgrown|scramblers?|"
+    r"quad bikes?)\b"
+)
+# Going on: "again", "STILL", "at it again", "every night", "for weeks".
+_ONGOING = re.compile(
+    r"\b(?:again|still|at it|every (?:night|morning|day|weekend|week)|keeps|constantly|"
+    r"for (?:days|weeks|months|ages))\b"
+)
+# The resident named is the one who complained, or the claim is an accusation (judged under
+# 6.10 and 6.9): "rang me again about", "everyone knows it's him", "I'd put money on".
+_NOT_A_NUISANCE_REPORT = re.compile(
+    r"\b(?:rang|rung|called|phoned|emailed|messaged|complained|complaint|flagging|flagged|"
+    r"thanks?|thank you|cheers|well done|everyone knows|everybody knows|we all know|word is|"
+    r"i'?d (?:bet|put money)|prove me wrong|sharing)\b|\bit'?s (?:him|her|them)\b"
+)
+_POLICE_OR_REPORTED = re.compile(
+    r"\b(?:police|101|999|reported|rotherham|borough|environmental health|report it)\b"
+)
+
+
+def _aired_nuisance(c: Checking) -> tuple[int, int, str] | None:
+    """A resident named in the registers, aired as the cause of a nuisance that goes on ("Barry's
+    skip is STILL on the pavement", "Colin and his mates are at it again with the bonfires"),
+    with no route: the post names and complains instead of saying who can deal with it."""
+    light = c.text.light.text
+    if not _NUISANCE.search(light) or not _ONGOING.search(light):
+        return None
+    if c.links or c.has("route") or _POLICE_OR_REPORTED.search(light):
+        return None
+    for mention in c.mentions:
+        if not any(
+            (p := c.ctx.person(pid)) is not None and not p.is_colleague
+            for pid in mention.person_ids
+        ):
+            continue
+        sentence = c.light_sentence(mention.start)
+        if (
+            _NUISANCE.search(sentence)
+            and _ONGOING.search(sentence)
+            and not _NOT_A_NUISANCE_REPORT.search(light)
+        ):
+            return mention.start, mention.end, c.post.text[mention.start : mention.end]
+    return None
+
+
+# "Ring me direct if your bins weren't done": the author made the route for a borough service.
+_SELF_ROUTE = re.compile(
+    r"\b(?:ring|call|text|message|phone|dm|inbox|e-?mail) me\b(?: direct(?:ly)?)?[^.!?]{0,30}"
+    r"\bif (?:your|ur|the) (?:bins?|recycling|pot ?holes?|street ?lights?|lamp ?posts?|"
+    r"collection|drains?|grit bins?)\b"
+)
+
+
+def _self_as_route(c: Checking) -> tuple[int, int, str] | None:
+    """The author offers themselves as the route for a borough service ("ring me direct if your
+    bins weren't done") without the borough's own route."""
+    light = c.text.light.text
+    m = _SELF_ROUTE.search(light)
+    if m is None or c.links or re.search(r"\b(?:rotherham|borough|report it)\b", light):
+        return None
+    return c.light_hit(m)

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 
 from .base import Checking, Hit, rule
 from .disrepute import council_property_for_sale
-from .signals import accusations, faith_hostility, innuendo, insults, named_in_post
+from .signals import (
+    SECOND_PERSON,
+    accusations,
+    faith_hostility,
+    innuendo,
+    insults,
+    named_in_post,
+    shamed_person,
+)
 from .structures import (
     appeal_culprit,
     community_stereotype,
@@ -27,6 +35,7 @@ from .structures import (
     reported_allegation,
     urged_harm,
 )
+from .structures.offences import insinuated_conduct, vigilante_call, visit_call
 
 
 @rule(
@@ -51,7 +60,13 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         the person answered ("I'll see you in court"); migrants kept out of "our" place ("we all
         know who'll end up in them ... not in our village"); readers urged to go after someone
         ("go and tell him what you think 😡", "give her a piece of your mind"); an incredulous
-        sneer at a faith's event ("... in our village? Whatever next 🙄"). "Wait and see what
+        sneer at a faith's event ("... in our village? Whatever next 🙄"); harm told to the culprit
+        ("when I catch you you're getting lamped"); others urged, with a fist, to sort someone out
+        ("someone should sort them out 👊"); readers invited to call on someone whose home the
+        post gives ("lives at 41 Mill Lane, if anyone wants a word with her"); a faith's people
+        othered by a pronoun in capitals ("a prayer room ... for THEM") or the country said to be
+        given over ("tells you who this country's for now"), or a double standard set between
+        festivals ("fine for some festivals but the council won't let us ..."). "Wait and see what
         happens", a dare to try something ("just leave it off and see what happens") or what
         would befall anyone ("try putting a crib up and see what happens") is no threat.
 
@@ -75,6 +90,8 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         or urged_harm(c)
         or harm_threat(c)
         or pile_on_call(c)
+        or vigilante_call(c)
+        or visit_call(c)
     )
     if hit:
         yield Hit(
@@ -123,7 +140,13 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         "greedy doesn't cover it", "maybe gardening isn't for you pal 🤷", "Sharon love, ... 🙄"),
         contemptuous names for residents ("NIMBYs", "curtain-twitchers"), an improper motive
         imputed ("only standing cos her fella wants planning"), and a person named in full as
-        the culprit of an offence, or guessed at ("I'd bet my house it's X again"); a damaging
+        the culprit of an offence, or guessed at ("I'd bet my house it's X again"); digs without
+        an insult word ("wouldn't trust him with the petty cash", "wouldn't know a budget if it
+        bit her", "nothing gets done, same as when she's in", "hasn't been to a meeting since
+        June 🙄", "a disaster since she got elected", "propping up the bar ... no wonder the
+        verges are a mess", "Grow up.", "get your facts right love", "another Facebook
+        expert"); a person shamed by name ("Shame on X for ..."; not a government or a firm);
+        misconduct insinuated with a smirk ("we all know what you were up to 😏"); a damaging
         claim reported as fact about someone in the registers ("claiming mileage for meetings
         he never went to"), though a sanction merely reported ("suspended by his party") is
         left to 6.10. An insult the poster quotes about themselves, to answer it, is not an
@@ -151,7 +174,7 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
             "Criticise the decision or the policy, not the person.",
         )
         return
-    found = jibe(c)
+    found = jibe(c) or insinuated_conduct(c) or shamed_person(c)
     if found:
         yield Hit(
             found[0],
@@ -168,7 +191,12 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
     if (
         alleged
         and not _SANCTION.search(alleged[2].lower())
-        and any(c.post.author not in m.person_ids for m in c.mentions)
+        and (
+            any(c.post.author not in m.person_ids for m in c.mentions)
+            # round 8, lane A: or said to the person answered ("everyone knows you got sacked
+            # from the Co-op for nicking")
+            or SECOND_PERSON.search(c.post.text[max(0, alleged[0] - 25) : alleged[0]].lower())
+        )
     ):
         yield Hit(
             alleged[0],
@@ -232,7 +260,10 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         loaded firestick", "IPTV"); campaign spending kept off the election return ("not
         putting the Facebook ads on my return"); voting with someone else's polling card;
         damage to a camera praised ("whoever sprayed the lens did us all a favour"); readers
-        urged to go after someone ("go and tell him what you think"). "I know where you drink"
+        urged to go after someone ("go and tell him what you think"), or urged with a fist to
+        sort someone out ("someone should sort them out 👊"); misconduct insinuated with a smirk
+        ("we all know what you were up to 😏"); culprits described, then named ("the lads who
+        burnt out the bench are the X kids"). "I know where you drink"
         counts here only with a consequence beside it ("see what happens", "better hope I don't
         see you first"); alone it is hostile (6.9). Calling someone a bully or a racist is an
         insult (6.9), not an allegation of a crime.
@@ -265,6 +296,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         harm_threat(c),
         piracy_link(c),
         pile_on_call(c),
+        vigilante_call(c),
     ):
         if hit:
             yield Hit(
@@ -279,7 +311,13 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         or innuendo(c)
         or [
             h
-            for h in (culprit(c), reported_allegation(c), appeal_culprit(c), named_culprit(c))
+            for h in (
+                culprit(c),
+                reported_allegation(c),
+                appeal_culprit(c),
+                named_culprit(c),
+                insinuated_conduct(c),
+            )
             if h
         ]
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..detectors.matching import content_words, keyword_hits
@@ -16,6 +17,21 @@ from .structures import (
     stated_position,
 )
 from .structures.positions import ridiculed_view
+
+# A councillor saying who will (not) get an allocation still to be decided, from them: "only
+# one group is getting a grant off me this year", "they're not getting a penny of the grant
+# money from me". The noun ties it to an undecided item whose title or keywords have it.
+_ALLOCATION_FROM_ME = re.compile(
+    r"\b(?:getting|get|gets|having|seeing|winning|given) (?:a|the|any|my|one|a penny of the|"
+    r"a penny of|owt of the|a bean of the) (?:\w+ )?(grant|contract|lease|tender|funding)s? "
+    r"(?:money )?(?:off|from|out of) me\b"
+)
+_NOUN = re.compile(r"\b(grant|contract|lease|tender|funding)s?\b")
+
+
+def _allocation_nouns(text: str) -> set[str]:
+    return {m.group(1) for m in _NOUN.finditer(text)}
+
 
 _PLACE_NOUNS = frozenset({"rec", "ground", "grounds", "field", "green", "verge", "lane", "road"})
 
@@ -48,6 +64,9 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         the item reported and laughed off ("Jim reckons £52 is fair. Pull the other one"), tied
         by a topic word of the post, not by its place. An item is also named by two words of
         its own title ("the grass cutting bids") or by a word for the same thing ("homes").
+        Saying who will (not) get an allocation still to be decided "off me" ("only one group
+        is getting a grant off me this year"), tied to an undecided item by the noun (grant,
+        contract, lease) in its title or keywords.
 
     Why it matters:
         Clause 6.11: "Councillors must avoid posting views in advance of a decision to be debated
@@ -82,6 +101,25 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         hit = ridiculed_view(c)
         own_topic = hit is not None
     if hit is None:
+        allocation = _ALLOCATION_FROM_ME.search(c.text.light.text)
+        if allocation is not None:
+            noun = allocation.group(1)
+            items = [
+                i
+                for i in c.ctx.agenda_items
+                if c.ctx.undecided(i, c.at)
+                and noun in _allocation_nouns(" ".join([i.title, *i.keywords]).lower())
+            ]
+            if items:
+                found = c.light_hit(allocation)
+                yield Hit(
+                    found[0],
+                    found[1],
+                    f"'{found[2]}' says who will get what the council has still to decide in "
+                    f"'{items[0].title}'.",
+                    "Say you will weigh every application at the meeting before deciding.",
+                    evidence=items[0].id,
+                )
         return
     items = [i for i in _undecided_items(c) if not _only_via_decision(c, i)]
     if own_topic:

@@ -381,6 +381,11 @@ def faith_hostility(c: Checking) -> list[tuple[int, int, str]]:
         m = _FAITH_FRAMING.search(light)
         if m:
             return [c.light_hit(m)]
+        # round 8, lane A: a faith's people othered by a pronoun in capitals ("a prayer room at
+        # the retail park for THEM"), in a post not written in capitals throughout
+        m = _SHOUTED_THEM.search(c.post.text)
+        if m and not c.post.text.isupper():
+            return [(m.start(1), m.end(1), m.group(1))]
         # round 7, lane a3: an incredulous sneer at a minority faith's event ("Ramadan food night
         # at the Welfare? In Treeton?? Whatever next 🙄"); "Easter egg hunt sold out, whatever
         # next!" sneers at nobody
@@ -391,6 +396,7 @@ def faith_hostility(c: Checking) -> list[tuple[int, int, str]]:
 
 
 _WHATEVER_NEXT = re.compile(r"\bwhatever next\b")
+_SHOUTED_THEM = re.compile(r"\b(?:for|to|by|with|like) (THEM|THEIR LOT|THOSE PEOPLE|THEIR SORT)\b")
 _MINORITY_FAITH = re.compile(
     r"\b(?:eid|diwali|ramadan|iftar|hanukkah|chanukah|vaisakhi|navratri|halal|kosher|hijabs?|"
     r"burkas?|burqas?|niqabs?|minarets?|call to prayer|prayer rooms?|mosques?|muslims?|islam\w*|"
@@ -457,7 +463,16 @@ _FAITH_FRAMING = re.compile(
     # round 7, lane a3: told to stay away from a festival's customs ("if folk don't like carols
     # in the Welfare they can stop at home")
     r"\bif (?:folk|people|they|you|anyone|some|some folk|some people) (?:don'?t|do not|doesn'?t) "
-    r"like (?:\w+ ){1,6}(?:they|you|them|he|she) can (?:stop|stay|keep) (?:at home|away|out|in)\b"
+    r"like (?:\w+ ){1,6}(?:they|you|them|he|she) can (?:stop|stay|keep) (?:at home|away|out|in)\b|"
+    # round 8, lane A: the country said to be given over to a faith ("tells you who this country's
+    # for now", "whose country is it anyway"), and a double standard set between festivals
+    # ("fireworks are fine for some festivals but the council won't let us have a bonfire")
+    r"\bwho (?:this|the|our) country'?s? (?:is )?(?:for|run for|belongs to)\b|"
+    r"\bwhose country is (?:it|this)\b|"
+    r"\b(?:fine|ok|okay|allowed|alright|acceptable|no problem) for (?:some|certain|other|their|"
+    r"them|some other) ?(?:festivals?|religions?|faiths?|people|folk|communities|groups|cultures)?"
+    r"\b[^.!?]{0,60}\b(?:but|yet|while)\b[^.!?]{0,50}\b(?:us|we|our)\b|"
+    r"\bone rule for (?:them|some|certain)\b"
 )
 # A derisive remark about faith itself, whoever holds it.
 _FAITH_DERISION = re.compile(
@@ -477,3 +492,47 @@ _FAITH_TALLY = re.compile(
     r"(?:have )?(?:shut|closed|gone)\b"
 )
 _ASKING = re.compile(r"\bjust asking\b|\U0001f914|\bi wonder\b|\bmakes you (?:think|wonder)\b")
+
+
+# Round 8, lane A: a person shamed in public by name or pronoun ("Shame on Kelly Staniforth for
+# spreading rubbish", "Shame on them", "shame on the parents"). Shaming a government, a party, a
+# firm or a body ("shame on Westminster", "shame on First Bus") is political or consumer speech.
+_SHAME_ON = re.compile(
+    r"\bshame on (?:(him|her|them|you|yourself|yourselves|the (?:parents|family|families|"
+    r"owners?|people|person|culprits?|residents?|lads|kids|neighbours?))\b|([A-Z][a-z]+)"
+    r"(?: ([A-Z][a-z]+))?)",
+    re.IGNORECASE,
+)
+
+
+def shamed_person(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: a person shamed in public ("Shame on Kelly Staniforth for ...", "shame on
+    them", "shame on the parents"); a government, party, firm or body shamed is not a person."""
+    text = c.post.text
+    if "shame on" not in text.lower():
+        return None
+    for m in _SHAME_ON.finditer(text):
+        if m.group(1):
+            if _institution_near(c, m.end()):
+                continue
+            return m.start(), m.end(), m.group(0)
+        first = m.group(2)
+        if not first[:1].isupper() or not m.group(3):
+            continue  # one capitalised word is a place, a body or a firm more often than a person
+        name = f"{first} {m.group(3)}"
+        if name.split()[-1] in PLACE_WORDS or any(
+            s == m.start(2) for s, _, _ in c.find("institutions")
+        ):
+            continue
+        if c.people.match_name(name) or _first_name_pair(c, m.start(2), m.start(2) + 1):
+            return m.start(), m.end(), m.group(0)
+    return None
+
+
+def _institution_near(c: Checking, end: int) -> bool:
+    """ "shame on them" said of a body named just before ("the government ... shame on them")."""
+    s, _ = c.sentence_of(max(0, end - 1))
+    prev = c.sentence_of(max(0, s - 2))[0] if s else s
+    return any(prev <= h[0] < end for h in c.find("institutions")) or any(
+        prev <= h[0] < end for h in c.find("parties")
+    )

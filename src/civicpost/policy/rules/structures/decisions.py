@@ -84,11 +84,26 @@ def acting_against_decision(c: Checking):
         return not_allowed, own[0]
     if mobilise is None:
         return None
-    against = VERDICT_AGAINST.search(text) or (theirs and VERDICT_AGAINST.search(reply))
+    against = _verdict_on_decision(text) or (theirs and _verdict_on_decision(reply))
     decisions = own or theirs
     if decisions and against and not _COUNCIL_ROUTE.search(text):
         return mobilise, decisions[0]
     return None
+
+
+# A verdict on what someone said, not on the decision: "spreading rubbish about the lantern
+# parade", "talking a load of rubbish".
+_SAID_BEFORE = re.compile(
+    r"\b(?:spreading|talking|posting|spouting|writing|peddling|saying|sharing|believing) "
+    r"(?:\w+ ){0,3}$"
+)
+
+
+def _verdict_on_decision(text: str) -> bool:
+    return any(
+        not _SAID_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        for m in VERDICT_AGAINST.finditer(text)
+    )
 
 
 def misstated_figure(c: Checking):
@@ -416,6 +431,18 @@ _DISABLE_HEDGE = re.compile(
     r"\b(?:maintenance|repairs?|fault\w*|temporarily|briefly|for an hour|while|upgrade|"
     r"engineer|safety check|storm|power cut)\b"
 )
+# What the council put in place to go quietly, let out by an insider ("between us ... they'll
+# quietly go when the contract's up", "on the quiet, the cameras are coming down").
+_QUIET_KEYS = ("quiet", "between", "view is")
+_QUIET = re.compile(
+    r"\bquietly\b|\bon the quiet\b|\bbetween (?:us|you and me|ourselves)\b|"
+    r"\bthe council'?s (?:real |actual )?view is\b"
+)
+_QUIET_REMOVAL = re.compile(
+    r"\b(?:they'?ll|it'?ll|they will|it will|will|are going to|is going to|are|is) (?:quietly )?"
+    r"(?:go|disappear|vanish|come down|be coming down|coming down|be taken down|be removed|be "
+    r"scrapped|be switched off|be quietly \w+)\b"
+)
 _PUT_IN_PLACE = re.compile(r"\b(?:installed|install|be held|open|opened|put in|provided)\b")
 _WE_ACT = re.compile(r"\b(?:we'?re|we are|we'?ll|we will|we'?ve|i'?m|i'?ll|i'?ve)\b")
 
@@ -498,10 +525,15 @@ def campaign_against_stance(c: Checking):
 def disabled_outcome(c: Checking):
     """Clause 6.4: the poster (or "we") switching off, unplugging or taking down what the
     council decided to put in place ("we're keeping the cameras at the rec switched off over
-    the summer"), not for maintenance or a fault. Returns (hit, decision)."""
+    the summer"), not for maintenance or a fault; or its removal let out as a quiet plan ("between
+    us ... they'll quietly go when the contract's up"). Returns (hit, decision)."""
     text = _light(c)
     m = _DISABLE.search(text) if any(k in text for k in _DISABLE_KEYS) else None
-    if m is None or not _WE_ACT.search(text) or _DISABLE_HEDGE.search(text):
+    if m is not None and not _WE_ACT.search(text):
+        m = None
+    if m is None and any(k in text for k in _QUIET_KEYS) and _QUIET.search(text):
+        m = _QUIET_REMOVAL.search(text)
+    if m is None or _DISABLE_HEDGE.search(text):
         return None
     for d in _decisions_in(c, [text]):
         if _PUT_IN_PLACE.search(d.resolution.lower()) and not _decision_expired(d, c.day):

@@ -226,7 +226,8 @@ _WEAPON_KEYS = (
 _WRONGDOING = (
     r"(?:expenses|fraud|fiddl\w*|theft|stealing|drink[- ]driving|drunk|assault\w*|bullying|"
     r"harassment|misconduct|dishonesty|lying|abuse|racism|corruption|bribery|the money|"
-    r"shoplifting|burglary|dealing|drugs|violence|vandalism|criminal damage|"
+    r"shoplifting|burglary|dealing|drugs|violence|vandalism|criminal damage|nicking|pinching|"
+    r"thieving|robbing|dipping the till|taking money|"
     r"(?:his|her|their) (?:conduct|behaviour))"
 )
 ALLEGATION = re.compile(
@@ -271,6 +272,11 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 _NAME_PAIR = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+")
+# Round 8, lane A: the person answered charged ("everyone knows you got sacked for nicking"); a
+# rule stated for anyone ("if you get sacked for theft ...") charges nobody.
+_YOU_CHARGED = re.compile(
+    r"(?<!\bif )(?<!\bwhen )(?<!\bunless )\b(?:you|u)(?:'ve| have)? (?:\w+ )?$"
+)
 _FIRST_PERSON_BEFORE = re.compile(
     r"\b(?:i|i'?ve|i'?d|i'?m|we|we'?ve|we'?re)(?: (?:have|had|has|was|were|been|just|once|also))*"
     r"\s*$"
@@ -314,6 +320,7 @@ def _reported_allegation(c: Checking) -> tuple[int, int, str] | None:
             _PERSON.search(sentence)
             or _NAME_PAIR.search(sentence)
             or (i < len(others) and others[i] < e)
+            or _YOU_CHARGED.search(light[max(0, m.start() - 25) : m.start()])
         ):
             return start, end, c.post.text[start:end]
     return None
@@ -460,7 +467,7 @@ _CULPRIT_ACT = (
     r"their )?(?:lead|copper|cable|diesel|fuel|tools|money|takings|cash|float|plants|flowers|"
     r"lights|bikes?|parcels?)(?: \w+)?(?: off| from| out of)?\b|siphon\w*|fiddl\w*|f!ddl\w*|"
     r"fly-?tipp\w*|dump\w*|nick\w*|pinch\w*|steal\w*|stole|vandalis\w*|smash\w*|key(?:ed|ing)|"
-    r"graffiti\w*|spray\w*|tagg\w*|burgl\w*|robb\w*|set fire|torch\w*|shoplift\w*|"
+    r"graffiti\w*|spray\w*|tagg\w*|burgl\w*|robb\w*|set fire|torch\w*|shoplift\w*|burn\w*|"
     r"deal(?:s|ing)|selling (?:drugs|weed|gear)|on the fiddle|on the rob)"
 )
 _WHO = r"(?:who|that)(?:'s| has| is| was| had| have)?(?: been)?(?: (?:always|still|the one))?"
@@ -478,10 +485,19 @@ _NAMED_CULPRIT = re.compile(
     r"the person)(?: (?:who|that)(?:'s| has| is| was)?(?: been)?)? " + _CULPRIT_ACT + r"|"
     r"\b([A-Z][a-z]+ [A-Z][a-z]+)(?:'s| has| is| was) (?:been |caught |seen )?(?:(?:always|still|"
     r"openly) )?(?:siphon\w*|fiddl\w*|f!ddl\w*|fly-?tipping|dumping|nicking|pinching|stealing|"
-    r"vandalising|keying|burgling|robbing|shoplifting|dealing|having the lead)\b"
+    r"vandalising|keying|burgling|robbing|shoplifting|dealing|having the lead)\b|"
+    # round 8, lane A: the culprits described, then named ("the lads who burnt out the bench are
+    # the Bramall kids from the Crescent")
+    r"\b[Tt]he (?:lads?|kids?|lot|ones?|people|person|bloke|man|woman|youths?|gang|family|yobs?|"
+    r"idiots?|scrotes?|culprits?) (?:who|that)(?:'ve| have| has| had)? (?:been )?"
+    + _CULPRIT_ACT
+    + r"[^.!?]{0,50}?\b(?:is|are|was|were|'s|'re)(?: (?:definitely|obviously|clearly|only|just))? "
+    r"(?:the |them |that |those )?([A-Z][a-z]+(?:'s)?(?: [A-Z][a-z]+)?(?: (?:lad|lads|kids?|"
+    r"family|lot|boys?|girls?|gang|brothers?|sisters?|twins))?)\b"
 )
 _CULPRIT_KEYS = (
     "it's", "it is", "it was", "twas", "the one", "'s been", " has been", " is ", " was ", "'s ",
+    " are ", " were ", "'re ",
 )  # fmt: skip
 
 
@@ -503,7 +519,7 @@ def _named_culprit(c: Checking) -> tuple[int, int, str] | None:
     if not any(k in _light(c) for k in _CULPRIT_KEYS):
         return None
     for m in _NAMED_CULPRIT.finditer(text):
-        who = m.group(1) or m.group(2) or m.group(3) or ""
+        who = m.group(1) or m.group(2) or m.group(3) or m.group(4) or ""
         if who.split(" ")[0] in _NOT_A_NAME:
             continue
         if c.post.author in c.people.match_name(who.removesuffix("'s")):
@@ -580,13 +596,20 @@ _HARM_THREAT = re.compile(
     r"(?! (?:for|from) (?:the )?(?:pantomime|panto|play|game))|"
     r"\b(?:going|coming|heading|off) round\b[^.!?]{0,30}\b(?:with|wi|wiv) (?:a|an|my|me|the) "
     r"(?:\w+ )?(?:bat|crowbar|knife|machete|shotgun|gun|golf club|iron bar|pickaxe handle|axe|"
-    r"hammer|big stick|cosh)\b"
+    r"hammer|big stick|cosh)\b|"
+    # round 8, lane A: the harm to come, told to the culprit ("when I catch you you're getting
+    # lamped", "he'll get a good hiding"); "a slap on the wrist" is a light penalty
+    r"\b(?:you'?re|you are|youre|ur|he'?s|she'?s|they'?re|you'?ll|he'?ll|she'?ll|they'?ll|"
+    r"you will|he will|she will|they will) (?:be )?(?:getting|gonna get|going to get|get) "
+    r"(?:lamped|battered|decked|chinned|leathered|twatted|flattened|filled in|done in|"
+    r"(?:your|his|her|their) heads? kicked in|(?:a |an )?(?:good |proper |right )?(?:kicking|"
+    r"hiding|slap|smack|thump|battering|pasting|belt|clip round the ear))\b(?! on the wrist)"
 )
 _THREAT_KEYS = (
     "ambulance", "body bag", "bodybag", "box", "coffin", "tyres", "batter", "deck", "flatten",
     "lamp", "thump", "punch", "smack", "belt", "knock", "kill", "strangle", "throttle", "chin",
     "leather", "twat", "brain", "kick the", "hiding", "kicking", "beating", "pasting", "slap",
-    "clip", "round ",
+    "clip", "round ", "filled in", "done in", "kicked in",
 )  # fmt: skip
 
 
@@ -655,6 +678,18 @@ _PILE_ON = re.compile(
     r"\bflood (?:his|her|their) (?:inbox|phone|page|messages)\b|"
     r"\byou know where (?:he|she|they) (?:lives?|drinks?|works?)\b"
 )
+# Round 8, lane A: readers invited to call on someone whose home the post gives ("lives at 41
+# Mill Lane, if anyone wants to have a word with her 🙃"): hostile (6.9); the labelled sets do
+# not count it against the law without an order to act.
+_VISIT = re.compile(
+    r"\bif (?:anyone|anybody|any of you|you|u) (?:wants?|fancies|fancy|feels? like) (?:to )?"
+    r"(?:have|having|pay|paying) (?:a (?:quiet |little )?word|words|a visit|(?:him|her|them) a "
+    r"visit)(?: with (?:him|her|them|'?em))?\b"
+)
+_HOME_GIVEN = re.compile(
+    r"\blives? (?:at|on|in|up|down|round)\b|\b\d+[a-z]? [a-z]+ (?:lane|road|street|close|drive|"
+    r"avenue|crescent|way|terrace|court|grove|view|rise|gardens)\b"
+)
 _PILE_ON_KEYS = ("what you think", "what we think", "what u think", "what you thought",
                  "what we thought", "what u thought", "piece of", "bit of", "life", "lives",
                  "flood", "you know where")  # fmt: skip
@@ -662,6 +697,19 @@ _HAVE_YOUR_SAY = re.compile(
     r"\b(?:surgery|surgeries|meeting|consultation|drop-?in|hustings|survey|open session|"
     r"questionnaire|the clerk|planning portal)\b"
 )
+
+
+def visit_call(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: readers invited to call on someone whose home the post gives ("she lives at
+    41 Mill Lane, if anyone wants to have a word with her"). Without a home given ("if anyone
+    wants a word with the clerk, she's in on Tuesdays") it is an invitation."""
+    light = _light(c)
+    if "word" not in light and "visit" not in light:
+        return None
+    hit = _search(c, _VISIT)
+    if hit is None or not _HOME_GIVEN.search(light):
+        return None
+    return hit
 
 
 def pile_on_call(c: Checking) -> tuple[int, int, str] | None:
@@ -676,5 +724,68 @@ def pile_on_call(c: Checking) -> tuple[int, int, str] | None:
         return None
     s, e = c.sentence_of(hit[0])
     if _HAVE_YOUR_SAY.search(c.post.text[s:e].lower()):
+        return None
+    return hit
+
+
+# ---- 6.9 / 6.10 (round 8, lane A): vigilante calls and insinuated misconduct -------------------
+# Each pattern below is a family stated in general terms, with its near-misses in
+# tests/policy/test_clause_families_8a.py.
+
+# Others urged to deal with the culprits themselves ("someone should sort them out 👊", "the lads
+# need to sort him out properly"). "Someone should sort them out" of bins or potholes is a
+# request: only a fist, a blow or "properly" makes it a call to violence.
+_SORT_OUT = re.compile(
+    r"\b(?:someone|somebody|some(?:one|body) (?:round here|from the estate)|the lads|we|people|"
+    r"a few of us|you lot|his dad|her dad|their dads?) (?:should|needs? to|ought to|oughta|wants? "
+    r"to|must|could|is gonna|are gonna|will)(?: (?:go|get|pop) (?:round|down|over|up)(?: there)?"
+    r"(?: and)?)? (?:sort|deal with) (?:them|him|her|'?em|the lot of them|those \w+|these \w+)"
+    r"(?: out)?\b"
+)
+_FORCE = re.compile(
+    r"[\U0001f44a\U0001f91c\U0001f91b\U0001f4a5\U0001f528\U0001f52a\U0001f3cf]|\bproper(?:ly)?\b|"
+    r"\bonce and for all\b|\bthe old[- ]fashioned way\b|\bgood and proper\b|\bwhen no one'?s "
+    r"looking\b"
+)
+
+
+def vigilante_call(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.9 and 6.10: others urged to deal with someone themselves, with a fist or
+    "properly" ("the lads who did it want sorting out. Someone should sort them out 👊"):
+    encouraging violence. Asking someone to sort out the bins or the potholes is not."""
+    light = _light(c)
+    if "sort" not in light and "deal with" not in light:
+        return None
+    hit = _search(c, _SORT_OUT)
+    if hit is None or not (_FORCE.search(c.post.text) or _FORCE.search(light)):
+        return None
+    return hit
+
+
+# Misconduct insinuated about the person answered or named ("we all know what you were up to at
+# the Arms 😏", "everyone knows what he's been doing"), with a smirk or a warning beside it:
+# an allegation without content is still defamatory innuendo. "We all know what you were up to:
+# baking for the fete 🎂" has neither smirk nor warning.
+_UP_TO = re.compile(
+    r"\b(?:we all|everyone|everybody|the whole (?:village|street|estate)|half the (?:village|"
+    r"estate|street)|i|people) knows? (?:exactly |full well )?what (?:you|he|she|they|u)"
+    r"(?:'ve| have|'s| has|'re| are| is| was| were)? (?:been )?(?:up to|doing|getting up to|"
+    r"got up to|did)\b"
+)
+_SMIRK = re.compile(
+    r"[\U0001f60f\U0001f609\U0001f440\U0001f92b\U0001f910\U0001f914]|\bkeep talking\b|"
+    r"\bcareful\b|\bdon'?t make me\b|\bsay (?:one )?more\b|\bnuff said\b|\benough said\b|"
+    r"\bsay no more\b|\bwink\b"
+)
+
+
+def insinuated_conduct(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.9 and 6.10: misconduct insinuated about someone ("keep talking, we all know
+    what you were up to at the Arms 😏") with a smirk or a warning beside it."""
+    light = _light(c)
+    if " what " not in light or "know" not in light:
+        return None
+    hit = _search(c, _UP_TO)
+    if hit is None or not (_SMIRK.search(c.post.text) or _SMIRK.search(light)):
         return None
     return hit

@@ -136,7 +136,7 @@ def jibe(c: Checking) -> tuple[int, int, str] | None:
     whistle = _search(c, DOG_WHISTLE)
     if whistle and (_NEGATIVE.search(light) or _OFFENCE.search(light)):
         return whistle
-    return retort(c) or put_down(c) or voters_damned(c) or sneer(c)
+    return retort(c) or put_down(c) or voters_damned(c) or sneer(c) or dig(c)
 
 
 # ---- 6.9 (round 4, lane a): retorts -------------------------------------------------------------
@@ -492,13 +492,19 @@ _SNEER = re.compile(
     r"\b(?:suddenly|overnight) (?:become |became |turned into )?(?:an? |the )?(?:\w+ )?"
     r"(?:expert|experts|authority|genius|geniuses)\b|\b(?:armchair|self-appointed|self-proclaimed) "
     r"(?:experts?|lawyers?|planners?|engineers?|traffic experts?)\b|"
+    # round 8, lane A: expertise mocked by where it was found ("just another Facebook expert");
+    # "I'm no Facebook expert" is modesty
+    r"(?<!\bno )(?<!\bnot a )(?<!\bnot an )\b(?:facebook|keyboard|internet|google|youtube|"
+    r"twitter|tiktok|social media) (?:experts?|lawyers?|detectives?|genius|geniuses|planners?|"
+    r"scientists?|engineers?|warriors?)\b|"
     # a verdict on a person that words fail: "greedy doesn't cover it"
     r"\b(?:greedy|rude|arrogant|useless|clueless|selfish|lazy|incompetent|shameless|spiteful|"
     r"two-faced|tight|grasping) (?:doesn'?t|does not|don'?t|do not) (?:even )?(?:begin to )?"
     r"(?:cover|describe) (?:it|them|him|her)\b"
 )
 _SNEER_KEYS = ("even ", "you'd", "you would", "clearly", "obviously", "evidently", "suddenly",
-               "overnight", "armchair", "self-", "cover", "describe")  # fmt: skip
+               "overnight", "armchair", "self-", "cover", "describe", "facebook", "keyboard",
+               "internet", "google", "youtube", "twitter", "tiktok", "social media")  # fmt: skip
 
 # Told the thing is not for them, with a shrug or a "pal" ("if you can't afford £52 a year maybe
 # gardening isn't for you pal 🤷"); said kindly, without a mocking sign, it is advice.
@@ -542,3 +548,134 @@ def sneer(c: Checking) -> tuple[int, int, str] | None:
             group = 1 if m.group(1) else 2
             return m.start(group), m.end(group), m.group(group)
     return None
+
+
+# ---- 6.9 (round 8, lane A): digs at a person that insult without an insult word --------------
+# Each pattern below is a family stated in general terms, with its near-misses in
+# tests/policy/test_clause_families_8a.py.
+
+# Someone's honesty or competence doubted by what one would not let them hold ("wouldn't trust
+# him with a piggy bank", "wouldn't trust Martin as far as I could throw him"); said of a thing
+# ("wouldn't trust that ladder with a child on it") it judges the thing.
+_TRUST = re.compile(
+    r"\b(?:wouldn'?t|would not|would never|wudnt|i'?d not|i'?d never|never) trust "
+    r"(him|her|them|'?em|that (?:man|woman|bloke|fella|lot)|(?:our|the|that) (?:clerk|caretaker|"
+    r"rfo|chair|chairman|treasurer|warden|councillor|cllr \w+)|[a-z]+) "
+    r"(?:with (?:a|an|the|my|our|your|his|her) |as far as (?:i|you|we) could (?:throw|spit|kick))"
+)
+_TRUST_PRONOUNS = frozenset(("him", "her", "them", "em", "'em"))
+# Work not done whether or not the person is there ("nothing'll get done, same as when she's
+# here", "we won't notice the difference"): the person called useless by implication.
+_SAME_AS_HERE = re.compile(
+    r"\bsame as when (?:he|she|they|him|her)(?:'s| is| are|'re)? (?:here|in|at work|on duty|"
+    r"around|about|there|on shift|in the office)\b|\bno different (?:to|from|than) when (?:he|she|"
+    r"they)(?:'s| is| are|'re)? (?:here|in|at work|there|around)\b|\b(?:won'?t|wouldn'?t|will not|"
+    r"would not) (?:even )?notice (?:the difference|(?:he|she|they)(?:'s| is| are|'re)? (?:gone|"
+    r"away|off|not there))\b"
+)
+# Ignorance sneered at in a simile ("she wouldn't know a budget if it slapped her"); said of an
+# institution ("this council wouldn't know a good idea if ...") it criticises the body.
+_WOULDNT_KNOW = re.compile(
+    r"\b(?:he|she|you|they|u)(?: (?:clearly|honestly|genuinely|literally))? "
+    r"(?:wouldn'?t|would not|wudnt) know (?:a|an|the) (?:\w+ ){1,3}if (?:it|they|one) "
+    r"(?:hit|slapped|bit|smacked|kicked|punched|smacked|jumped up and bit|walked up and)\b"
+)
+# A colleague's absence mocked ("Keith hasn't been to a meeting since August. Nice work if you
+# can get it 🙄"): a factual note of attendance is not mocked; the mock sign makes it a dig.
+_ABSENT = re.compile(
+    r"\b(?:hasn'?t|has not|hadn'?t|had not|not) (?:been to|attended|turned up (?:to|at)|"
+    r"shown (?:his|her|their) face at|set foot in|showed up (?:to|at)|been at) (?:a|one|any|the) "
+    r"(?:single )?(?:meeting|council meeting|committee|surgery)s? (?:since|in|for)\b"
+)
+_MOCKED = re.compile(
+    r"[\U0001f644\U0001f923\U0001f602\U0001f634\U0001f4a4]|\bnice work if\b|\bmust be nice\b|"
+    r"\bnice for some\b|\balright for some\b|\bfunny that\b|\bwhat a surprise\b|\bshock horror\b|"
+    r"\bjob for life\b|\bcushy\b"
+)
+# A verdict on a councillor's whole time in office ("he's been a nightmare since he got
+# elected"); "the traffic's been a nightmare since the roadworks" has no person.
+_SINCE_ELECTED = re.compile(
+    r"\b(?:he|she|they)(?:'s| has|'ve| have) been (?:nothing but )?(?:a |an |an absolute |a total |"
+    r"a complete |an utter |a right )?(?:nightmare|disaster|liability|embarrassment|menace|"
+    r"pain|useless|hopeless|a waste|shambolic|clueless|problem|joke)\b[^.!?]{0,20}\bsince "
+    r"(?:he|she|they|the day (?:he|she|they)) (?:got |was |were |had been )?(?:elected|in|on|voted "
+    r"in|co-?opted|appointed|took over|joined|became)\b"
+)
+# Staff drinking blamed for a failing ("Caretaker's been propping up the bar every night, no
+# wonder the rec's a tip"); a retirement toast ("propping up the bar since 1972") blames nobody.
+_PROPPING = re.compile(r"\bpropping up (?:the |that )?(?:\w+ )?bar\b")
+_NO_WONDER = re.compile(r"\bno wonder\b")
+# Told to grow up, as a sentence of its own ("Grow up.", "Oh grow up 🙄"); "when I grow up",
+# "kids grow up fast" and "where I grew up" are not put-downs. Said to a party's voters, it is
+# left to G.3 (the labelled sets' convention).
+_GROW_UP = re.compile(
+    r"(?:^|[.!?:;,]\s*|\n\s*)(?:oh |just |honestly,? |seriously,? |please )?grow up"
+    r"(?= *(?:[.!?,]|$|\n|and\b|ffs\b|[\U0001f300-\U0001faff]))"
+)
+# A correction with a patronising endearment ("Get your facts right love", "do your homework,
+# sweetheart"); the endearment without the correction is friendly.
+_FACTS_LOVE = re.compile(
+    r"\b(?:get|check) (?:your|ur|ya) facts (?:right|straight|sorted)|\bdo (?:your|ur|ya) "
+    r"(?:homework|research)|\bread the (?:minutes|agenda|papers)\b"
+)
+_LOVE_AFTER = re.compile(
+    r"[,\s]*(?:love|luv|sweetheart|darling|petal|sweetie|hun|dear|pet|sunshine|pal)\b"
+)
+
+
+def dig(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: a dig at a person without an insult word: honesty or competence doubted
+    ("wouldn't trust Martin with a piggy bank", "she wouldn't know a budget if it slapped her"),
+    called useless by implication ("nothing'll get done, same as when she's here"), an absence
+    mocked ("hasn't been to a meeting since August 🙄"), a verdict on a whole term ("he's been a
+    nightmare since he got elected"), drinking blamed for a failing ("propping up the bar ...
+    no wonder the rec's a tip"), told to grow up, or a correction with a patronising endearment
+    ("get your facts right love"). Said of a thing or a body ("wouldn't trust that forecast
+    with ...", "this council wouldn't know ...") it is not aimed at a person."""
+    light = _light(c)
+    if "trust" in light:
+        for m in _TRUST.finditer(light):
+            if _trusted_person(c, m):
+                return c.light_hit(m)
+    if "same as when" in light or "no different" in light or "notice" in light:
+        hit = _search(c, _SAME_AS_HERE)
+        if hit:
+            return hit
+    if " know " in light:
+        hit = _search(c, _WOULDNT_KNOW)
+        if hit:
+            return hit
+    if "meeting" in light or "committee" in light or "surgery" in light:
+        hit = _search(c, _ABSENT)
+        if hit and _MOCKED.search(light):
+            return hit
+    if "since" in light:
+        hit = _search(c, _SINCE_ELECTED)
+        if hit:
+            return hit
+    if "propping" in light and _NO_WONDER.search(light):
+        hit = _search(c, _PROPPING)
+        if hit:
+            return hit
+    if "grow up" in light and not c.has("parties"):
+        hit = _search(c, _GROW_UP)
+        if hit:
+            return hit
+    if "facts" in light or "homework" in light or "research" in light or "read the" in light:
+        for m in _FACTS_LOVE.finditer(light):
+            if _LOVE_AFTER.match(light, m.end()):
+                return c.light_hit(m)
+    return None
+
+
+def _trusted_person(c: Checking, m: re.Match[str]) -> bool:
+    """Is the one not trusted a person: a pronoun, an office, or a name (a capitalised word that
+    is a person in the registers or a first name)?"""
+    word = m.group(1)
+    if word in _TRUST_PRONOUNS or " " in word:
+        return True
+    start, end = c.text.light.span(m.start(1), m.end(1))
+    original = c.post.text[start:end]
+    if not original[:1].isupper():
+        return False
+    return bool(c.people.match_name(original)) or any(h[0] == start for h in c.find("first_names"))
