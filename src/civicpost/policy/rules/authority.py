@@ -245,6 +245,42 @@ def _for_a_candidate(c: Checking, election: Election) -> bool:
     return _named_candidate(c, names) is not None
 
 
+# Web adverts or boosts (in the post or in the question it answers) ...
+_ADS = re.compile(
+    r"\b(?:ads?|adverts?|advertising|boost(?:s|ed|ing)?|promoted posts?|sponsored posts?)\b"
+)
+# ... with their cost kept out of the return: "not filling forms in for a Facebook boost",
+# "did I heck (declare it)", "fb ads don't count as election spending, do they?", "nobody
+# chased me", or the money named in answer to being asked whether it was declared.
+_DODGED = re.compile(
+    r"\b(?:not|never|n'?t|no way am i|heck|hell) (?:\w+ ){0,2}(?:declar\w*|fill\w* (?:\w+ )?(?:in|"
+    r"out)|return\w*|(?:put|putting) (?:it|that|them) (?:down|in))\b|"
+    r"\bnot (?:filling|doing|bothering with) (?:\w+ )?forms?\b|\bdid i heck\b|"
+    r"\b(?:don'?t|doesn'?t|do not|does not|wouldn'?t|won'?t) count (?:as|towards?) "
+    r"(?:\w+ )?(?:election )?(?:spending|expenses|expenditure)\b|"
+    r"\bnobody (?:chased|checked|asked)\b|\bdon'?t tell the (?:election|electoral)\b"
+)
+_COST = re.compile(r"(?<!\w)£\s?\d+|\b(?:quid|pounds|a tenner|a fiver|\w+ grand)\b")
+_DECLARED_YES = re.compile(
+    r"\b(?:yes|yep|yeah|declared|(?:on|in) (?:the|my) (?:return|spending return)|receipts?)\b"
+)
+_DECLARED_Q = re.compile(r"\b(?:declare|declared|return|election spending|expenses)\b")
+
+
+def _return_dodged(c: Checking) -> bool:
+    """A candidate saying web ads or boosts were (or need) not be put in the spending return,
+    or naming their cost when asked whether it was declared."""
+    light = c.text.light.text
+    asked = c.reply.light.text if c.reply is not None else ""
+    if not (_ADS.search(light) or _ADS.search(asked)):
+        return False
+    if _DODGED.search(light):
+        return True
+    return bool(
+        _COST.search(light) and _DECLARED_Q.search(asked) and not _DECLARED_YES.search(light)
+    )
+
+
 @rule("election-advertising")
 def election_advertising(c: Checking) -> Iterator[Hit]:
     """A paid or boosted post by a candidate: spending that must go in the election return.
@@ -254,8 +290,10 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         whose regulated period is near or running; or a candidate writing about money spent on
         ads, boosts or campaign material ("put £40 into Facebook ads"), from before the period
         until the spending return may still be outstanding (``spending_return_days`` after the
-        poll; "put fifty quid behind them on Facebook", not "£0 on ads"); a paid post by a
-        councillor asking votes for another candidate.
+        poll; "put fifty quid behind them on Facebook", not "£0 on ads"); a candidate saying web
+        ads or boosts stay out of the return ("not filling forms in for a Facebook boost", "fb
+        ads don't count as election spending, do they?"), or naming their cost when asked
+        whether it was declared; a paid post by a councillor asking votes for another candidate.
 
     Why it matters:
         Clause 4.3: "the Electoral Commission requires that candidates provide a return of
@@ -275,7 +313,7 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
     """
     window = c.pack.threshold("candidate_window_days", 120)
     if not c.post.paid:
-        if c.official or campaign_spending(c) is None:
+        if c.official or (campaign_spending(c) is None and not _return_dodged(c)):
             return
         after = c.pack.threshold("spending_return_days", 60)
         elections = _candidate_elections(c, window, after_days=after)

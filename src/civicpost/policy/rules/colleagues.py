@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..context import Person
-from ..detectors.matching import scope_matches
+from ..detectors.matching import content_words, scope_matches
 from .base import Checking, Hit, rule
 from .colleague_refs import _short_names, _singled_by_role
 from .signals import accusations, innuendo, insults
@@ -20,6 +20,10 @@ def _approved(c: Checking, person: Person, evaluative: bool, critical: bool = Fa
     if critical:
         return False
     scope_text = " ".join([c.post.text, c.attachment_text])
+    if c.post.in_reply_to and _CREDIT.search(c.post.text):
+        # thanks or credit given in answer: the question sets its subject ("who organised it?"
+        # "That were Denise, credit where it's due")
+        scope_text = f"{scope_text} {c.post.in_reply_to}"
     for approval in c.ctx.comment_approvals:
         if (
             approval.person == person.id
@@ -31,7 +35,35 @@ def _approved(c: Checking, person: Person, evaluative: bool, critical: bool = Fa
             if approval.factual_only:
                 if not evaluative:
                     return True
-            elif scope_matches([approval.scope], scope_text):
+            elif scope_matches([approval.scope], scope_text) or _shares_stem(
+                approval.scope, scope_text
+            ):
+                return True
+    return False
+
+
+_CREDIT = re.compile(
+    r"\b(?:thanks?|thank you|ta|cheers|credit|well done|congrat\w*|proud|kudos|shout ?out|"
+    r"hats off|bravo|star|legend|hero)\b",
+    re.IGNORECASE,
+)
+
+
+def _root(word: str) -> str:
+    """A stem with a doubled final consonant undone ("gritt" from "gritting" is "grit")."""
+    if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        return word[:-1]
+    return word
+
+
+def _shares_stem(scope: str, text: str) -> bool:
+    """The approval's scope and the post share a word by its root, one a form of the other
+    ("gritting" and "grit", "gritters"): the stemmer leaves such pairs apart."""
+    scope_roots = {_root(w) for w in content_words(scope)}
+    for w in content_words(text):
+        r = _root(w)
+        for s in scope_roots:
+            if r == s or (min(len(r), len(s)) >= 4 and (r.startswith(s) or s.startswith(r))):
                 return True
     return False
 
@@ -46,13 +78,14 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
     What it looks for:
         A councillor or employee named (name, alias or handle) or pictured, other than the
         author, with no approval in the register covering this channel, date and subject.
-        Praise needs an approval whose scope matches (its words or their synonyms: "questions to
-        the Clerk" is being named as the contact); a factual mention is covered by a "factual
+        Praise needs an approval whose scope matches (its words, their roots - "grit" for "gritting"
+        - or their synonyms: "questions to the Clerk" is being named as the contact; for thanks
+        given in a reply, the question's words too); a factual mention is covered by a "factual
         mention" approval; criticism, insults and insinuations are never covered. A colleague
         referred to by role ("our clerk", "the caretaker") with praise, criticism or health news
-        counts too, and so does a colleague singled out without a name ("a certain colleague",
-        "the same councillor"), or by the bare role as a name with a dig ("Caretaker's been
-        propping up the bar, no wonder the rec's a tip", "Clerk's off, same as usual").
+        counts too, and so does a colleague singled out without a name ("a certain colleague", "the
+        same councillor"), or by the bare role as a name with a dig ("Caretaker's been propping up
+        the bar, no wonder the rec's a tip", "Clerk's off, same as usual").
 
     Why it matters:
         Clause 6.6: must not "post comments on employees or councillors without their prior
@@ -103,7 +136,10 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
             or bool(innuendo(c))
         )
         evaluative = critical or any(s <= h[0] < e for h in c.find("evaluative"))
-        if all(_approved(c, p, evaluative, critical) for p in people):
+        # an approval for thanks never covers a dig in the sentence after ("Sid gritted half the
+        # path then gave up. Useless.")
+        faulted = critical or any(s <= h[0] < following for h in c.find("criticism"))
+        if all(_approved(c, p, evaluative, faulted) for p in people):
             continue
         if not evaluative and not lapsed and _named_as_contact(c, mention, people):
             continue

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from .agenda_refs import _decided_topic, _undecided_items
-from .base import Checking, Hit, rule
+from .base import Checking, Hit, once_per_post, rule
 from .good_practice import _partisan
+from .predetermination import predetermination
 from .structures import council_stance, council_voice, declared_stance, divisive_issue
 from .structures import official_politics as national_politics
 from .structures.council_voice import council_name_used
@@ -103,7 +104,9 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         council taking a side on an item it has not yet decided, or taking a side or a view on
         any matter with no decision recorded ("the parish council believes ...", "we at the
         parish council think ...", "our view at the parish council: ..."), a vote declared or a
-        side to be argued for on an item still to be decided ("I'll be pushing for the freeze").
+        side to be argued for on an item still to be decided ("I'll be pushing for the freeze"),
+        and any closed mind on such an item found under 6.11 ("we'll be saying NO to it, simple
+        as").
 
     Why it matters:
         Clause 6.2: employees and councillors must not "present personal opinions as that of the
@@ -167,6 +170,10 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         # a vote declared or a side to be argued for, on an item still to be decided ("I'll be
         # pushing for the freeze", "we'll be going for the full £85k")
         opinion = found
+    if opinion is None and (closed := _closed_mind(c)) is not None:
+        # a closed mind on an item still to be decided, posted on the council's own page, is
+        # also the poster's side given out as the council's ("we'll be saying NO to ...")
+        opinion = closed
     if opinion:
         yield Hit(
             opinion[0],
@@ -174,3 +181,12 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
             f"'{opinion[2]}' is a personal or political view on the council's account.",
             "Keep the council's account to decisions and facts; post opinions on your own account.",
         )
+
+
+@once_per_post
+def _closed_mind(c: Checking) -> tuple[int, int, str] | None:
+    """The first closed-mind finding of the predetermination rule (6.11), as a span."""
+    hit = next(iter(predetermination(c)), None)
+    if hit is None or hit.field != "text":
+        return None
+    return hit.start, hit.end, c.post.text[hit.start : hit.end]

@@ -73,7 +73,8 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         Swearing; trading on the council's name ("mention the parish council for 10% off");
         a councillor or officer running the council down ("couldn't organise a raffle in a
         bingo hall", "if you knew half of what goes on at that council"), deriding colleagues'
-        competence ("some of our councillors couldn't read an agenda if you paid them"), or
+        competence ("some of our councillors couldn't read an agenda if you paid them", "if half
+        of em could read", "taking minutes for people who can't read an agenda"), or
         calling a meeting or the council a shambles, a circus or a clown show ("tonight's
         meeting was an embarrassing shambles", "no wonder nobody respects parish councils");
         a councillor or officer joking about council money or equipment put to their own ends
@@ -115,7 +116,8 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         council down; "no questions asked" of a free offer is not a sale. A resident named with
         only an eye-roll or a laugh ("X's skip is STILL on the pavement 🙄") is a grievance or
         banter, not ridicule; the author describing themselves ("I'll be the one with the
-        wonky lantern 😂") is no member of the public.
+        wonky lantern 😂") is no member of the public, nor are "some people on this council" or
+        "whoever's in charge"; "smashed it" is a triumph, not drink.
     """
     for hit, message in (
         (c.first("profanity"), "Swearing in a post reflects on the council."),
@@ -227,8 +229,15 @@ def disrepute(c: Checking) -> Iterator[Hit]:
     if c.post.in_reply_to:
         return
     public = c.first("public_targets")
-    if public is not None and _SELF_DESCRIBED.search(c.light_sentence(public[0])):
-        public = None  # "I'll be the one with the wonky lantern": the author, not the public
+    if public is not None and (
+        _SELF_DESCRIBED.search(c.light_sentence(public[0]))
+        or _NOT_THE_PUBLIC.match(c.text.light.text[c.text.light.index_of(public[1]) :])
+        or _OWN_PLACE.search(c.text.light.text[: c.text.light.index_of(public[0])][-60:])
+    ):
+        # "I'll be the one with the wonky lantern": the author, not the public; "some people
+        # on this council", "whoever's in charge": colleagues or those in charge; "from mine
+        # (the one with the yellow van outside)": the author's own house
+        public = None
     words = c.first("ridicule") or _insulting_address(c, public)
     mocking = words or c.first("mock_emoji")
     if mocking is None:
@@ -288,6 +297,16 @@ def careless_keys(c: Checking) -> tuple[int, int, str] | None:
 
 # The author describing themselves ("I'll be the one with the wonky lantern", "I'm the one in
 # the Blades coat"): the person described is no member of the public.
+# A "some people" or "whoever" that is not the public: colleagues ("on this council") or
+# those in charge ("whoever's in charge", "whoever runs it").
+_NOT_THE_PUBLIC = re.compile(
+    r"\W*(?:(?:on|in) (?:this|the|our) (?:parish )?(?:council|committee)|(?:'s|is) (?:in charge|"
+    r"responsible|running)|runs? (?:it|this|the)|(?:'s|is) (?:the )?(?:boss|manager|minister))\b"
+)
+# The author's own house just before it: "from mine on Station Rd (the one with ...".
+_OWN_PLACE = re.compile(
+    r"\b(?:mine|ours|my (?:house|place|gaff)|our (?:house|place))\b[^.!?]{0,30}\(?\s*$"
+)
 _SELF_DESCRIBED = re.compile(
     r"\b(?:i'?m|i am|i'?ll be|i will be|look for me,?|that'?s me,?) the (?:one|bloke|fella|lass|"
     r"woman|man|lady|guy|lad) (?:with|in|on|at|wearing|holding)\b"

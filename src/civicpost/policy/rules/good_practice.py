@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..detectors.matching import content_words
+from ..text import normalise
 from .base import Checking, Hit, once_per_post, rule, whole_post
 from .signals import accusations, group_hostility, insults
 from .structures import (
@@ -291,6 +292,24 @@ _PRAISE_OPENING = re.compile(
     r"^\W*(?:(?:huge|massive|big|many|a big|a huge) )?(?:congratulations|congrats|thank you|"
     r"thanks|well done|welcome|happy birthday|a warm welcome)\b"
 )
+# A triumph told ("smashed the Great North Run", "the juniors smashed it"): "smashed" is no
+# damage to report, so the post answered raises no concern by that word.
+_TRIUMPH = re.compile(
+    r"\b(?:smashed|smashing|nailed|bossed|aced) (?:it|the \w+(?: \w+){0,3}? (?:run|race|marathon|"
+    r"half|10k|5k|parkrun|exams?|challenge|target|record|total|swim|ride|walk))\b",
+    re.IGNORECASE,
+)
+
+
+def _concern_answered(c: Checking) -> bool:
+    """The post answered raises a concern, once a triumph's "smashed it" is set aside."""
+    if not c.has("concern", c.reply):
+        return False
+    if not _TRIUMPH.search(c.post.in_reply_to):
+        return True
+    return c.has("concern", normalise(_TRIUMPH.sub(" ", c.post.in_reply_to)))
+
+
 # A "why" question answered with its reason ("Because ten electors asked for one, that's the
 # law"): the explanation is the answer; there is nothing to route.
 _WHY = re.compile(r"\bwhy\b")
@@ -331,7 +350,17 @@ _DEFLECT = re.compile(
     r"path|paths|footpath|bins?|hedges?|drains?|trees?|street ?lights?|lamp ?posts?|buses|"
     r"verges?|land|wall)\b(?! (?:either|too|as well)\b)|"
     r"\b(?:moan|complain|whinge|whine|go moaning) (?:at|to) (?:someone|somebody|summat|"
-    r"some ?one) else\b"
+    r"some ?one) else\b|"
+    # "that's the ICO's problem not ours": the concern handed on and waved away at once
+    r"\b(?:problem|job|lookout|department|headache),? not (?:ours|mine|us|me)\b"
+)
+# A body named as the way on, in words the route lexicon does not hold: "tell your MP", the
+# Information Commissioner's Office, "a complaints form", the ombudsman ("take it up with the
+# councillors" names nobody who deals with complaints).
+_ROUTE_NAMED = re.compile(
+    r"\b(?:tell|write to|email|e-mail|contact|ring|see|message|lobby) (?:your|ur|the local) mp\b|"
+    r"\binformation commissioner\b|\bico\b|\bdata protection officer\b|\bombudsman\b|"
+    r"\bcomplaints? form\b"
 )
 # Undermining the route just named: "or don't, they never answer", "complain all you like".
 _UNDERMINE = re.compile(
@@ -362,7 +391,8 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
     What it looks for:
         A reply to a post raising a concern or complaint (a service problem, a safety worry, a
         complaint about someone's conduct) that gives no route: no link, email, phone number,
-        body to report to, or complaints procedure. A reply that waves the concern away ("nowt
+        body to report to ("tell your MP", the Information Commissioner, a complaints form), or
+        complaints procedure. A reply that waves the concern away ("nowt
         to do with us", "not my department") or undermines the route it names ("ring them, or
         don't, they never answer") counts even after a rude post; a reply that deals with it
         ("I've chased the borough", "booked for next week", "bear with us", "ask the Clerk") or
@@ -390,7 +420,9 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         pose as complaints ("you lot never do anything") are not treated as concerns, but a
         request for help ("can you sort the potholes?"), a grievance about one's own things
         ("your lot published my email address"), and a concern put to the author by name
-        ("Gaz, can the council sort ...") are. Asking who complained raises no concern. Outside
+        ("Gaz, can the council sort ...") are. Asking who complained raises no concern, nor does a
+        triumph ("smashed the Great North Run"); "that's the ICO's problem, not ours" waves it
+        away even though it names a body. Outside
         a reply, thanks for clearing a mess, a resident named as the one who complained, and an
         accusation ("everyone knows it's him", judged under 6.10) are not aired nuisances.
     """
@@ -418,7 +450,7 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
             and not _OWN_GRIEVANCE.search(c.reply.light.text)
             and not _TO_CULPRIT.match(c.reply.light.text)
         )
-        if not c.has("concern", c.reply) or jibe or _jibe_at_author(c):
+        if not _concern_answered(c) or jibe or _jibe_at_author(c):
             return
         if _ASKS_WHO.search(c.reply.light.text) and not _OWN_GRIEVANCE.search(c.reply.light.text):
             return  # asking who complained raises no concern of one's own
@@ -431,7 +463,8 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         if _partisan(c) or voter_shame(c) or divisive_issue(c):
             return  # the reply turns the concern into party politics: judged under G.3
     contact = c.links or any(s.kind in ("phone", "email") for s in c.personal_data)
-    if contact or (c.has("route") and not undermine):
+    named = c.has("route") or (not deflect and _ROUTE_NAMED.search(light) is not None)
+    if contact or (named and not undermine):
         return
     words = content_words(c.post.in_reply_to)
     best = max(

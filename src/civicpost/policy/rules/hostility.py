@@ -35,7 +35,14 @@ from .structures import (
     reported_allegation,
     urged_harm,
 )
-from .structures.offences import insinuated_conduct, vigilante_call, visit_call
+from .structures.offences import (
+    answered_culprit,
+    helping_themselves,
+    insinuated_conduct,
+    marked_ballot,
+    vigilante_call,
+    visit_call,
+)
 
 
 @rule(
@@ -66,7 +73,11 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         post gives ("lives at 41 Mill Lane, if anyone wants a word with her"); a faith's people
         othered by a pronoun in capitals ("a prayer room ... for THEM") or the country said to be
         given over ("tells you who this country's for now"), or a double standard set between
-        festivals ("fine for some festivals but the council won't let us ..."). "Wait and see what
+        festivals ("fine for some festivals but the council won't let us ..."); harm promised
+        to the next culprit caught ("next one I catch gets a clip round the ear"), a car keyed
+        ("a few keys down the side might teach them"), readers sent to ring someone whose number
+        is given or to call on someone whose home is given ("pay him a visit"); a councillor
+        given as the contact with the council's address is not set upon. "Wait and see what
         happens", a dare to try something ("just leave it off and see what happens") or what
         would befall anyone ("try putting a crib up and see what happens") is no threat.
 
@@ -121,36 +132,41 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
     """Insults and name-calling aimed at a person or a group of people.
 
     What it looks for:
-        Insults ("idiot", "cl0wn", "i d i o t"), contemptuous phrases ("wind your neck in", "you're
-        a joke", "a bitter troll like you") and accusations, aimed at you, a named person, a
-        handle, or a group of people; an insult noun after a determiner names its own target
-        ("tell the clowns on the committee"). Structures without an insult word: a mock title as
-        a nickname in a mocking post ("Captain Moan's at it again"), belittling the person
-        answered ("you clearly can't read", "do you ever leave the house", "maybe your mum should
-        ..."), a dog-whistle about unnamed residents with a negative verdict ("gone downhill
-        since certain families moved in"), and retorts at the person rather than the point:
-        "says the man who ...", "don't like it here? Then go", "your 'sources'", "some folk
-        will whinge if ...", "you lot have done naff all", "don't preach at me", "drivel and
-        you know it", "the whole village knows who's stirring"; put-downs ("if you'd bothered to
-        read it you'd know", "let the grown-ups talk", "too much time on their hands", "couldn't
-        find their own backside with a map", "didn't bother turning up"), contempt for a party's
-        voters ("anyone who votes X deserves to be flooded out"), sneers at competence,
-        knowledge or means ("can't even spell precept and wants to ...", "you'd think the RFO
-        could use a calculator", "clearly hadn't read his papers", "suddenly an expert on masts",
-        "greedy doesn't cover it", "maybe gardening isn't for you pal 🤷", "Sharon love, ... 🙄"),
-        contemptuous names for residents ("NIMBYs", "curtain-twitchers"), an improper motive
-        imputed ("only standing cos her fella wants planning"), and a person named in full as
-        the culprit of an offence, or guessed at ("I'd bet my house it's X again"); digs without
-        an insult word ("wouldn't trust him with the petty cash", "wouldn't know a budget if it
-        bit her", "nothing gets done, same as when she's in", "hasn't been to a meeting since
-        June 🙄", "a disaster since she got elected", "propping up the bar ... no wonder the
-        verges are a mess", "Grow up.", "get your facts right love", "another Facebook
-        expert"); a person shamed by name ("Shame on X for ..."; not a government or a firm);
-        misconduct insinuated with a smirk ("we all know what you were up to 😏"); a damaging
-        claim reported as fact about someone in the registers ("claiming mileage for meetings
-        he never went to"), though a sanction merely reported ("suspended by his party") is
-        left to 6.10. An insult the poster quotes about themselves, to answer it, is not an
-        attack.
+        Insults ("idiot", "cl0wn", "i d i o t"), contemptuous phrases ("wind your neck in",
+        "you're a joke", "a bitter troll like you") and accusations, aimed at you, a named
+        person, a handle, or a group of people; an insult noun after a determiner names its own
+        target ("tell the clowns on the committee"). Structures without an insult word: a mock
+        title as a nickname in a mocking post ("Captain Moan's at it again"), belittling the
+        person answered ("you clearly can't read", "do you ever leave the house", "maybe your
+        mum should ..."), a dog-whistle about unnamed residents with a negative verdict ("gone
+        downhill since certain families moved in"), and retorts at the person rather than the
+        point: "says the man who ...", "don't like it here? Then go", "your 'sources'", "some
+        folk will whinge if ...", "you lot have done naff all", "don't preach at me", "drivel
+        and you know it", "the whole village knows who's stirring"; put-downs ("if you'd
+        bothered to read it you'd know", "let the grown-ups talk", "too much time on their
+        hands", "couldn't find their own backside with a map", "didn't bother turning up"),
+        contempt for a party's voters ("anyone who votes X deserves to be flooded out"), sneers
+        at competence, knowledge or means ("can't even spell precept and wants to ...", "you'd
+        think the RFO could use a calculator", "clearly hadn't read his papers", "suddenly an
+        expert on masts", "greedy doesn't cover it", "maybe gardening isn't for you pal 🤷",
+        "Sharon love, ... 🙄"), contemptuous names for residents ("NIMBYs", "curtain-twitchers"),
+        an improper motive imputed ("only standing cos her fella wants planning"), and a person
+        named in full as the culprit of an offence, or guessed at ("I'd bet my house it's X
+        again"); digs without an insult word ("wouldn't trust him with the petty cash",
+        "wouldn't know a budget if it bit her", "nothing gets done, same as when she's in",
+        "hasn't been to a meeting since June 🙄", "half asleep through the whole debate 😴", "a
+        disaster since she got elected", "propping up the bar ... no wonder the verges are a
+        mess", "Grow up.", "get your facts right love", "another Facebook expert"); a person
+        shamed by name ("Shame on X for ..."; not a government or a firm); the people
+        complaining blamed for it ("maybe if some of you stopped ... it wouldn't 🙄", "...
+        instead of moaning on here"), scorn for people by their view ("anyone who still thinks
+        otherwise is a traitor", "stop being sheep"), theft by euphemism ("helping herself to
+        the petty cash"), a culprit named in answer to an offence ("everyone knows it's X ...
+        shop him"); misconduct insinuated with a smirk ("we all know what you were up to 😏"); a
+        damaging claim reported as fact about someone in the registers ("claiming mileage for
+        meetings he never went to"), though a sanction merely reported ("suspended by his
+        party") is left to 6.10. An insult the poster quotes about themselves, to answer it, is
+        not an attack.
 
     Why it matters:
         Clause 6.9: must not "engage in personal attacks, online fights and hostile
@@ -203,6 +219,17 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
             alleged[1],
             f"'{alleged[2]}' charges a named person with wrongdoing: a personal attack.",
             "Criticise the decision or the policy, not the person.",
+        )
+        return
+    # round 9, lane A: theft alleged by euphemism ("she's been helping herself to the petty
+    # cash"), or a culprit named in answer to an offence ("everyone knows it's X ... shop him")
+    charged = helping_themselves(c) or answered_culprit(c)
+    if charged:
+        yield Hit(
+            charged[0],
+            charged[1],
+            f"'{charged[2]}' charges a person with wrongdoing: a personal attack.",
+            "Report it to the police; do not name people on social media.",
         )
         return
     blamed = named_culprit(c)
@@ -263,7 +290,9 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         urged to go after someone ("go and tell him what you think"), or urged with a fist to
         sort someone out ("someone should sort them out 👊"); misconduct insinuated with a smirk
         ("we all know what you were up to 😏"); culprits described, then named ("the lads who
-        burnt out the bench are the X kids"). "I know where you drink"
+        burnt out the bench are the X kids"), or in answer to an offence ("everyone knows it's
+        X ... shop him"); theft by euphemism ("helping himself from the allotment shed"); a
+        picture of a marked ballot paper. "I know where you drink"
         counts here only with a consequence beside it ("see what happens", "better hope I don't
         see you first"); alone it is hostile (6.9). Calling someone a bully or a racist is an
         insult (6.9), not an allegation of a crime.
@@ -306,6 +335,17 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
                 "Do not post it.",
             )
             return
+    ballot = marked_ballot(c)
+    if ballot is not None:
+        yield Hit(
+            0,
+            0,
+            "The picture shows a marked ballot paper: the secrecy of the ballot is protected by "
+            "law.",
+            "Do not post a photo of a marked ballot.",
+            field=f"attachment[{ballot}]",
+        )
+        return
     found = (
         [h for h in accusations(c) if not _row_with_you(c, h)]
         or innuendo(c)
@@ -317,6 +357,8 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
                 appeal_culprit(c),
                 named_culprit(c),
                 insinuated_conduct(c),
+                helping_themselves(c),
+                answered_culprit(c),
             )
             if h
         ]

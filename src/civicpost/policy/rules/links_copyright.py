@@ -60,6 +60,14 @@ def unchecked_link(c: Checking) -> Iterator[Hit]:
         return
 
 
+def _pictured_consent_only(c: Checking, listed: tuple[str, ...]) -> bool:
+    """The attachment's consents are all consents to picture a person (a photo or video consent,
+    given by the person or a child's parent), not a licence for someone's work: a photo used
+    outside that consent's channel or scope is judged under 6.7, not as copyright (6.8)."""
+    found = [c.ctx.consents_by_id[i] for i in listed if i in c.ctx.consents_by_id]
+    return bool(found) and all(k.kind in ("photo", "video") for k in found)
+
+
 _SCREENSHOT = re.compile(r"\s*(?:a\s+)?(?:screenshot|screen grab|screengrab|screen shot)\b", re.I)
 
 
@@ -83,7 +91,8 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
 
     Known limits:
         Screenshots of residents' comments (by kind, or an image described as a screenshot) are
-        judged under 6.7 and 6.3, not here.
+        judged under 6.7 and 6.3, not here; nor is a photo whose only consents are consents to
+        picture someone (a child's parent's), used outside them (6.7).
     """
     for index, attachment in enumerate(c.post.attachments):
         if attachment.kind in ("screenshot", "shared_post") or attachment.source != "third_party":
@@ -92,6 +101,8 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
             continue  # a screenshot of someone's post, whatever its kind: judged under 6.7
         if _attachment_covered(c, attachment, attachment.credit or ""):
             continue
+        if _pictured_consent_only(c, attachment.consents):
+            continue  # a consent to picture someone (a child's parent) used out of scope: 6.7
         yield Hit(
             0,
             0,

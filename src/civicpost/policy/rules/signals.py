@@ -121,7 +121,25 @@ def insults(c: Checking) -> list[tuple[int, int, str]]:
         )
         and not _OF_A_THING.search(c.post.text[max(0, h[0] - 14) : h[0]].lower())
         and not said_of_self(c, h[0])
+        and not _unknown_culprits(c, h[0])
     ]
+
+
+# Round 9, lane A: "some people are just animals" said of unknown culprits, in a post that
+# addresses nobody ("We know, it's disgusting, some people are just animals" under a complaint
+# about dog mess): the labelled sets do not count it as an attack. Said to the reader ("your
+# neighbours are animals", "you filthy animals") it is one.
+_SOME_PEOPLE_ARE = re.compile(
+    r"\bsome (?:people|folk|folks)(?: round here| out there)?(?: (?:are|is|r)(?: just| simply| "
+    r"such| absolute| total| complete)?)? $"
+)
+
+
+def _unknown_culprits(c: Checking, start: int) -> bool:
+    before = c.post.text[max(0, start - 45) : start].lower().replace("\u2019", "'")
+    if not _SOME_PEOPLE_ARE.search(before):
+        return False
+    return SECOND_PERSON.search(c.text.light.text) is None
 
 
 def _first_name_pair(c: Checking, s: int, e: int) -> bool:

@@ -22,7 +22,8 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
         or in the post next to the author's own name ("Cllr Wragg here", "#CllrWragg", "Terry
         Wragg, Councillor for Treeton North"), including disguised forms ("C1lr", a Cyrillic
         "С", a zero-width space inside); a councillor styling themselves by the title without a
-        name ("speaking as your Councillor", "I'm your local councillor").
+        name ("speaking as your Councillor", "I'm your local councillor", "your friendly
+        neighbourhood Cllr here", signed "(your local councillor)", a "#CllrLife" hashtag).
 
     Why it matters:
         Clause 6.1: employees and councillors must not "use the Cllr or Councillor title on
@@ -98,8 +99,16 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
 
 
 # The author speaking in the first person under the title ("speaking as your Councillor",
-# "I'm your local councillor"), without a name: the title used on a personal account all the same.
+# "I'm your local councillor", "your friendly neighbourhood Cllr here", "#CllrLife"), without a
+# name: the title used on a personal account all the same.
 SELF_STYLED = re.compile(
     rf"(?<![a-z])(?:(?:speaking|writing|posting|wearing my hat) )?as your (?:parish |ward |local )?"
-    rf"{TITLE}(?![a-z])|\b(?:i'?m|i am|this is) your (?:parish |ward |local )?{TITLE}(?![a-z])"
+    rf"{TITLE}(?![a-z])|\b(?:i'?m|i am|this is) your (?:parish |ward |local )?{TITLE}(?![a-z])|"
+    # introduced or signed off as "your ... councillor": "your friendly neighbourhood Cllr
+    # here", "from your friendly neighbourhood councillor x", "Denise (your local councillor)"
+    rf"\byour (?:[a-z'-]+ ){{0,3}}{TITLE} here\b(?! (?:is|in|for|at|on|was|are|has|will)\b)|"
+    rf"(?:^|\n|[(\u2013\u2014-]\s*|\bfrom |\bsigned,? |\blove,? )your (?:[a-z'-]+ ){{0,3}}{TITLE}"
+    rf"(?:[\s.,!)x]*$|\s*\))|"
+    # the title worn as a hashtag about one's own life: "#CllrLife", "#CouncillorDiaries"
+    rf"#{TITLE}_?(?:life|lyfe|diar(?:y|ies)|duties|mode|problems|things|hat|business)\b"
 )

@@ -131,12 +131,22 @@ _INCOMPETENT = re.compile(
     r"\b(?:useless|clueless|hopeless|incompetent|bone idle|spineless) (?:lot|bunch|shower|crew)\b|"
     r"\b(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|manage|plan|sort|arrange) (?:a|an) "
     r"[a-z\-]+(?: [a-z\-]+)? (?:in|at|on) (?:a|an) [a-z\-]+|\b(?:couldn'?t|could not|can'?t|"
-    r"cannot) (?:find (?:their|his|her) way out of a|run a bath)\b"
+    r"cannot) (?:find (?:their|his|her) way out of a|run a bath)\b|"
+    # half the members unable to read or count: "quicker if half of em could read"
+    r"\b(?:half|most|some|none) of (?:em|'em|them|us|the councillors|the council|the committee) "
+    r"(?:could|can|can'?t|couldn'?t|cannot) (?:even )?(?:read|count|spell|add up)\b"
+)
+# Those the insider works for, unable to read the council's own papers ("taking minutes for
+# people who can't read an agenda"): the papers say who is meant.
+_ILLITERATE_MEMBERS = re.compile(
+    r"\b(?:people|folk|members|those|them|some) who (?:can'?t|cannot|couldn'?t) (?:even )?(?:read|"
+    r"count|spell|add up|understand) (?:an? |the |their )?(?:agendas?|minutes|reports?|papers|"
+    r"budgets?|balance sheets?|spreadsheets?|standing orders)\b"
 )
 _COLLEAGUES = re.compile(
     r"\b(?:councillors|cllrs|colleagues|committee|our council|the parish council|this council|"
     r"(?:the|our) chair|the clerk|fellow members|half the council|the rest of (?:them|the council)|"
-    r"my fellow \w+|our lot|this lot|the members)\b"
+    r"my fellow \w+|our lot|this lot|the members|(?:council|committee) meetings?)\b"
 )
 # A verdict of ridicule ("an embarrassing shambles", "absolute clown show").
 _RIDICULED = re.compile(
@@ -197,6 +207,9 @@ def insider_derision(c: Checking) -> tuple[int, int, str] | None:
         return hit
     m = _INCOMPETENT.search(light)
     if m and _COLLEAGUES.search(light):
+        return c.light_hit(m)
+    m = _ILLITERATE_MEMBERS.search(light)
+    if m:
         return c.light_hit(m)
     if "council" not in light and "meeting" not in light:
         return None

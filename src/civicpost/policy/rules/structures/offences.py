@@ -199,6 +199,16 @@ def obstruction_call(c: Checking) -> tuple[int, int, str] | None:
     return _search(c, OBSTRUCT)
 
 
+# Round 9, lane A: a car keyed, urged or wished on its owner ("a few keys down the side might
+# teach them", "deserve a key down the paintwork"); "the keys are down the side of the sofa" is
+# lost property.
+_KEYED = re.compile(
+    r"\b(?:a )?(?:few |couple of |quick )?keys? down (?:the|their|his|her|its) "
+    r"(?:side|sides|doors?|paintwork|bonnet)\b"
+    r"(?! of (?:the |my |our |your )?(?:sofa|settee|couch|chair|bed|seat))"
+)
+
+
 def urged_harm(c: Checking) -> tuple[int, int, str] | None:
     """Clauses 6.9 and 6.10: an order to damage or burn something of someone's, or a threat to
     wait for them with a weapon: incitement to criminal damage, or a threat of violence."""
@@ -208,6 +218,8 @@ def urged_harm(c: Checking) -> tuple[int, int, str] | None:
         hit = _search(c, _HARM_ORDER)
     if hit is None and any(k in light for k in _WEAPON_KEYS):
         hit = _search(c, _WEAPON_WAIT)
+    if hit is None and "key" in light:
+        hit = _search(c, _KEYED)
     return hit
 
 
@@ -591,8 +603,9 @@ _HARM_THREAT = re.compile(
     r"the lot|whoever)\b|"
     r"\b(?:a|good|proper) (?:good |proper |right )?(?:hiding|kicking|beating|battering|pasting|"
     r"thumping|slap|clip round the ear) for (?:whoever|them|him|her|the \w+|anyone|those)\b|"
-    r"\b(?:gave|give|given|giving) (?:him|her|them|the \w+|the lad|the kid) a (?:good |proper |"
-    r"right )?(?:slap|kicking|hiding|smack|thump|battering|pasting|good hiding)\b"
+    r"\b(?:gave|give|given|giving) (?:him|her|them|'?em|the \w+|the lad|the kid) a (?:good |"
+    r"proper |right )?(?:slap|kicking|hiding|smack|thump|battering|pasting|good hiding|"
+    r"leathering|thrashing|belting|clip round the ear)\b"
     r"(?! (?:for|from) (?:the )?(?:pantomime|panto|play|game))|"
     r"\b(?:going|coming|heading|off) round\b[^.!?]{0,30}\b(?:with|wi|wiv) (?:a|an|my|me|the) "
     r"(?:\w+ )?(?:bat|crowbar|knife|machete|shotgun|gun|golf club|iron bar|pickaxe handle|axe|"
@@ -603,13 +616,20 @@ _HARM_THREAT = re.compile(
     r"you will|he will|she will|they will) (?:be )?(?:getting|gonna get|going to get|get) "
     r"(?:lamped|battered|decked|chinned|leathered|twatted|flattened|filled in|done in|"
     r"(?:your|his|her|their) heads? kicked in|(?:a |an )?(?:good |proper |right )?(?:kicking|"
-    r"hiding|slap|smack|thump|battering|pasting|belt|clip round the ear))\b(?! on the wrist)"
+    r"hiding|slap|smack|thump|battering|pasting|belt|clip round the ear))\b(?! on the wrist)|"
+    # round 9, lane A: the harm promised to the next culprit caught ("next one I catch gets a
+    # clip round the ear"); "the next one we catch gets reported" is no harm
+    r"\b(?:(?:the )?next (?:one|kid|lad|person|little \w+|\w+)|whoever|anyone) (?:i|we) "
+    r"(?:catch|see|find|get hold of)\w*(?: [^.!?,]{0,30}?)? (?:gets?|is getting|'s getting|"
+    r"will get|'ll get|getting)"
+    r" (?:a |an )?(?:good |proper |right )?(?:clip round the ear|hiding|kicking|slap|smack|thump|"
+    r"battering|pasting|belt|leathering|thrashing|boot up the \w+|rocket|size \d+)\b"
 )
 _THREAT_KEYS = (
     "ambulance", "body bag", "bodybag", "box", "coffin", "tyres", "batter", "deck", "flatten",
     "lamp", "thump", "punch", "smack", "belt", "knock", "kill", "strangle", "throttle", "chin",
     "leather", "twat", "brain", "kick the", "hiding", "kicking", "beating", "pasting", "slap",
-    "clip", "round ", "filled in", "done in", "kicked in",
+    "clip", "round ", "filled in", "done in", "kicked in", "thrash", "catch",
 )  # fmt: skip
 
 
@@ -676,7 +696,23 @@ _PILE_ON = re.compile(
     r"\bgive (?:him|her|them|'?em) a (?:piece|bit) of (?:your|our|ur) minds?\b|"
     r"\bmake (?:his|her|their) lives? (?:a )?(?:hell|a misery|misery)\b|"
     r"\bflood (?:his|her|their) (?:inbox|phone|page|messages)\b|"
-    r"\byou know where (?:he|she|they) (?:lives?|drinks?|works?)\b"
+    r"\byou know where (?:he|she|they) (?:lives?|drinks?|works?)\b|"
+    # round 9, lane A: "ring him and tell him what you think" (his number given)
+    r"\b(?:ring|phone|call|text|message|bell|email|e-mail) (?:him|her|them|'?em)(?: up)? "
+    r"(?:and|n|an) (?:tell|let) (?:him|her|them|'?em) (?:know )?what (?:you|we|u) "
+    r"(?:think|thought)\b"
+)
+# Round 9, lane A: an order to call on someone whose home or number the post gives ("he lives at
+# 3 Rother View. pay him a visit 😡"): harassment urged (6.9, 6.10).
+_ORDER_VISIT = re.compile(
+    r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=[.!?,;:])|(?<=\bso )|(?<=\bthen )|(?<=\bgo )|(?<=\band )|"
+    r"(?<=\bjust )|(?<=\bn ))(?:pay|give) (?:him|her|them|'?em) a "
+    r"(?:little |quick |friendly |wee )?(?:visit|knock|call|ring|bell)\b"
+)
+_PHONE = re.compile(r"\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b|\+44")
+_OFFICIAL_CONTACT = re.compile(
+    r"\b(?:to contact|contact (?:councillor|cllr|person|point)|lead (?:councillor|member))\b|"
+    r"@\w[\w.-]*\.gov\.uk\b"
 )
 # Round 8, lane A: readers invited to call on someone whose home the post gives ("lives at 41
 # Mill Lane, if anyone wants to have a word with her 🙃"): hostile (6.9); the labelled sets do
@@ -692,7 +728,8 @@ _HOME_GIVEN = re.compile(
 )
 _PILE_ON_KEYS = ("what you think", "what we think", "what u think", "what you thought",
                  "what we thought", "what u thought", "piece of", "bit of", "life", "lives",
-                 "flood", "you know where")  # fmt: skip
+                 "flood", "you know where", "visit", "knock", "a call", "a ring",
+                 "a bell")  # fmt: skip
 _HAVE_YOUR_SAY = re.compile(
     r"\b(?:surgery|surgeries|meeting|consultation|drop-?in|hustings|survey|open session|"
     r"questionnaire|the clerk|planning portal)\b"
@@ -721,9 +758,18 @@ def pile_on_call(c: Checking) -> tuple[int, int, str] | None:
         return None
     hit = _search(c, _PILE_ON)
     if hit is None:
-        return None
+        hit = _search(c, _ORDER_VISIT)
+        if hit is None or not (_HOME_GIVEN.search(light) or _PHONE.search(c.post.text)):
+            return None
     s, e = c.sentence_of(hit[0])
     if _HAVE_YOUR_SAY.search(c.post.text[s:e].lower()):
+        return None
+    # round 9, lane A: an officer or councillor given as the contact for a matter, with an
+    # official address ("Gaz Booth is the councillor to contact: cllr.booth@...gov.uk. Go and
+    # tell him what you think!") is invited to hear views, not set upon
+    if _OFFICIAL_CONTACT.search(light) and not (
+        _HOME_GIVEN.search(light) or _PHONE.search(c.post.text)
+    ):
         return None
     return hit
 
@@ -789,3 +835,113 @@ def insinuated_conduct(c: Checking) -> tuple[int, int, str] | None:
     if hit is None or not (_SMIRK.search(c.post.text) or _SMIRK.search(light)):
         return None
     return hit
+
+
+# ---- 6.10 / 6.9 (round 9, lane A): marked ballots pictured, theft by euphemism, culprits named in
+# answer ---------------------------------------------------------------------------------------
+# Each pattern below is a family stated in general terms, with its near-misses in
+# tests/policy/test_clause_families_9a.py.
+
+# A picture of a marked ballot paper, taken in the booth or of a postal vote: the secrecy of the
+# ballot (RPA 1983 s.66). A blank specimen, a polling station sign or a ballot box is not.
+_MARKED_BALLOT = re.compile(
+    r"\b(?:marked|completed|filled[- ]in|crossed)\b[^.;]{0,40}\bballot\b|"
+    r"\bballot (?:paper|papers)\b[^.;]{0,60}\b(?:cross|crosses|x) (?:visible|clearly|showing|"
+    r"marked)\b"
+)
+_NOT_MARKED = re.compile(r"\b(?:specimen|sample|blank|unmarked|example|dummy|mock-up)\b")
+
+
+def marked_ballot(c: Checking) -> int | None:
+    """Clause 6.10: the index of an attachment that shows a marked ballot paper ("marked ballot
+    paper photographed in the polling booth"), or None."""
+    for index, attachment in enumerate(c.post.attachments):
+        description = attachment.description.lower()
+        if "ballot" not in description:
+            continue
+        if _MARKED_BALLOT.search(description) and not _NOT_MARKED.search(description):
+            return index
+    return None
+
+
+# Theft named by its euphemism: someone "helping himself to the petty cash" or "from the
+# allotment shed" (6.10, and 6.9 as an accusation of dishonesty). "Help yourself to cake" is an
+# offer; "helped himself to seconds" at a do is not theft: what is taken must be money, stock or
+# from a store.
+_HELPING = re.compile(
+    r"\b(?:been |was |is |keeps? |caught )?help(?:ing|ed|s) (?:him|her|them)sel(?:f|ves) "
+    r"(?:to (?:the |our |their |a few |some )?(?:\w+ )?(?:petty cash|cash|money|takings|float|"
+    r"funds|kitty|till|diesel|fuel|tools|grit|compost|plants|stock|timber|bricks|paving|"
+    r"materials|expenses|budget|allowances?)|from (?:the |our |their )?(?:\w+ )?(?:shed|store|"
+    r"stores|till|kitty|cash ?box|tin|funds|accounts|allotments?|site|depot|yard|skip|hall|"
+    r"pavilion|church|collection|charity))\b"
+)
+_HELPER = re.compile(
+    r"\b(?:he|she|they|he'?s|she'?s|they'?ve|they'?re)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bthe "
+    r"(?:clerk|rfo|treasurer|chair|warden|caretaker|councillor|bloke|man|woman|lad)\b",
+    re.IGNORECASE,
+)
+
+
+def helping_themselves(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.10 and 6.9: someone said to be "helping herself to the petty cash" or "from the
+    allotment shed": theft alleged by euphemism."""
+    light = _light(c)
+    if "help" not in light or "sel" not in light:
+        return None
+    hit = _search(c, _HELPING)
+    if hit is None:
+        return None
+    s, _ = c.sentence_of(hit[0])
+    if not _HELPER.search(c.post.text[s : hit[0]]):
+        return None
+    return hit
+
+
+# The culprit named in answer to an offence ("who's doing this?" "Everyone knows it's Graham Lund
+# with his 'man and van'"; "it's that couple on Orchard Close who were flogging a grey sofa"): the
+# offence is in the post answered or the post, the culprit in a cleft. "It's Wendy Hale who
+# reported it" names a witness: the witness verbs are left out, and so is "it's X's turn".
+_ANSWERED_CULPRIT = re.compile(
+    r"\b(?:[Ii]t'?s|[Ii]t is|[Ii]t was|[Ii]ts)(?: (?:definitely|obviously|only|always|clearly))? "
+    r"(?:([A-Z][a-z]+ [A-Z][a-z]+)\b(?!'s turn)|that (?:\w+ )?(?:couple|family|bloke|fella|man|"
+    r"woman|lad|lads|builder|lot|family|house|van|guy|pair|landlord|kids?) (?:on|off|from|at|up|"
+    r"down|in) [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+_WITNESS = re.compile(
+    r"\b(?:who|that)(?:'s| has| is| was)? (?:reported|found|spotted|rang|called|told|organis\w*|"
+    r"clean\w*|clear\w*|fix\w*|sort\w*|won|helped|volunteer\w*)\b"
+)
+_ANSWER_OFFENCE = re.compile(
+    r"\bfly[- ]?tip\w*|\bdump\w*|\bsmash\w*|\bvandal\w*|\bgraffiti\b|\bnick\w*|\bstole\w*|"
+    r"\bsteal\w*|\bpinch\w*|\bburn\w*|\bset fire\b|\bbroke(?:n)? into\b|\bkeyed\b|"
+    r"\bwho'?s doing (?:this|it)\b|\bwho did (?:this|it)\b"
+)
+_SHOP = re.compile(
+    r"\bshop (?:him|her|them|'?em)\b|\bname and shame\b|\b(?:everyone|everybody|we all|the whole "
+    r"\w+) knows\b|\bbeen at it\b|\bcaught (?:him|her|them)\b"
+)
+
+
+def answered_culprit(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.10 and 6.9: a person named or described as the culprit in answer to an offence
+    ("fly-tipping on Mill Lane again, who's doing this?" "Everyone knows it's Graham Lund ...
+    Shop him"), with the offence in the post or the post answered and a sign that the post
+    blames ("everyone knows", "name and shame", "shop him", "been at it")."""
+    light = _light(c)
+    if "it" not in light:
+        return None
+    offence = _ANSWER_OFFENCE.search(light) or (
+        c.reply is not None and _ANSWER_OFFENCE.search(c.reply.light.text)
+    )
+    if not offence or not _SHOP.search(light):
+        return None
+    text = c.post.text.replace("\u2019", "'")
+    for m in _ANSWERED_CULPRIT.finditer(text):
+        who = m.group(1)
+        if who and (who.split(" ")[0] in _NOT_A_NAME or c.post.author in c.people.match_name(who)):
+            continue
+        if _WITNESS.match(text[m.end() : m.end() + 30].lstrip(" ,")):
+            continue
+        return m.start(), m.end(), c.post.text[m.start() : m.end()]
+    return None

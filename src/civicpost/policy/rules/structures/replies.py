@@ -85,7 +85,20 @@ def heated_reply(c: Checking) -> tuple[int, int, str] | None:
     second = _SECOND.search(text) is not None
     if len(signs) >= 2 or (strong and second):
         return signs[0]
+    # round 9, lane A: one sign is enough when it is a call to harm or to go after someone, or
+    # the people answered told to inform themselves instead of moaning, under a heated post
+    if _angry(c.reply):
+        return _called_out(c) or told_off(c)
     return None
+
+
+def _angry(reply) -> bool:
+    """Is the post answered angry: anger words, a verdict or shouting (not merely unfriendly)?"""
+    return bool(
+        _ANGRY.search(reply.light.text)
+        or VERDICT_AGAINST.search(reply.light.text)
+        or shouting_words(reply.original)
+    )
 
 
 # ---- 6.9: jibes at a person by structure ------------------------------------------------------
@@ -136,7 +149,16 @@ def jibe(c: Checking) -> tuple[int, int, str] | None:
     whistle = _search(c, DOG_WHISTLE)
     if whistle and (_NEGATIVE.search(light) or _OFFENCE.search(light)):
         return whistle
-    return retort(c) or put_down(c) or voters_damned(c) or sneer(c) or dig(c)
+    return (
+        retort(c)
+        or put_down(c)
+        or voters_damned(c)
+        or sneer(c)
+        or dig(c)
+        or blamed_complainant(c)
+        or dozing(c)
+        or views_scorned(c)
+    )
 
 
 # ---- 6.9 (round 4, lane a): retorts -------------------------------------------------------------
@@ -679,3 +701,160 @@ def _trusted_person(c: Checking, m: re.Match[str]) -> bool:
     if not original[:1].isupper():
         return False
     return bool(c.people.match_name(original)) or any(h[0] == start for h in c.find("first_names"))
+
+
+# ---- 6.9 / G.2 (round 9, lane A): the complainant blamed, dozing mocked, views scorned ---------
+# Each pattern below is a family stated in general terms, with its near-misses in
+# tests/policy/test_clause_families_9a.py.
+
+# The people complaining blamed for what they complain of ("maybe if some of you stopped chucking
+# your garden waste in the dyke it wouldn't flood 🙄", "maybe if people actually shopped local
+# instead of moaning on here..."). A suggestion made kindly ("maybe if you emailed the clerk she
+# could add it") blames nobody: the consequence denied ("wouldn't"), the moaning named, "just a
+# thought" or a mocking sign is needed.
+_MAYBE_IF = re.compile(
+    r"\bmaybe if (?:some of (?:you|u)(?: lot)?|you lot|you|u|people|folk|some (?:people|folk)|"
+    r"certain \w+|(?:people|folk) round (?:here|your end))(?: round here)? "
+    r"(?:actually |just |all |bothered to |had |even )?"
+    r"(?:\w+ed|got|paid|read|put|kept|took|spent|went|came|did|bought|stuck|threw|shut|left)\b"
+)
+_BLAME_TOLD = re.compile(
+    r"\bwould(?:n'?t| not)\b|\bwe'?d not\b|\bjust (?:a thought|saying)\b|\bcry more\b|"
+    r"\binstead of\b|\.\.\.\s*$"
+)
+# Told to do something "instead of moaning" or to read "before kicking off" ("maybe invest in
+# some decent boots instead of moaning on Facebook 😂", "ring the police then instead of moaning
+# 🙄"); "I'd rather act than moan" is about oneself, and said with thanks or a prayer emoji it is
+# advice.
+_INSTEAD_OF_MOANING = re.compile(
+    r"\b(?:instead of|rather than|b4|before) (?:you (?:start |go )?)?(?:moaning|whinging|"
+    r"whining|winging|complaining|ranting|kicking off|mouthing off|crying|slagging)\b"
+)
+_TOLD = re.compile(r"\b(?:maybe|perhaps|try|how about|why not|then|if (?:you|u))\b")
+_SELF = re.compile(r"\b(?:i|i'?m|i'?d|i'?ve|i'?ll|we|we'?re|we'?d|we'?ve|let'?s|please)\b")
+# "... you'd know": told to inform themselves, which the labelled sets count as escalation (G.2)
+# but not as an attack.
+_YOUD_KNOW = re.compile(r"\b(?:you|u)(?:'d| would)(?: have)? (?:know|known|see|seen|find|found)\b")
+
+
+def _blame(c: Checking) -> tuple[int, int, str] | None:
+    light = _light(c)
+    if "maybe if" in light:
+        hit = _search(c, _MAYBE_IF)
+        if hit and (_BLAME_TOLD.search(light) or MOCK.search(c.post.text)):
+            return hit
+    if "instead of" in light or "rather than" in light or "b4" in light or "before" in light:
+        for m in _INSTEAD_OF_MOANING.finditer(light):
+            hit = c.light_hit(m)
+            sentence = light[c.text.light.index_of(c.sentence_of(hit[0])[0]) : m.start()]
+            if _SELF.search(sentence):
+                continue
+            if _TOLD.search(sentence) or MOCK.search(c.post.text) or "maybe if" in light:
+                return hit
+    return None
+
+
+def blamed_complainant(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.9 and G.2: the people complaining blamed for what they complain of ("maybe if
+    some of you stopped chucking garden waste in the dyke it wouldn't flood 🙄") or told to do
+    something instead of moaning ("maybe invest in some decent boots instead of moaning on
+    Facebook 😂"). A kind suggestion ("maybe if you emailed the clerk she could add it"), advice
+    with thanks, or "... you'd know" (left to ``told_off``, G.2) is not an attack."""
+    if _FRIENDLY.search(_light(c)):
+        return None
+    hit = _blame(c)
+    if hit is None or _YOUD_KNOW.search(_light(c)):
+        return None
+    return hit
+
+
+def told_off(c: Checking) -> tuple[int, int, str] | None:
+    """Good practice G.2: the people answered told to inform themselves instead of moaning
+    ("if you came to a meeting instead of whinging on Facebook you'd know")."""
+    if _FRIENDLY.search(_light(c)):
+        return None
+    return _blame(c)
+
+
+def _called_out(c: Checking) -> tuple[int, int, str] | None:
+    """A call to harm, to deal with someone oneself or to go after someone (see ``offences``)."""
+    from .offences import harm_threat, pile_on_call, vigilante_call, visit_call
+
+    return (
+        harm_threat(c)
+        or vigilante_call(c)
+        or pile_on_call(c)
+        or visit_call(c)
+        or c.first("vigilante")
+    )
+
+
+# A named person mocked for dozing ("Stu Fairbrother was half asleep thru the whole precept
+# debate 😴", "half asleep by 8"): the person, not the meeting, is the butt. Children asleep after
+# the lantern walk, the poster's own nap, or "half of them asleep" (a group: the labelled sets
+# leave it to 6.3 and 6.6), or fondness ("bless him") are not attacks.
+_DOZING = re.compile(
+    r"\b(?:half[- ]asleep|fell asleep|falling asleep|nodding off|nodded off|dozing|dozed off|"
+    r"snoring|asleep)\b"
+)
+_DOZER = re.compile(
+    r"\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(?:he|she)(?:'s| was| is| were)\b|\b(?:Cllr|Councillor|the "
+    r"[Cc]hair|the [Cc]lerk) ?[A-Z]?"
+)
+_FOND = re.compile(r"\bbless (?:him|her|them)\b|\bpoor (?:thing|lad|lass|soul)\b|\bbless\b")
+
+
+def dozing(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: a named person mocked for dozing through their duty ("Stu Fairbrother was half
+    asleep thru the whole precept debate 😴")."""
+    light = _light(c)
+    if "asleep" not in light and "nodd" not in light and "doz" not in light and "snor" not in light:
+        return None
+    hit = _search(c, _DOZING)
+    if hit is None or _FOND.search(light):
+        return None
+    s, e = c.sentence_of(hit[0])
+    sentence = c.post.text[s:e]
+    if re.search(r"\b(?:i|I|I'm|I was|we|We|kids|children|baby|dog)\b", sentence[: hit[0] - s]):
+        return None
+    if re.search(r"\bhalf (?:of )?(?:them|us|the)\b", sentence.lower()):
+        return None
+    names = [m for m in _DOZER.finditer(sentence) if m.start() < hit[0] - s]
+    if not names:
+        return None
+    first = names[0].group(0)
+    if " " in first and first.split(" ")[0] in ("The", "This", "That", "Parish", "Full"):
+        return None
+    return hit
+
+
+# Scorn for people by the view they hold or the vote they cast ("anyone who still says otherwise
+# is a traitor", "vote them out and stop being sheep 🐑", "anyone still voting for either of them
+# wants their head testing"). Criticism of the party or the view itself is protected speech.
+_VIEWS_SCORNED = re.compile(
+    r"\b(?:anyone|anybody|everyone|those|people|folk|whoever)(?: (?:round here|in \w+))?(?: who| "
+    r"that)? (?:still )?(?:says?|thinks?|believes?|vot\w*|supports?|backs?|wants?|disagrees?)"
+    r"\b[^.!?]{0,60}?\b(?:is|are) (?:a |an |just |nothing but )?(?:traitors?|sheep|morons?|"
+    r"idiots?|mugs?|fools?|brainwashed|gullible)\b|"
+    r"\b(?:anyone|anybody|people|folk)(?: round here)?(?: who| that)? (?:still )?"
+    r"(?:vot\w*|supports?|backs?)\b[^.!?]{0,60}?\b(?:wants?|needs?) (?:their|his|her) "
+    r"heads? (?:testing|testin|examining|looking at)\b|"
+    r"\bstop being (?:such )?(?:sheep|sheeple|mugs|lemmings)\b"
+)
+
+
+def views_scorned(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: scorn for people by the view they hold or the vote they cast ("anyone who
+    still says otherwise is a traitor", "stop being sheep 🐑")."""
+    light = _light(c)
+    if (
+        "sheep" not in light
+        and "traitor" not in light
+        and "head" not in light
+        and not any(
+            k in light
+            for k in ("moron", "idiot", "mug", "fool", "brainwash", "gullible", "lemming")
+        )
+    ):
+        return None
+    return _search(c, _VIEWS_SCORNED)
