@@ -29,7 +29,8 @@ def _field_text(post: Post, finding: Finding) -> str:
 
 
 def render_text(post: Post, report: Report, name: str = "-", pack: Pack | None = None) -> str:
-    """``name:line:col  clause  severity  rule  message``, then the line with the span marked."""
+    """``name:line:col  clause  severity  rule  message``, then the line with the span marked;
+    last, the verdict (a clear post says so)."""
     out = []
     for f in report.findings:
         source = _field_text(post, f)
@@ -47,6 +48,9 @@ def render_text(post: Post, report: Report, name: str = "-", pack: Pack | None =
             out.append(f"    = help: {f.suggestion}")
     if report.findings:
         out.append(f"{name}: {report.verdict.label} ({len(report.findings)} finding(s))")
+    else:
+        # say so, as ruff does: a clerk should not have to know that silence means "fine"
+        out.append(f"{name}: clear (nothing in this post goes against the policy)")
     return "\n".join(out)
 
 
