@@ -189,8 +189,80 @@ def test_x_duplicate_content_is_refused_permanently() -> None:
         XConnector("pc", "t", duplicate).publish("x", [], "k")
 
 
-def test_x_server_error_is_retryable_and_images_are_refused_clearly() -> None:
+def test_x_server_error_is_retryable() -> None:
     with pytest.raises(RetryableError):
         XConnector("pc", "t", client(lambda r: httpx.Response(503))).publish("x", [], "k")
-    with pytest.raises(PermanentError, match="by hand"):
-        XConnector("pc", "t", client(lambda r: httpx.Response(201))).publish("x", [PNG], "k")
+
+
+def x_with_images(seen: list[httpx.Request], upload_status: int = 200):  # type: ignore[no-untyped-def]
+    """A mock X that answers media uploads, alt text and the post as the docs show."""
+    uploads = iter(["1880028106020515840", "1880028106020515841"])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        path = request.url.path
+        if path == "/2/media/upload":
+            if upload_status != 200:
+                return httpx.Response(upload_status)
+            media_id = next(uploads)
+            return httpx.Response(
+                200,
+                json={"data": {"id": media_id, "media_key": f"3_{media_id}", "size": 10}},
+            )
+        if path == "/2/media/metadata":
+            body = json.loads(request.content)
+            return httpx.Response(200, json={"data": {"associated_metadata": body["metadata"]}})
+        assert path == "/2/tweets"
+        return httpx.Response(201, json={"data": {"id": "1880028200000000000", "text": "x"}})
+
+    return client(handler)
+
+
+def test_x_uploads_images_with_alt_text_then_attaches_them() -> None:
+    seen: list[httpx.Request] = []
+    second = Media(b"\xff\xd8 fake jpeg", "green.jpg", "image/jpeg", "The village green")
+    result = XConnector("pc", "t", x_with_images(seen)).publish("Gala day", [PNG, second], "k")
+    assert result.external_id == "1880028200000000000"
+    paths = [r.url.path for r in seen]
+    assert paths == [
+        "/2/media/upload", "/2/media/metadata", "/2/media/upload", "/2/media/metadata", "/2/tweets"
+    ]  # fmt: skip
+    upload = seen[0]
+    assert upload.headers["authorization"] == "Bearer t"
+    assert upload.headers["content-type"].startswith("multipart/form-data")
+    assert b"\x89PNG fake" in upload.content and b'name="media_category"' in upload.content
+    assert b"tweet_image" in upload.content
+    assert json.loads(seen[1].content) == {
+        "id": "1880028106020515840",
+        "metadata": {"alt_text": {"text": "The village hall at dusk"}},
+    }
+    assert json.loads(seen[-1].content) == {
+        "text": "Gala day",
+        "media": {"media_ids": ["1880028106020515840", "1880028106020515841"]},
+    }
+
+
+def test_x_refuses_more_than_four_images_before_sending_anything() -> None:
+    seen: list[httpx.Request] = []
+    with pytest.raises(PermanentError, match="at most 4 images"):
+        XConnector("pc", "t", x_with_images(seen)).publish("x", [PNG] * 5, "k")
+    assert seen == []
+
+
+def test_x_failed_upload_is_retryable_and_nothing_is_posted() -> None:
+    seen: list[httpx.Request] = []
+    with pytest.raises(RetryableError) as caught:
+        XConnector("pc", "t", x_with_images(seen, upload_status=503)).publish("x", [PNG], "k")
+    assert not caught.value.unknown
+    assert [r.url.path for r in seen] == ["/2/media/upload"]
+
+
+def test_x_unanswered_upload_is_retryable_but_an_unanswered_post_is_unknown() -> None:
+    def drop_upload(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("no answer", request=request)
+
+    with pytest.raises(RetryableError) as caught:
+        XConnector("pc", "t", client(drop_upload)).publish("x", [PNG], "k")
+    assert not caught.value.unknown
+    with pytest.raises(UnknownOutcomeError):
+        XConnector("pc", "t", client(drop_upload)).publish("x", [], "k")

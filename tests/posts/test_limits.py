@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from civicpost.people.models import Platform, SocialAccount
 from civicpost.posts import services
-from civicpost.posts.limits import LIMITS, counted_length, grapheme_count, length_problems
+from civicpost.posts.limits import (
+    LIMITS,
+    counted_length,
+    grapheme_count,
+    image_problems,
+    length_problems,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,3 +67,12 @@ def test_a_post_too_long_for_one_of_its_accounts_is_refused_before_it_is_saved(
     assert not services.Submission.objects.exists()
     submission = services.create_submission(author.user, accounts=[official_account], text=text)
     assert submission.pk
+
+
+def test_too_many_images_is_named_per_network() -> None:
+    assert image_problems(4, ["X", "Bluesky", "Mastodon", "Facebook"]) == []
+    problems = image_problems(5, ["X", "Facebook", "Bluesky"])
+    assert problems == [
+        "X takes at most 4 images in a post and this one has 5: remove 1.",
+        "Bluesky takes at most 4 images in a post and this one has 5: remove 1.",
+    ]

@@ -33,8 +33,8 @@ def test_a_draft_is_checked_and_its_report_stored_with_the_pack_version(
     assert AuditEvent.objects.filter(action="post.submitted", object_id=str(submission.pk)).exists()
 
 
-def test_a_draft_needs_text_an_official_account_and_alt_text(
-    author, official_account, make_person
+def test_a_draft_needs_text_an_official_account_alt_text_and_few_enough_images(
+    author, official_account, mastodon_account, make_person
 ) -> None:
     with pytest.raises(ValidationError, match="Enter the text"):
         draft(author, [official_account], text="  ")
@@ -45,6 +45,12 @@ def test_a_draft_needs_text_an_official_account_and_alt_text(
     image = services.ImageInput(SimpleUploadedFile("a.png", b"x"), alt_text=" ")
     with pytest.raises(ValidationError, match="alt text"):
         draft(author, [official_account], images=[image])
+    five = [
+        services.ImageInput(SimpleUploadedFile(f"{n}.png", b"x"), alt_text="The gala")
+        for n in range(5)
+    ]
+    with pytest.raises(ValidationError, match="Mastodon takes at most 4 images"):
+        draft(author, [mastodon_account], images=five)
     outsider = make_person("Olly Outsider", username="olly")  # no role at all
     with pytest.raises(ValidationError, match="Only councillors"):
         draft(outsider, [official_account])

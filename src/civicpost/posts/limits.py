@@ -1,7 +1,8 @@
-"""How long a post may be on each network, counted the way that network counts.
+"""How long a post may be on each network, counted the way that network counts, and how many
+images it may carry.
 
-A post that is too long for one of its accounts would only fail when it is sent; saying so
-while drafting lets the author shorten it first.
+A post that is too long (or has too many images) for one of its accounts would only fail when
+it is sent; saying so while drafting lets the author change it first.
 
 - X: 280 characters; every link counts as 23 (its t.co form). Source: X Developer Platform,
   "Counting characters".
@@ -10,6 +11,8 @@ while drafting lets the author shorten it first.
 - Bluesky: 300 graphemes, links counted in full. Source: AT Protocol lexicon
   ``app.bsky.feed.post`` (``text`` maxGraphemes 300).
 - Facebook Pages: 63,206 characters.
+- Images: at most 4 on X (POST /2/tweets ``media.media_ids``), Bluesky
+  (``app.bsky.embed.images``) and Mastodon (the default ``max_media_attachments``).
 """
 
 from __future__ import annotations
@@ -27,13 +30,14 @@ class Limit:
     characters: int
     link_length: int | None = None  # a link's counted length, when the network shortens it
     graphemes: bool = False
+    images: int | None = None  # most images in one post, where the network limits it
 
 
 LIMITS = {
-    "x": Limit(280, link_length=23),
-    "twitter": Limit(280, link_length=23),
-    "mastodon": Limit(500, link_length=23),
-    "bluesky": Limit(300, graphemes=True),
+    "x": Limit(280, link_length=23, images=4),
+    "twitter": Limit(280, link_length=23, images=4),
+    "mastodon": Limit(500, link_length=23, images=4),
+    "bluesky": Limit(300, graphemes=True, images=4),
     "facebook": Limit(63_206),
 }
 
@@ -87,5 +91,18 @@ def length_problems(text: str, platform_names: list[str]) -> list[str]:
                     if limit.link_length and URL.search(text)
                     else "."
                 )
+            )
+    return problems
+
+
+def image_problems(count: int, platform_names: list[str]) -> list[str]:
+    """Plain-English reasons the post has too many images for any of the named platforms."""
+    problems = []
+    for name in dict.fromkeys(platform_names):
+        limit = LIMITS.get(name.strip().lower())
+        if limit is not None and limit.images is not None and count > limit.images:
+            problems.append(
+                f"{name} takes at most {limit.images} images in a post and this one has {count}: "
+                f"remove {count - limit.images}."
             )
     return problems

@@ -35,7 +35,7 @@ from civicpost.registers.context import context_from_db
 
 from . import notify
 from .connectors import Media, PublishError, connector_for
-from .limits import length_problems
+from .limits import image_problems, length_problems
 from .models import (
     Advice,
     Approval,
@@ -199,6 +199,9 @@ def _validate_content(
     )
     if too_long:
         raise ValidationError(too_long)
+    too_many = image_problems(len(images), [account.platform.name for account in accounts])
+    if too_many:
+        raise ValidationError(too_many)
     for link in links:
         if not link.startswith(("https://", "http://")):
             raise ValidationError(f"“{link}” is not a web address starting https://")
