@@ -151,29 +151,38 @@ def _undecided_items(c: Checking, include_reply: bool = True):
     return out
 
 
-# Words of an item's title and keywords too general to name it ("planning application").
+# Words of an item's title and keywords too general to name it ("planning application"). The
+# council's own place names ("the parish", the district, the village) are as general; they come
+# from the pack's ``local_place_words`` lexicon so another council's pack names its own places.
 _GENERIC_ITEM_WORDS = frozenset(
     {
         "planning", "application", "permission", "outline", "proposal", "propose", "response",
         "council", "parish", "full", "year", "new", "land", "part", "exempt", "request",
-        "consultation", "change", "use", "former", "option", "options", "rotherham", "mbc",
-        "treeton", "road", "lane", "station", "church", "2027", "2028", "2026",
+        "consultation", "change", "use", "former", "option", "options", "road", "lane",
+        "station", "church", "2027", "2028", "2026",
     }
 )  # fmt: skip
 
 
-def _item_words(item) -> frozenset[str]:
-    # keyed by all it is made from: two contexts may give one id different titles or keywords
-    key = (item.id, item.title, tuple(item.keywords))
+def local_place_words(pack) -> frozenset[str]:
+    """The pack's ``local_place_words`` (plain words; patterns are ignored), or none."""
+    entries = pack.lexicons.get("local_place_words", ()) if pack is not None else ()
+    return frozenset(e.lower() for e in entries if not e.startswith("re:"))
+
+
+def _item_words(item, places: frozenset[str] = frozenset()) -> frozenset[str]:
+    # keyed by all it is made from: two contexts may give one id different titles or keywords,
+    # two packs different place names
+    key = (item.id, item.title, tuple(item.keywords), places)
     words = _ITEM_WORDS.get(key)
     if words is None:
         found = content_words(" ".join([item.title, *item.keywords]).replace("-", " "))
-        found -= content_words(" ".join(_GENERIC_ITEM_WORDS))
+        found -= content_words(" ".join(_GENERIC_ITEM_WORDS | places))
         words = _ITEM_WORDS[key] = frozenset(found)
     return words
 
 
-_ITEM_WORDS: dict[tuple[str, str, tuple[str, ...]], frozenset[str]] = {}
+_ITEM_WORDS: dict[tuple[str, str, tuple[str, ...], frozenset[str]], frozenset[str]] = {}
 
 
 def named_by_words(c: Checking, items) -> list:
@@ -181,4 +190,7 @@ def named_by_words(c: Checking, items) -> list:
     ("the grass cutting bids" ~ "grass cutting contract" and "tender bids"): used by 6.11 to tie
     a declared stance to an item when no keyword matches whole."""
     words = content_words(c.text.light.text.replace("-", " "))
-    return [i for i in items if c.ctx.undecided(i, c.at) and len(_item_words(i) & words) >= 2]
+    places = local_place_words(c.pack)
+    return [
+        i for i in items if c.ctx.undecided(i, c.at) and len(_item_words(i, places) & words) >= 2
+    ]

@@ -313,11 +313,20 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
     """
     window = c.pack.threshold("candidate_window_days", 120)
     if not c.post.paid:
-        if c.official or (campaign_spending(c) is None and not _return_dodged(c)):
+        if c.official:
             return
+        spent = campaign_spending(c) is not None
+        if not spent and not _return_dodged(c):
+            return
+        seen = (
+            "spending on advertising mentioned"
+            if spent
+            else "advertising said to be kept out of the spending return"
+        )
         after = c.pack.threshold("spending_return_days", 60)
         elections = _candidate_elections(c, window, after_days=after)
     else:
+        seen = "paid post"
         elections = _candidate_elections(c, window)
         if not elections and not c.official and c.author is not None:
             # a paid post for someone else's candidacy ("Lee Cawthorne for Treeton South! vote
@@ -338,7 +347,7 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
             evidence=(
                 "paid post; it asks votes for a candidate"
                 if for_someone_else
-                else "paid post; author is a candidate"
+                else f"{seen}; author is a candidate"
             ),
         )
         return

@@ -302,7 +302,12 @@ _TRIUMPH = re.compile(
 
 
 def _concern_answered(c: Checking) -> bool:
-    """The post answered raises a concern, once a triumph's "smashed it" is set aside."""
+    """The post answered raises a concern, once a triumph's "smashed it" is set aside; or asks
+    who or what will deal with a problem ("who do I even ring??", "where are we supposed to
+    go?", "what you gonna do about it?", "how is that fair?", "emailed a month ago, no
+    reply")."""
+    if c.has("concern_asked", c.reply):
+        return True
     if not c.has("concern", c.reply):
         return False
     if not _TRIUMPH.search(c.post.in_reply_to):
@@ -380,29 +385,71 @@ _RESOLVING = re.compile(
     r"done))\b|"
     r"\bget sorted\b|\bbear with (?:us|me)\b|\bbear with\b|\bthanks? (?:you )?for your patience\b|"
     r"\b(?:ask|tell|go to|can go to) the clerk\b|\bcome and tell us\b|\bon the agenda\b|"
-    r"\bnearest\b"
+    r"\bnearest\b|"
+    # "where are we supposed to park?" answered with the place: "the school has opened its car
+    # park", "you can use the one on Main Street"
+    r"\b(?:has|have|is|are)(?: now)? (?:open|opened)\b|\byou can (?:use|park|go)\b|\btry the\b"
 )
 
 
-@rule("resolution-route", lexicons=("concern", "route"))
+# A concern hit that only judges the council ("useless", "a disgrace", "does nothing"), as
+# against a problem on the ground ("fly-tipping", "pothole") or a complaint about someone.
+_VERDICT_ONLY = re.compile(
+    r"^(?:useless|disgrace|disgraceful|disgusting|is a joke|a joke|shocking|appalling|"
+    r"not good enough|not happy|fed up|sick of|unacceptable|not acceptable|that'?s not on|"
+    r"nightmare|wast\w* (?:of )?(?:my |our )?(?:money|council tax)|"
+    r"(?:does|did|do|done|doing) (?:nothing|nowt|sod all|bugger all))$"
+)
+# Money said to be wasted: an objection to a spend, a view to answer rather than a problem
+# someone can resolve ("wasting money on Christmas lights", "a waste of our money").
+_SPEND_VERDICT = re.compile(r"^wast\w* (?:of )?(?:my |our )?(?:money|council tax)$")
+
+
+def _concern_hits(c: Checking) -> list[str]:
+    hits = [h[2].lower().strip() for h in c.find("concern", c.reply)]
+    hits += [h[2].lower().strip() for h in c.find("concern_asked", c.reply)]
+    return hits
+
+
+def _problem_named(c: Checking) -> bool:
+    """The post answered names a problem on the ground or asks who or what will deal with it,
+    not only a verdict on the council ("useless", "does nothing"). On the council's own page
+    its "you lot" does not turn it into a mere jibe ("USELESS. Fly-tipping everywhere and you
+    do NOTHING"): the page still owes the route. Between a councillor and a resident, a retort
+    to such a post is a row (G.2), not a concern left unrouted."""
+    return c.has("concern_asked", c.reply) or any(
+        not _VERDICT_ONLY.match(h) for h in _concern_hits(c)
+    )
+
+
+def _spend_objection_only(c: Checking) -> bool:
+    """The only concern in the post answered is money said to be wasted ("another year of
+    wasting money on Christmas lights", "a skate park?? absolute waste of our money"): an
+    objection to a spend, answered as a view; there is nothing for a body to resolve."""
+    hits = _concern_hits(c)
+    return bool(hits) and all(_SPEND_VERDICT.match(h) for h in hits)
+
+
+@rule("resolution-route", lexicons=("concern", "concern_asked", "route"))
 def resolution_route(c: Checking) -> Iterator[Hit]:
     """A reply to a concern or complaint that offers no way to resolve it.
 
     What it looks for:
         A reply to a post raising a concern or complaint (a service problem, a safety worry, a
-        complaint about someone's conduct) that gives no route: no link, email, phone number,
-        body to report to ("tell your MP", the Information Commissioner, a complaints form), or
-        complaints procedure. A reply that waves the concern away ("nowt
-        to do with us", "not my department") or undermines the route it names ("ring them, or
-        don't, they never answer") counts even after a rude post; a reply that deals with it
-        ("I've chased the borough", "booked for next week", "bear with us", "ask the Clerk") or
-        turns it into party politics (judged under G.3) does not. A concern waved away by the
-        thing it is about ("not our road pal", "moan at someone else") counts too. Outside a
-        reply: a resident named in the registers aired as the cause of a nuisance that goes on
-        ("X's skip is STILL on the pavement", "X and his mates are at it again with the
-        bonfires") with no route, police or report mentioned; and the author offering
-        themselves as the route for a borough service ("ring me direct if your bins weren't
-        done") without the borough's own.
+        complaint about someone's conduct, a question of who or what will deal with a problem: "who
+        do I even ring??", "where are we supposed to go?", "how is that fair?", or a message left
+        unanswered: "emailed a month ago, no reply") that gives no route: no link, email, phone
+        number, body to report to ("tell your MP", the Information Commissioner, a complaints form),
+        or complaints procedure. A reply that waves the concern away ("nowt to do with us", "not my
+        department") or undermines the route it names ("ring them, or don't, they never answer")
+        counts even after a rude post; a reply that deals with it ("I've chased the borough",
+        "booked for next week", "bear with us", "ask the Clerk") or turns it into party politics
+        (judged under G.3) does not. A concern waved away by the thing it is about ("not our road
+        pal", "moan at someone else") counts too. Outside a reply: a resident named in the registers
+        aired as the cause of a nuisance that goes on ("X's skip is STILL on the pavement", "X and
+        his mates are at it again with the bonfires") with no route, police or report mentioned; and
+        the author offering themselves as the route for a borough service ("ring me direct if your
+        bins weren't done") without the borough's own.
 
     Why it matters:
         Good practice G.4: "Offer routes to enable resolution of concerns and complaints e.g.,
@@ -420,8 +467,11 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         pose as complaints ("you lot never do anything") are not treated as concerns, but a
         request for help ("can you sort the potholes?"), a grievance about one's own things
         ("your lot published my email address"), and a concern put to the author by name
-        ("Gaz, can the council sort ...") are. Asking who complained raises no concern, nor does a
-        triumph ("smashed the Great North Run"); "that's the ICO's problem, not ours" waves it
+        ("Gaz, can the council sort ...") are; on the council's own page, so is a problem on the
+        ground raised with a jab ("fly-tipping everywhere and you do NOTHING"). Asking who
+        complained raises no concern, nor does a triumph ("smashed the Great North Run"), nor
+        money said to be wasted and nothing else ("wasting money on Christmas lights": a view
+        on a spend, answered as such); "that's the ICO's problem, not ours" waves it
         away even though it names a body. Outside
         a reply, thanks for clearing a mess, a resident named as the one who complained, and an
         accusation ("everyone knows it's him", judged under 6.10) are not aired nuisances.
@@ -449,9 +499,12 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
             and not REQUEST.search(c.post.in_reply_to)
             and not _OWN_GRIEVANCE.search(c.reply.light.text)
             and not _TO_CULPRIT.match(c.reply.light.text)
+            and not (c.official and _problem_named(c))
         )
         if not _concern_answered(c) or jibe or _jibe_at_author(c):
             return
+        if _spend_objection_only(c):
+            return  # an objection to a spend is a view to answer, not a problem to route
         if _ASKS_WHO.search(c.reply.light.text) and not _OWN_GRIEVANCE.search(c.reply.light.text):
             return  # asking who complained raises no concern of one's own
         if _PRAISE_OPENING.match(c.reply.light.text):

@@ -37,6 +37,7 @@ from .structures import (
 )
 from .structures.offences import (
     answered_culprit,
+    first_vigilante,
     helping_themselves,
     insinuated_conduct,
     marked_ballot,
@@ -97,7 +98,7 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
     hit = (
         _threat(c)
         or c.first("intimidation")
-        or c.first("vigilante")
+        or first_vigilante(c, "vigilante")
         or urged_harm(c)
         or harm_threat(c)
         or pile_on_call(c)
@@ -165,8 +166,11 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         shop him"); misconduct insinuated with a smirk ("we all know what you were up to 😏"); a
         damaging claim reported as fact about someone in the registers ("claiming mileage for
         meetings he never went to"), though a sanction merely reported ("suspended by his
-        party") is left to 6.10. An insult the poster quotes about themselves, to answer it, is
-        not an attack.
+        party") is left to 6.10; retorts such as "says the man whose lad ...", "glass houses",
+        "cry more", "takes one to know one", "if you don't like X, there's the door"; the people
+        complaining as a group are a target ("anyone moaning about the noise can do one", "the
+        mardy lot ... get a life"). An insult the poster quotes about themselves, to answer it,
+        is not an attack, nor is a charge denied ("it isn't a stitch-up").
 
     Why it matters:
         Clause 6.9: must not "engage in personal attacks, online fights and hostile
@@ -292,7 +296,10 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         ("we all know what you were up to 😏"); culprits described, then named ("the lads who
         burnt out the bench are the X kids"), or in answer to an offence ("everyone knows it's
         X ... shop him"); theft by euphemism ("helping himself from the allotment shed"); a
-        picture of a marked ballot paper. "I know where you drink"
+        picture of a marked ballot paper; several pointed out ("these are the lads who've been
+        setting the bins alight") or a named person's children caught in the act ("X's lads on
+        the rec again smashing the bench"). "We'll do it ourselves" about an event or a job (a
+        bonfire, the verges) is self-help, not vigilantism. "I know where you drink"
         counts here only with a consequence beside it ("see what happens", "better hope I don't
         see you first"); alone it is hostile (6.9). Calling someone a bully or a racist is an
         insult (6.9), not an allegation of a crime.
@@ -313,7 +320,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
     """
     for hit in (
         _threat_for_law(c),
-        c.first("incitement"),
+        first_vigilante(c, "incitement"),
         council_property_for_sale(c),
         c.first("ballot_secrecy"),
         c.first("offences"),

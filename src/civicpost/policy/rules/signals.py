@@ -217,9 +217,19 @@ def _accusations(c: Checking) -> list[tuple[int, int, str]]:
             once_per_sentence(c, "_sentence_names", span, _sentence_names)
             or _HE_OR_SHE.search(before) is not None
         )
+        if _DENIED.search(c.post.text[max(s, hit[0] - 16) : hit[0]].lower().replace("\u2019", "'")):
+            continue
         if (aimed_at_people(c, hit[0]) or named or c.mentions) and not said_of_self(c, hit[0]):
             out.append(hit)
     return out
+
+
+# Round 10, lane A: a charge denied is not made: a negation just before it ("It isn't a
+# stitch-up", "there were no backhanders").
+_DENIED = re.compile(
+    r"\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|weren'?t|were not|never was|no)"
+    r"\s+(?:a |an |any )?$"
+)
 
 
 def _sentence_names(c: Checking, s: int, e: int) -> bool:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from ..base import Checking, once_per_post
-from ._common import _OFFENCE, OBSTRUCT, _light, _search
+from ._common import _OFFENCE, _OFFENCE_ACT, OBSTRUCT, _light, _search
 
 # ---- 6.6 / 6.10: someone singled out without a name -------------------------------------------
 
@@ -24,6 +24,37 @@ SINGLED_OUT = re.compile(
 def singled_out(c: Checking) -> tuple[int, int, str] | None:
     """Clauses 6.6 and 6.10: a councillor or officer singled out without being named."""
     return _search(c, SINGLED_OUT)
+
+
+# ---- 6.9 / 6.10 (round 10, lane A): doing it ourselves, about an event ---------------------
+
+# "We'll do it ourselves" about an event or a job the council will not do ("no bonfire this year
+# ... bring your pallets, we'll do it ourselves", "council won't cut the verge so we'll sort it
+# ourselves") is self-help, not vigilantism; with people to be dealt with in the post ("shift the
+# travellers off ... and do it ourselves", "where the lads live ... we'll sort it ourselves") it
+# still is.
+_DIY = re.compile(r"\b(?:do|sort) it (?:all )?(?:ourselves|myself)\b")
+_DIY_EVENT = re.compile(
+    r"\b(?:bonfire|fireworks?|rockets|display|party|parties|gala|fete|litter[- ]?pick|pallets|"
+    r"barbecue|bbq|sausages|lanterns?|bunting|grass|verges?|hedges?|paint\w*|planters?|"
+    r"flowers|bulbs|repairs?|clean[- ]?up|tidy)\b"
+)
+_DIY_PEOPLE = re.compile(
+    r"\b(?:them|they|him|her|travellers?|lads|kids|yobs|youths|culprits?|whoever|who|police|"
+    r"shift|chase|kick|turf|run|drive)\b|\U0001f44a"
+)
+
+
+def first_vigilante(c: Checking, lexicon: str) -> tuple[int, int, str] | None:
+    """The first hit of a vigilante or incitement lexicon, passing over "do it ourselves" said of
+    an event or a job rather than of people."""
+    for hit in c.find(lexicon):
+        if _DIY.search(hit[2].lower()):
+            light = _light(c)
+            if _DIY_EVENT.search(light) and not _DIY_PEOPLE.search(light):
+                continue
+        return hit
+    return None
 
 
 # ---- 6.10 / 6.3: advice to break the law, a culprit pointed out -------------------------------
@@ -163,8 +194,46 @@ _PERSONATION = re.compile(
 
 def culprit(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.10: someone shown or described as the culprit of an offence, without proof: a
-    libel risk whether or not the person is named."""
-    return _search(c, CULPRIT)
+    libel risk whether or not the person is named. Round 10, lane A: several pointed out ("these
+    are the lads who've been setting the bins alight"), or a named person's children caught in
+    the act ("Kelly Staniforth's lads on the rec again smashing the bench")."""
+    return _search(c, CULPRIT) or _search(c, _CULPRITS) or _kin_culprit(c)
+
+
+_CULPRIT_ACT = (
+    r"(?:dumped|fly-?tipped|stole|nicked|smashed|vandalised|broke into|keyed|burgled|robbed|"
+    r"attacked|assaulted|set fire|torched|graffitied|tagged|damaged|wrecked|" + _OFFENCE_ACT + r"|"
+    r"set(?:ting)? (?:the |a |an |that |those )?(?:\w+ ){1,2}?(?:alight|on fire)|"
+    r"(?:having|had|taking|took) the lead)"
+)
+# Several pointed out: "these are the lads who've been setting the bins alight".
+_CULPRITS = re.compile(
+    r"\b(?:these|those|they|here) (?:are|'re|were) the (?:lads|kids|boys|girls|lasses|yobs|youths|"
+    r"people|ones|family|couple|pair|idiots|scumbags|culprits|little \w+) (?:who|that)"
+    r"(?:'ve| have| had|'d)?(?: been)? " + _CULPRIT_ACT + r"\b"
+)
+# A named person's children caught in the act: "<First Last>'s lads ... smashing the bench".
+_KIN_CULPRIT = re.compile(
+    r"\b([A-Z][a-z]+ [A-Z][a-z]+)'s (?:lads?|kids?|boys?|girls?|sons?|daughters?|lass|grandson|"
+    r"nephew|young 'un)\b"
+)
+
+
+def _kin_culprit(c: Checking) -> tuple[int, int, str] | None:
+    text = c.post.text
+    if "'s " not in text.replace("\u2019", "'"):
+        return None
+    for m in _KIN_CULPRIT.finditer(text.replace("\u2019", "'")):
+        who = m.group(1)
+        if who.split(" ")[-1] in ("Road", "Lane", "Street", "Close", "Council", "Hall", "Club"):
+            continue
+        if c.post.author in c.people.match_name(who):
+            continue
+        s, e = c.sentence_of(m.start())
+        after = c.text.light.text[c.text.light.index_of(m.end()) : c.text.light.index_of(e)]
+        if _OFFENCE.search(after) or re.search(r"\bset(?:ting)? (?:\w+ ){1,2}alight\b", after):
+            return m.start(), m.end(), m.group(0)
+    return None
 
 
 # ---- 6.9 / 6.10 (round 4, lane a): harm urged, allegations, culprits ----------------------------

@@ -88,8 +88,54 @@ def heated_reply(c: Checking) -> tuple[int, int, str] | None:
     # round 9, lane A: one sign is enough when it is a call to harm or to go after someone, or
     # the people answered told to inform themselves instead of moaning, under a heated post
     if _angry(c.reply):
-        return _called_out(c) or told_off(c)
-    return None
+        hit = _called_out(c) or told_off(c)
+        if hit:
+            return hit
+    return sarcastic_reply(c)
+
+
+# Round 10, lane A: a sarcastic answer to a complaint: what the person "should" have done
+# ("maybe check before you set off next time 🙃", "maybe try carrying it home?"), told to read
+# "properly before you start shouting", "go on, tell me all about ...", a deadpan
+# "..., obviously 🙄", or the complaint pushed away ("not our job", "we're not the poo police").
+# Needs a post answered that is not friendly and a mocking emoji or a "you" at the person; a
+# plain route ("have a look at the minutes, they're online") is not sarcasm.
+_SARCASM = re.compile(
+    r"\b(?:maybe|perhaps)(?: try| just)? (?:check|read|look|ask|google|carry|carrie|bring|use|"
+    r"open|turn|pick|bag|plan|buy)\w*\b[^.!?]{0,40}?\b(?:next time|first|before you|yourself|"
+    r"home|properly)\b|"
+    r"\bbefore you (?:start |go )?(?:shouting|moaning|kicking off|mouthing off|ranting|"
+    r"complaining|whinging|having a go)\b|"
+    r"\b(?:read|check) (?:it|them|the \w+) properly\b|"
+    r"\b(?:but )?go on,? tell (?:me|us)\b|"
+    r",\s*obviously\s*(?:[.!]|$|[\U0001f300-\U0001faff\u2600-\u27bf])|"
+    r"\bnot (?:my|our) (?:job|problem)\b|\bwe'?re not the \w+ police\b"
+)
+_SARCASM_KEYS = (
+    "maybe", "perhaps", "before you", "properly", "go on", "obviously", "not my", "not our",
+    "police",
+)  # fmt: skip
+_MOCK_OR_WINK = re.compile(
+    "[\U0001f644\U0001f937\U0001f37f\U0001f923\U0001f602\U0001f921\U0001f595\U0001f643\U0001f60f]"
+)
+
+
+def sarcastic_reply(c: Checking) -> tuple[int, int, str] | None:
+    """Good practice G.2: a sarcastic answer to a complaint ("maybe check before you set off next
+    time 🙃", "read them properly before you start shouting", "..., obviously 🙄"), with a mocking
+    emoji or said to "you", under a post that is not friendly."""
+    reply = c.reply
+    if reply is None:
+        return None
+    light = _light(c)
+    if not any(k in light for k in _SARCASM_KEYS):
+        return None
+    hit = _search(c, _SARCASM)
+    if hit is None or _FRIENDLY.search(light):
+        return None
+    if not (_MOCK_OR_WINK.search(c.post.text) or _SECOND.search(light)):
+        return None
+    return hit if _heated(c, reply) else None
 
 
 def _angry(reply) -> bool:
@@ -195,7 +241,18 @@ LEAVE_IT = re.compile(_LEAVE_IT)
 RETORT = re.compile(
     # "says the man who ...", "funny, coming from you", "this from the one that ..."
     r"(?:^|[.!?]\s+)(?:says|this from|that from) (?:the|a|an|someone|somebody|him|her|you)\b"
-    r"[^.!?]{0,25}\b(?:who|that)\b|"
+    # round 10, lane A: not a document ("says the report that ...")
+    r"(?! (?:report|minutes?|agenda|notice|sign|survey|website|letter|email|leaflet|law|study|"
+    r"data|article|paper|policy|plan|forecast|council|met office|bbc|news)\b)"
+    r"[^.!?]{0,25}\b(?:who|that|whose)\b|"
+    # round 10, lane A: "... Glass houses, Col." (people in glass houses shouldn't throw stones)
+    r"(?:^|[.!?]\s+)(?:people (?:who live )?in )?glass houses\b|"
+    # told to leave over a thing they dislike: "if you don't like Remembrance, there's the door",
+    # "if that offends you, there's the door"
+    r"\bif (?:(?:you|u|they|people|folk) (?:don'?t|do not) like (?:\w+[,.!]?\s+){1,4}?|"
+    r"(?:that|this|it) (?:offends|upsets|bothers) (?:you|u|them|anyone)[,.!]?\s+)"
+    r"(?:then\s+)?(?:there'?s the door|the door'?s (?:there|that way|over there)|"
+    r"emigrate|get out|clear off|sod off|jog on|do one)\b|"
     r"\b(?:rich|funny|interesting|ironic),? (?:that )?coming from (?:you|him|her|someone who|"
     r"somebody who|the (?:\w+ )?(?:who|that))\b|\bpot,? (?:meet )?kettle\b|"
     r"(?:" + _LEAVE_IT + r")|"
@@ -236,6 +293,9 @@ RETORT = re.compile(
     r"(?: taken| revoked)?\b|"
     # mocking the person's upset: "cry me a river", "who rattled your cage", "you've a cheek"
     r"\bcry me a river\b|\bboo[- ]?hoo\b|\bdiddums\b|\bwho rattled your cage\b|"
+    # round 10, lane A: "cry more 😂", "takes one to know one 🤡"
+    r"(?<!\bme )(?<!\bi )(?<!\bto )\bcry (?:some )?more\b"
+    r"(?! than| about| at| over| when| if| for| of| tears)|\btakes? one to know one\b|"
     r"\btriggered much\b|\byou'?ve got a (?:right |bloody )?"
     r"cheek\b|\bbare-?faced cheek\b|\bpot calling the kettle\b|"
     # "two-faced as they come"
@@ -256,7 +316,8 @@ _RETORT_KEYS = (
     "patroni", "talk down", "mansplain", "sermon", "know it", "knew it", "knows", "maybe if",
     "passport", "citizenship", "as they come", "as you come", "as he comes", "as she comes",
     "cry me", "boo hoo", "boo-hoo", "boohoo", "diddums", "rattled", "triggered", "cheek",
-    "somewhere else", "the door", "door's",
+    "somewhere else", "the door", "door's", "whose", "glass houses", "cry", "one to know",
+    "offends", "upsets", "bothers", "t like", "not like",
     "stopping you", "forcing you", "hate it", "your '", 'your "', "so-called", "so called",
     "as your", "sod", "bugger", "jack", "naff", "diddly", "sweet fa", "nowt", "zilch", "f all",
     "f*", "welcome to", "who are you", "know who", "moan if", "complain if", "whinge if",
@@ -778,14 +839,14 @@ def told_off(c: Checking) -> tuple[int, int, str] | None:
 
 def _called_out(c: Checking) -> tuple[int, int, str] | None:
     """A call to harm, to deal with someone oneself or to go after someone (see ``offences``)."""
-    from .offences import harm_threat, pile_on_call, vigilante_call, visit_call
+    from .offences import first_vigilante, harm_threat, pile_on_call, vigilante_call, visit_call
 
     return (
         harm_threat(c)
         or vigilante_call(c)
         or pile_on_call(c)
         or visit_call(c)
-        or c.first("vigilante")
+        or first_vigilante(c, "vigilante")
     )
 
 
