@@ -94,3 +94,36 @@ def _singled_by_role(c: Checking) -> tuple[int, int, str] | None:
     if m is None:
         return None
     return c.light_hit(m)
+
+
+# Round 11: a colleague named in the post answered and spoken of in the reply by a pronoun ("Anyone
+# know why Cllr X wasn't there?" answered "She's hardly ever there"; "Where's Dean?" answered
+# "He's been signed off"): the reply comments on that colleague as surely as by name. Only a
+# reply that opens on the pronoun, with one colleague named in the post answered; not when the
+# reply gives contact details (naming the colleague as the contact).
+_PRONOUN_OPENING = re.compile(
+    r"^\W*(?:(?:well|aye|yes|yeah|yep|no|nope|ha|haha|lol|honestly|tbh|because|cos|probably|"
+    r"maybe|oh|to be fair)\W+)*(he|she)\b(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def pronoun_for_replied_colleague(c: Checking) -> tuple[int, int, str, str] | None:
+    """(start, end, pronoun, person id): a reply opening on "he"/"she" for the one colleague
+    named in the post it answers (not the author)."""
+    if c.reply is None:
+        return None
+    m = _PRONOUN_OPENING.match(c.post.text)
+    if m is None:
+        return None
+    if any(s.kind in ("phone", "email") for s in c.personal_data):
+        return None
+    ids = {
+        pid
+        for mention in c.people.find(c.reply, [])
+        for pid in mention.person_ids
+        if pid != c.post.author and (p := c.ctx.person(pid)) is not None and p.is_colleague
+    }
+    if len(ids) != 1:
+        return None
+    return m.start(1), m.end(1), m.group(1), next(iter(ids))

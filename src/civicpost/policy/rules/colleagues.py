@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..context import Person
 from ..detectors.matching import content_words, scope_matches
 from .base import Checking, Hit, rule
-from .colleague_refs import _short_names, _singled_by_role
+from .colleague_refs import _short_names, _singled_by_role, pronoun_for_replied_colleague
 from .signals import accusations, innuendo, insults
 from .structures import singled_out
 
@@ -84,8 +84,10 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         mention" approval; criticism, insults and insinuations are never covered. A colleague
         referred to by role ("our clerk", "the caretaker") with praise, criticism or health news
         counts too, and so does a colleague singled out without a name ("a certain colleague", "the
-        same councillor"), or by the bare role as a name with a dig ("Caretaker's been propping up
-        the bar, no wonder the rec's a tip", "Clerk's off, same as usual").
+        same councillor"), or by "he" or "she" opening a reply to a post that names them
+        ("She's hardly ever there 🙄" answering "why wasn't Cllr X at the meeting?"), or by the
+        bare role as a name with a dig ("Caretaker's been propping up the bar, no wonder the
+        rec's a tip", "Clerk's off, same as usual").
 
     Why it matters:
         Clause 6.6: must not "post comments on employees or councillors without their prior
@@ -156,6 +158,27 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         for m in c.mentions
         for pid in m.person_ids
     )
+    if not named_colleague and (found := pronoun_for_replied_colleague(c)) is not None:
+        person = c.ctx.person(found[3])
+        critical = bool(
+            insults(c)
+            or accusations(c)
+            or c.has("criticism")
+            or innuendo(c)
+            or _PRONOUN_DIG.search(c.text.light.text)
+            or _ROLL.search(c.post.text)
+        )
+        evaluative = critical or c.has("evaluative") or c.has("health_disclosure")
+        if person is not None and not _approved(c, person, evaluative, critical):
+            yield Hit(
+                found[0],
+                found[1],
+                f"'{found[2]}' comments on {person.name}, named in the post answered, without "
+                "their recorded prior approval.",
+                "Ask them first and have the Clerk record the approval, or leave them out.",
+                variant=None if evaluative else "neutral-mention",
+            )
+            return
     group = None if named_colleague else _colleagues_run_down(c)
     if group:
         yield Hit(
@@ -270,6 +293,14 @@ _BARE_ROLE = re.compile(
 _DIG = re.compile(
     r"\bno wonder\b|\bsame as (?:when|usual|always|ever)\b|\bpropping up the bar\b|"
     r"\bnothing'?(?:ll| will) get done\b|\bas per usual\b"
+)
+
+
+# A dig in a reply that speaks of a colleague by pronoun ("he should be embarrassed", "she's
+# hardly ever there", "too busy with her proper job").
+_PRONOUN_DIG = re.compile(
+    r"\bshould be (?:embarrassed|ashamed)\b|\bhardly ever\b|\bnever (?:there|about|around|"
+    r"turns up|shows up|bothers)\b|\btoo busy\b|\bnightmare\b|\buseless\b|\bwaste of space\b"
 )
 
 

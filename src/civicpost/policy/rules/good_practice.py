@@ -23,6 +23,57 @@ from .structures import jibe as structural_jibe
 from .structures.council_voice import council_stance, council_voice
 from .structures.politics import faith_culture, voter_shame
 
+# G.3 (round 11): a faith's people sneered at. A name for the faithful that mocks them
+# ("happy-clappers", "god-botherers", "bible-thumpers"); or a minority faith's observance blamed
+# for an everyday nuisance, with an eye-roll or things "back to normal" once it is over
+# ("Ramadan's over, so maybe the parking can get back to normal 🙄"). A festival greeting, a
+# neutral mention of the mosque, or Church Lane (a street) is not.
+_FAITHFUL_SNEER = re.compile(
+    r"\bhappy[- ]?clappers?\b|\bgod[- ]?botherers?\b|\bbible[- ]?thumpers?\b|\bgod squad\b|"
+    r"\bholy joes?\b"
+)
+_OBSERVANCE = re.compile(
+    r"\b(?:ramadan|eid|diwali|vaisakhi|hanukkah|friday prayers|the mosque|mosque crowd|"
+    r"prayer times)\b"
+)
+_NUISANCE_OVER = re.compile(
+    r"\U0001F644|\bback to normal\b|(?:'s| is) (?:finally |thankfully )?over\b|\bthank god\b|"
+    r"\bat last\b"
+)
+_FAITH_JIBE_KEYS = (
+    "clapp",
+    "botherer",
+    "thumper",
+    "god squad",
+    "holy joe",
+    "ramadan",
+    "eid",
+    "diwali",
+    "vaisakhi",
+    "hanukkah",
+    "prayer",
+    "mosque",
+)
+
+
+def _faith_jibe(c: Checking) -> tuple[int, int, str] | None:
+    """G.3: the faithful sneered at by name, or a minority faith's observance blamed for a
+    nuisance with an eye-roll ("... back to normal 🙄"). A greeting is not."""
+    light = c.text.light.text
+    if not any(k in light for k in _FAITH_JIBE_KEYS):
+        return None
+    if (m := _FAITHFUL_SNEER.search(light)) is not None:
+        return c.light_hit(m)
+    if "mubarak" in light or "happy " in light:
+        return None  # a greeting
+    for sentence in re.split(r"(?<=[.!?])\s+", c.post.text):
+        low = sentence.lower()
+        if (m := _OBSERVANCE.search(low)) and _NUISANCE_OVER.search(sentence.lower()):
+            start = c.post.text.find(sentence) + m.start()
+            return start, start + len(m.group(0)), c.post.text[start : start + len(m.group(0))]
+    return None
+
+
 SHOUTING = re.compile(r"(?:\b[A-Z][A-Z']{2,}\b[\s,.]+){4,}")
 JAB = re.compile(r"\b(?:you|you're|youre|you've|your|you lot)\b", re.IGNORECASE)
 # "Can you sort the potholes?" asks for help: the "you" is not a jibe at the person answering.
@@ -125,7 +176,9 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         "the same people". On the council's page, a stance on national government ("fully backs
         the national campaign", "remember that next time you vote"). Urging a faith on readers
         ("it's not too late to repent", "come back to church"). Scorn for a faith or its clergy
-        ("religion's a con", "godless", "the vicar should stick to hymns"); faith made a culture
+        ("religion's a con", "godless", "the vicar should stick to hymns"), the faithful sneered
+        at by name ("happy-clappers"), a minority faith's observance blamed for a nuisance with
+        an eye-roll ("Ramadan's over, so the parking gets back to normal 🙄"); faith made a culture
         war ("this is a Christian country", Christmas "not 'happy holidays'"); a minority faith's
         festival set against Christmas with a jibe, or a minority faith with a grievance ("why
         should ... get their own"); shaming a party's voters, masked names too ("if u still vote
@@ -163,7 +216,7 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         return
     party = c.first("parties")
     partisan = _partisan(c) or voter_shame(c)
-    issue = divisive_issue(c) or faith_culture(c)
+    issue = divisive_issue(c) or faith_culture(c) or _faith_jibe(c)
     if c.official:
         hit = party or partisan or issue or c.first("devotional") or c.first("endorsements")
         hit = hit or official_politics(c)
@@ -324,6 +377,41 @@ _REASON_GIVEN = re.compile(
 )
 
 
+# G.4 (round 11): a question answered with what it asked for. "When's the next litter pick?"
+# answered with the day or date; "where's the caretaker?" (or bins left full, paths not gritted)
+# answered with his absence and the cover being found; "who's the contractor?" answered with the
+# firm's name. The asker wanted a fact, not a complaints route. A jibe or an insult in the answer
+# (judged first) still counts.
+_WHEN_ASKED = re.compile(r"\bwhen(?:'s| is| are| will| does| do)\b")
+_WHEN_GIVEN = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|"
+    r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\bnext (?:week|month)\b|\btomorrow\b"
+)
+_STAFF_AWAY = re.compile(
+    r"\b(?:signed off|off sick|on the sick|off work|phased return|short[- ]handed|short[- ]staffed|"
+    r"(?:get|getting|sorting|sort|find|finding|arranging) (?:some )?cover)\b"
+)
+_WHO_ASKED = re.compile(
+    r"\bwho(?:'s| is)(?: doing| getting| cutting| the contractor| got the contract)\b"
+)
+_NAME_GIVEN = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z][a-z]+|Ltd|Landscapes?)\b")
+
+
+def _question_answered(c: Checking) -> bool:
+    """The post answered asked when, where or who, and the reply gives the day, the absence (and
+    cover), or the name asked for."""
+    asked = c.reply.light.text
+    light = c.text.light.text
+    if insults(c) or c.has("condescension") or c.has("ridicule"):
+        return False
+    if _WHEN_ASKED.search(asked) and _WHEN_GIVEN.search(light) and len(light.split()) <= 25:
+        return True
+    if _STAFF_AWAY.search(light):
+        return True
+    return bool(_WHO_ASKED.search(asked) and _NAME_GIVEN.search(c.post.text))
+
+
 _VOCATIVE = re.compile(r"^\W*(?:(?:hi|hello|hiya|hey|dear|morning|evening|afternoon)\W*)?$", re.I)
 
 
@@ -443,8 +531,10 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         or complaints procedure. A reply that waves the concern away ("nowt to do with us", "not my
         department") or undermines the route it names ("ring them, or don't, they never answer")
         counts even after a rude post; a reply that deals with it ("I've chased the borough",
-        "booked for next week", "bear with us", "ask the Clerk") or turns it into party politics
-        (judged under G.3) does not. A concern waved away by the thing it is about ("not our road
+        "booked for next week", "bear with us", "ask the Clerk"), answers the question it was
+        asked (a "when" with the day, "where's the caretaker?" with his absence and the cover,
+        "who's the contractor?" with the firm's name) or turns it into party politics (judged
+        under G.3) does not. A concern waved away by the thing it is about ("not our road
         pal", "moan at someone else") counts too. Outside a reply: a resident named in the registers
         aired as the cause of a nuisance that goes on ("X's skip is STILL on the pavement", "X and
         his mates are at it again with the bonfires") with no route, police or report mentioned; and
@@ -511,6 +601,8 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
             return  # thanks or congratulations raise no concern
         if _WHY.search(c.reply.light.text) and _REASON_GIVEN.search(light):
             return  # a "why" answered with its reason
+        if _question_answered(c):
+            return  # a question of when, where or who answered with what it asked for
         if _RESOLVING.search(light):
             return  # the reply deals with it: chased, booked, passed to the office, "bear with us"
         if _partisan(c) or voter_shame(c) or divisive_issue(c):

@@ -40,9 +40,12 @@ from .structures.offences import (
     first_vigilante,
     helping_themselves,
     insinuated_conduct,
+    known_culprit,
     marked_ballot,
     vigilante_call,
     visit_call,
+    warned_culprit,
+    warned_harm,
 )
 
 
@@ -78,7 +81,11 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         to the next culprit caught ("next one I catch gets a clip round the ear"), a car keyed
         ("a few keys down the side might teach them"), readers sent to ring someone whose number
         is given or to call on someone whose home is given ("pay him a visit"); a councillor
-        given as the contact with the council's address is not set upon. "Wait and see what
+        given as the contact with the council's address is not set upon; a warning with harm to
+        an unknown culprit ("if I find out who keyed my car I'll break their legs", "whoever
+        keeps parking there, your tyres are going down"), though not a warning to report them;
+        a minority faith grudged ("Eid this, Eid that", "not in my village", "funny how ...
+        some communities"), though greetings and thanks are left alone. "Wait and see what
         happens", a dare to try something ("just leave it off and see what happens") or what
         would befall anyone ("try putting a crib up and see what happens") is no threat.
 
@@ -104,6 +111,7 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         or pile_on_call(c)
         or vigilante_call(c)
         or visit_call(c)
+        or warned_culprit(c)
     )
     if hit:
         yield Hit(
@@ -169,7 +177,9 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         party") is left to 6.10; retorts such as "says the man whose lad ...", "glass houses",
         "cry more", "takes one to know one", "if you don't like X, there's the door"; the people
         complaining as a group are a target ("anyone moaning about the noise can do one", "the
-        mardy lot ... get a life"). An insult the poster quotes about themselves, to answer it,
+        mardy lot ... get a life"); the complainer told they do nothing but complain ("what
+        have you ever done apart from moan", "some of us actually do things"). An insult the
+        poster quotes about themselves, to answer it,
         is not an attack, nor is a charge denied ("it isn't a stitch-up").
 
     Why it matters:
@@ -227,7 +237,7 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         return
     # round 9, lane A: theft alleged by euphemism ("she's been helping herself to the petty
     # cash"), or a culprit named in answer to an offence ("everyone knows it's X ... shop him")
-    charged = helping_themselves(c) or answered_culprit(c)
+    charged = helping_themselves(c) or answered_culprit(c) or known_culprit(c)
     if charged:
         yield Hit(
             charged[0],
@@ -298,7 +308,10 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         X ... shop him"); theft by euphemism ("helping himself from the allotment shed"); a
         picture of a marked ballot paper; several pointed out ("these are the lads who've been
         setting the bins alight") or a named person's children caught in the act ("X's lads on
-        the rec again smashing the bench"). "We'll do it ourselves" about an event or a job (a
+        the rec again smashing the bench"), announced as known and then named ("I know exactly
+        who's been nicking the lead ... X"), or by their vehicle ("it's X's van that's been
+        ..."); a warning of violence or damage to an unknown culprit ("I'll break their legs").
+        "We'll do it ourselves" about an event or a job (a
         bonfire, the verges) is self-help, not vigilantism. "I know where you drink"
         counts here only with a consequence beside it ("see what happens", "better hope I don't
         see you first"); alone it is hostile (6.9). Calling someone a bully or a racist is an
@@ -333,6 +346,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         piracy_link(c),
         pile_on_call(c),
         vigilante_call(c),
+        warned_harm(c),
     ):
         if hit:
             yield Hit(
@@ -366,6 +380,7 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
                 insinuated_conduct(c),
                 helping_themselves(c),
                 answered_culprit(c),
+                known_culprit(c),
             )
             if h
         ]

@@ -53,10 +53,12 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         announcing the council's position on it before the meeting ("the council is firmly
         opposed to the mast"). Structures: a first-person vote declared ("I'm not voting for
         any rise", "won't be voting for it") or a verdict that closes the matter ("and that's
-        that", "an easy one on the 12th") in a post that names the item by a topic word; "not
-        getting my vote", "it's a no", "count me as a no", "I won't be listening to any
-        so-called experts", a flat answer to "are you voting for ...?" ("Absolutely not."); a
-        declared vote tied to the coming meeting by its day ("not getting my vote on Tuesday");
+        that", "an easy one on the 12th", "a no brainer", "it's in the bag", "the skate park IS
+        happening", "about time", "I've already made my mind up") in a post that names the item
+        by a topic word; "not getting my vote", "it's a no", "count me as a no", "I won't be
+        listening to any so-called experts", a flat answer to "are you voting for ...?"
+        ("Absolutely not."); a declared vote tied to the coming meeting by its day ("not getting
+        my vote on Tuesday");
         the meeting called a formality, one answer only ("only sensible spot"), "long overdue",
         "tell them where to stick ..."; a side to be argued for or hoped for ("I'll be pushing
         for the freeze", "that's who I'll be proposing", "hope we go for the cheapest"); the

@@ -420,7 +420,34 @@ def faith_hostility(c: Checking) -> list[tuple[int, int, str]]:
         m = _WHATEVER_NEXT.search(light)
         if m and _MINORITY_FAITH.search(light):
             return [c.light_hit(m)]
+        # round 11, lane A: a minority faith's people or festival grudged: set against "us"
+        # ("Muslims get their own prayer room but we can't get a bus"), kept out ("Mosque on the
+        # Co-op site? Not in my village"), sneered at by repetition ("Eid this, Eid that") or an
+        # eye-roll, or insinuated about ("funny how ... some communities"). A greeting or thanks
+        # ("Eid Mubarak", "grateful to our Muslim community") grudges nothing.
+        # (the faith may be named in the post answered: "plans for a mosque?" "This is a
+        # Christian village, end of")
+        minority = _MINORITY_FAITH.search(light) or (
+            c.reply is not None and _MINORITY_FAITH.search(c.reply.light.text)
+        )
+        if minority and not _GREETING.search(light):
+            m = _FAITH_GRUDGE.search(light)
+            if m:
+                return [c.light_hit(m)]
     return []
+
+
+_FAITH_GRUDGE = re.compile(
+    r"\bfunny how\b|\bnot in (?:my|our|this) (?:village|street|town|back ?yard|parish)\b|"
+    r"\bnot round here\b|\b(\w{3,}) this,? \1 that\b|\bstill (?:england|britain)\b|"
+    r"\bbut (?:we|us|our lot|the rest of us)(?: still)? (?:can'?t|cannot|don'?t|never|won'?t) "
+    r"(?:even )?(?:get|have)\b|\bsome communities\b|\U0001f644|"
+    r"\ba christian (?:country|village|nation|parish|town)\b"
+)
+_GREETING = re.compile(
+    r"\bmubarak\b|\bhappy (?:eid|diwali|ramadan|hanukkah|vaisakhi)\b|\bgrateful\b|\bthank you\b|"
+    r"\bthanks (?:to|for)\b|\beveryone (?:is )?welcome\b|\blovely\b"
+)
 
 
 _WHATEVER_NEXT = re.compile(r"\bwhatever next\b")

@@ -557,7 +557,9 @@ _NAMED_CULPRIT = re.compile(
     r"\b(?:[Ii]t'?s|[Ii]t is|[Ii]t was|[Tt]was)(?: (?:only|definitely|obviously|that|them|him|"
     r"her))? "
     r"((?:[A-Z][a-z]+(?:'s)? (?:[A-Z][a-z]+)(?:'s)?(?: (?:lad|lass|kid|kids|boy|girl|son|"
-    r"daughter|family|lot|gang))?)|(?:the|that|them|those) (?:[A-Z][a-z]+ )?(?:lad|lass|kid|kids|"
+    # round 11, lane A: or their vehicle ("it's Graham Lund's van that's been dumping")
+    r"daughter|family|lot|gang|van|car|truck|pickup|motor))?)|"
+    r"(?:the|that|them|those) (?:[A-Z][a-z]+ )?(?:lad|lass|kid|kids|"
     r"family|lot|bloke|fella|woman|man|boy|girl|gang)s?)"
     r"(?: (?:from|off|at|on|up|down|in) (?:no\.? ?\d+ |number \d+ )?(?:[A-Z][a-z]+ ?){1,3})?"
     r",? (?:" + _WHO + r" )?(?:\w+ ){0,1}" + _CULPRIT_ACT + r"|"
@@ -650,10 +652,17 @@ _NOT_A_NAME = frozenset(
 
 
 def named_in_full(hit: tuple[int, int, str]) -> bool:
-    """Does a culprit hit name the person in full (a first name and a surname)?"""
-    return re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", hit[2]) is not None and not re.match(
-        r"(?:it'?s|it is|it was) (?:the|that|them|those) ", hit[2], re.I
+    """Does a culprit hit name the person in full (a first name and a surname)? Round 11, lane
+    A: a vehicle named as the culprit ("it's Graham Lund's van that's been dumping") is a guess
+    from evidence, a libel risk (6.10) that the labelled sets do not count as an attack."""
+    return (
+        re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", hit[2]) is not None
+        and not re.match(r"(?:it'?s|it is|it was) (?:the|that|them|those) ", hit[2], re.I)
+        and not _VEHICLE.search(hit[2])
     )
+
+
+_VEHICLE = re.compile(r"'s (?:van|car|truck|pickup|motor)\b")
 
 
 # 6.9 / 6.10: a threat of violence or damage by the speaker: "they'll be going home in an
@@ -984,7 +993,9 @@ _WITNESS = re.compile(
 _ANSWER_OFFENCE = re.compile(
     r"\bfly[- ]?tip\w*|\bdump\w*|\bsmash\w*|\bvandal\w*|\bgraffiti\b|\bnick\w*|\bstole\w*|"
     r"\bsteal\w*|\bpinch\w*|\bburn\w*|\bset fire\b|\bbroke(?:n)? into\b|\bkeyed\b|"
-    r"\bwho'?s doing (?:this|it)\b|\bwho did (?:this|it)\b"
+    r"\bwho'?s doing (?:this|it)\b|\bwho did (?:this|it)\b|"
+    # round 11, lane A: the culprit branded a criminal ("should be locked up")
+    r"\b(?:should|wants?|needs?|ought to) (?:be )?lock(?:ed|ing) up\b"
 )
 _SHOP = re.compile(
     r"\bshop (?:him|her|them|'?em)\b|\bname and shame\b|\b(?:everyone|everybody|we all|the whole "
@@ -1014,3 +1025,91 @@ def answered_culprit(c: Checking) -> tuple[int, int, str] | None:
             continue
         return m.start(), m.end(), c.post.text[m.start() : m.end()]
     return None
+
+
+# Round 11, lane A: a warning to an unknown culprit, of what will follow when the poster finds
+# them ("if I find out which of the Station Road lot keyed my car I'll break their legs", "if I
+# find out whose it is it's going through their letterbox", "whoever keeps parking across the
+# gates, your tyres are going down next time. Fair warning."): hostile (6.9); with violence or
+# damage promised, a threatening communication (6.10). "If I find out who's responsible I'll let
+# the police know" reports the crime, so a report named in the consequence is no threat.
+_WARNED = re.compile(
+    r"\bif i (?:ever )?(?:find out|catch|get hold of|clock|get my hands on)\b[^.!?]{0,60}?\b(?:who|"
+    r"whose|which|whoever|the (?:lads?|kids?|ones?|person|people|culprits?|scrotes?|little))\b"
+    r"[^.!?]{0,80}?(?:\bi'?ll\b|\bi will\b|\bit'?s going\b|\bthey'?ll\b|\bthey will\b|"
+    r"\bthey'?re going\b|\bhe'?ll\b|\bshe'?ll\b)[^.!?]{0,60}|"
+    r"\b(?:whoever|to whoever|the (?:person|idiot|clown|muppet|one|driver|owner)s?) (?:who |that )?"
+    r"(?:keeps|has|'s|is|kept|did|dumped|parked|parks|left|leaves)\b[^.!?]{0,80}?\byour (?:\w+ )"
+    r"{0,2}(?:is|are|will be|'re|'s) (?:going|getting|coming)\b[^.!?]{0,40}"
+)
+_WARNED_KEYS = ("if i", "whoever", "the person", "the idiot", "the clown", "the muppet", "the one",
+                "the driver", "the owner")  # fmt: skip
+_REPORTED_INSTEAD = re.compile(
+    r"\b(?:police|101|report\w*|the clerk|crimestoppers|pcso|insurance|pass (?:it|"
+    r"them|the details) on)\b"
+)
+_VIOLENCE = re.compile(
+    r"\b(?:break|snap|broke) (?:his|her|their|your|every|both) (?:\w+ )?(?:legs?|arms?|necks?|"
+    r"nose|jaws?|fingers?|windows?)\b|\btyres? (?:are |is |will be )?(?:going|getting|coming) "
+    r"(?:down|let down|slashed)\b|\bambulance\b|\bhospital\b|\bbrick\b|\bsmash\w*|\bkill\b|"
+    r"\bdo (?:him|her|them) in\b|\bkick (?:his|her|their) (?:head|teeth)\b|\bburn\w*|\btorch\w*|"
+    r"\bknock (?:his|her|their) (?:block|head|teeth)\b|\bslash\w*|\bkey (?:his|her|their)\b"
+)
+
+
+def warned_culprit(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: a warning to an unknown culprit of what the poster will do ("if I find out
+    whose it is it's going through their letterbox", "whoever keeps parking across the gates,
+    your tyres are going down next time"). Reporting them ("if I find out who, I'll ring 101")
+    is no threat."""
+    light = _light(c)
+    if not any(k in light for k in _WARNED_KEYS):
+        return None
+    hit = _search(c, _WARNED)
+    if hit is None:
+        return None
+    if _REPORTED_INSTEAD.search(hit[2].lower()):
+        return None
+    return hit
+
+
+def warned_harm(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.10: ``warned_culprit`` with violence or damage promised ("I'll break their legs",
+    "your tyres are going down"): a threatening communication."""
+    hit = warned_culprit(c)
+    if hit is None or not _VIOLENCE.search(hit[2].lower()):
+        return None
+    return hit
+
+
+# Round 11, lane A: the culprit announced as known, then named ("I know exactly who's been nicking
+# the lead off the pavilion. Graham Lund, and he's flogging it", "we all know who's been fly
+# tipping on Mill Lane. Graham Lund's van, same every time"): an allegation of crime about a
+# named person (6.10) and, named in full, a personal attack (6.9). "We all know who's been
+# doing the litter pick: Wendy Hale, bless her" names no offence.
+_KNOWN_CULPRIT = re.compile(
+    r"\b(?:[Ii]|[Ww]e(?: all)?|[Ee]veryone|[Ee]verybody|[Tt]he whole \w+) knows? (?:exactly |full "
+    r"well |fine well )?(?:who'?s|who has|who is|who was|who'?d|who|whose \w+(?: it)? is)"
+    r"(?: (?:been|behind|responsible|doing|the one))?[^.!?]{0,60}?[.!?:,\u2013\u2014-]+\s*"
+    r"(?:[Ii]t'?s |[Ii]t was |[Tt]hat'?s )?([A-Z][a-z]+ [A-Z][a-z]+)(?:'s)?\b"
+)
+
+
+def known_culprit(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.10 and 6.9: the culprit of an offence announced as known, then named in full
+    ("I know exactly who's been nicking the lead. Graham Lund ...")."""
+    light = _light(c)
+    if " know" not in light or "who" not in light or not _ANSWER_OFFENCE.search(light):
+        return None
+    text = c.post.text.replace("\u2019", "'")
+    for m in _KNOWN_CULPRIT.finditer(text):
+        who = m.group(1)
+        if who.split(" ")[0] in _NOT_A_NAME or who.split(" ")[-1] in _PLACE_TAIL:
+            continue
+        if c.post.author in c.people.match_name(who):
+            continue
+        return m.start(), m.end(), c.post.text[m.start() : m.end()]
+    return None
+
+
+_PLACE_TAIL = frozenset(("Lane", "Road", "Street", "Close", "Room", "Hall", "Green", "Welfare"))

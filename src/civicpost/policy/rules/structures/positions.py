@@ -26,7 +26,18 @@ VERDICT = re.compile(
     # round 5: the meeting a formality, one answer only, an order to refuse, a settled need
     r"\b(?:just |only |merely )?a (?:mere )?formality\b|\bno two ways about it\b|"
     r"\bonly (?:one )?(?:sensible|real|obvious|possible|serious) (?:choice|option|spot|place|site|"
-    r"answer|way|candidate|bid|outcome)\b|\bwhere to stick\b|\blong overdue\b"
+    r"answer|way|candidate|bid|outcome)\b|\bwhere to stick\b|\blong overdue\b|"
+    # round 11: the outcome called certain by an idiom ("a no brainer", "it's in the bag", "the
+    # skate park IS happening", "about time", "I've already made my mind up"); an open mind
+    # ("I haven't made my mind up") is excused by the caller's open_mind lexicon first
+    # ... but not a no-brainer that invites ("It's a no-brainer: come and see the plans")
+    r"\bno[- ]?brainer\b"
+    r"(?!\s*[:\-\u2013\u2014]\s*(?:come|pop|drop|join|see|read|check|book|sign)\b)|"
+    r"\b(?:it'?s|is|are|'s|'re|got (?:it|them|this)) "
+    r"(?:already |all |firmly )?in the bag\b|(?<!what)(?<!that)\b(?:is|are|'s|'re) "
+    r"(?:definitely |deffo |really |still |100% |absolutely )?happening\b"
+    r"(?! (?:now|right now|there and then|again|tonight|at|in))|"
+    r"\babout time\b|(?<!n't )(?<!not )\b(?:already )?made (?:my|our) minds? up\b"
 )
 # A side to be argued for at the meeting, or an outcome hoped for by the council ("I'll be
 # pushing for the freeze", "that's who I'll be proposing", "hope we go for the cheapest"), tied by

@@ -204,6 +204,7 @@ def jibe(c: Checking) -> tuple[int, int, str] | None:
         or blamed_complainant(c)
         or dozing(c)
         or views_scorned(c)
+        or idle_complainer(c)
     )
 
 
@@ -919,3 +920,41 @@ def views_scorned(c: Checking) -> tuple[int, int, str] | None:
     ):
         return None
     return _search(c, _VIEWS_SCORNED)
+
+
+# ---- 6.9 / G.2 (round 11, lane A): the complainer told they do nothing but complain -------------
+# The person answered, or the people complaining, told that they do nothing but sit and type
+# ("you've sat on your backside typing in capitals", "what have you ever done for this village
+# apart from moan?", "you've never once stood or come to a meeting", "some of us actually do
+# things in this village"): the person, not the point, is answered. Near-misses in
+# tests/policy/test_clause_families_11a.py: "I've never once missed a meeting", "some of us are
+# going to the meeting, anyone want a lift?", "what have you done with the keys?".
+_IDLE = re.compile(
+    r"\b(?:you(?:'ve| have)?|you just|u|they(?:'ve| have)?|he(?:'s| has)?|she(?:'s| has)?)"
+    r"(?: just| only)? (?:sat|sit|sits|sitting|been sat|been sitting) (?:on here|on facebook|"
+    r"on (?:your|his|her|their) (?:backside|arse|bum|a\*se|hands)|behind (?:a|your|the) keyboard)|"
+    r"(?<!\bi'm )(?<!\bi am )(?<!\bwe're )\btyping (?:in capitals|rubbish|on here)\b|"
+    r"\bwhat (?:have|has) (?:you|he|she|they) (?:ever )?done\b[^.!?]{0,40}\b(?:apart from|except|"
+    r"other than|besides)\b|"
+    r"\bwhat do (?:you|they) (?:ever )?do (?:apart from|except|other than|besides)\b|"
+    r"(?:^|[.!?]\s*)some of us (?:actually |do )?(?:give up|work|do things|read|turn up|bother|"
+    r"have been out)\b|"
+    r"\b(?:you(?:'ve| have)?|who(?:'s| has)|he(?:'s| has)|she(?:'s| has)|they(?:'ve| have)) never "
+    r"once (?:stood|come|been|turned up|attended|bothered|came)\b|"
+    r"\byou'?d have to leave the house\b"
+)
+_IDLE_KEYS = (" sat ", " sit", "typing", "apart from", "except", "other than", "besides",
+              "some of us", "never once", "leave the house")  # fmt: skip
+
+
+def idle_complainer(c: Checking) -> tuple[int, int, str] | None:
+    """Clauses 6.9 and G.2: the person answered, or the people complaining, told they do
+    nothing but complain ("you've sat on your backside typing in capitals", "what have you ever
+    done apart from moan?", "you've never once come to a meeting", "some of us actually read
+    the papers"). Said of oneself ("I've never once missed") it is not aimed at anyone."""
+    light = _light(c)
+    if not any(k in light for k in _IDLE_KEYS):
+        return None
+    if _FRIENDLY.search(light):
+        return None
+    return _search(c, _IDLE)
