@@ -124,7 +124,8 @@ def _first_chars(body: str) -> list[tuple[str, str]] | None:
     return _heads(body, [64])
 
 
-_LOOKBEHIND = re.compile(r"\(\?<([!=])([a-z0-9' ]+)\)")
+# a look-behind for plain text, which may start at a word boundary ("(?<!\\bi will )")
+_LOOKBEHIND = re.compile(r"\(\?<([!=])((?:\\b)?[a-z0-9' ]+)\)")
 _REPEAT = ("?", "*", "+", "{")
 
 
@@ -225,12 +226,13 @@ def _group_end(pattern: str) -> int | None:
     return None
 
 
-_BEHIND_THEN_BOUNDARY = re.compile(r"re:((?:\(\?<[!=][^()\\]*\))+)\\b(.*)", re.S)
+_BEHIND_THEN_BOUNDARY = re.compile(r"re:((?:\(\?<[!=](?:\\b)?[^()\\]*\))+)\\b(.*)", re.S)
 
 
 def _boundary_first(entry: str) -> str:
     r"""``re:(?<!the )\bstuff`` as ``re:\b(?<!the )stuff``: the same assertions at the same place,
-    but the cheap one first, so the look-behinds are not tried at every character."""
+    but the cheap one first, so the look-behinds are not tried at every character. A look-behind
+    may itself start at a word boundary (``(?<!\bi will )``)."""
     m = _BEHIND_THEN_BOUNDARY.fullmatch(entry)
     return f"re:\\b{m[1]}{m[2]}" if m else entry
 

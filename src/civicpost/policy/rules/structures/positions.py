@@ -39,6 +39,13 @@ VERDICT = re.compile(
     r"(?! (?:now|right now|there and then|again|tonight|at|in))|"
     r"\babout time\b|(?<!n't )(?<!not )\b(?:already )?made (?:my|our) minds? up\b"
 )
+# Every form of VERDICT contains one of these (a cheap test before it; "s that" is in both
+# "that's that" and "thats that").
+_VERDICT_KEYS = (
+    "s that", "simple as", "end of", "done deal", "foregone conclusion", "easy ",
+    "just have to", "happening", "formality", "no two ways", "only ", "where to stick",
+    "long overdue", "brainer", "in the bag", "about time", "made ",
+)  # fmt: skip
 # A side to be argued for at the meeting, or an outcome hoped for by the council ("I'll be
 # pushing for the freeze", "that's who I'll be proposing", "hope we go for the cheapest"), tied by
 # the caller to an item still to be decided by one of its topic words.
@@ -70,7 +77,14 @@ def stated_position(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.11: a declared vote ("I'm not voting for", "not getting my vote", "it's a no"),
     a refusal to listen ("I won't be listening to any so-called experts") or a closing verdict,
     judged by the caller against the agenda items still to be decided."""
-    return declared_stance(c) or _search(c, VERDICT) or declared_preference(c)
+    return declared_stance(c) or closing_verdict(c) or declared_preference(c)
+
+
+def closing_verdict(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.11: a closing verdict on the outcome ("done deal", "that's that", "no-brainer")."""
+    if not any(k in _light(c) for k in _VERDICT_KEYS):
+        return None
+    return _search(c, VERDICT)
 
 
 def declared_preference(c: Checking) -> tuple[int, int, str] | None:
