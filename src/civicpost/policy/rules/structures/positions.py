@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...detectors.lexicon import compile_word_starts
 from ..base import Checking
 from ._common import _MONTH_NAMES, _light, _search
 
@@ -19,7 +20,7 @@ VOTE_INTENTION = re.compile(
     r"(?: (?:for|against|to|yes|no|it|that|this|any|them)\b)"
 )
 # A verdict that closes the matter ("and that's that", "simple as", "end of", "an easy one").
-VERDICT = re.compile(
+VERDICT = compile_word_starts(
     r"\b(?:and )?that'?s that\b|\bsimple as\b|\bend of\.|\bend of$|\bdone deal\b|"
     r"\bforegone conclusion\b|\b(?:an )?easy (?:one|decision|call)\b|"
     r"\bwill just have to (?:lump it|accept it|live with it)\b|\bit'?s happening\b|"
@@ -105,7 +106,7 @@ _REPORTED_VIEW = re.compile(
     r"\b(?:reckons?|claims?|reckoning|claiming|insists?|objected|objecting|'s objected|"
     r"(?:is|are|'s|'re) (?:moaning|whinging|worried|up in arms|kicking off))\b"
 )
-_RIDICULE = re.compile(
+_RIDICULE = compile_word_starts(
     r"\bpull the other one\b|\bsuddenly (?:an? |the )?(?:expert|authority|genius)\b|"
     r"(?:^|[.!?]\s*)[a-z]+ (?:love|pet|duck|pal|mate),|\bgive over\b|\bget a grip\b|"
     r"\baway with the fairies\b|[\U0001F602\U0001F923\U0001F644]"
