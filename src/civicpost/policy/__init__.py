@@ -36,12 +36,8 @@ def check(post: Post, context: Context | None = None, pack: Pack | None = None) 
     checking = Checking(post, context, pack)
     kind = post.account.kind
     findings: list[Finding] = []
-    for slug in pack.rule_order:
+    for slug in pack.rules_on(kind):
         config = pack.rules[slug]
-        if config.severity_for(kind) is None and not any(
-            v.get(kind) for v in config.variants.values()
-        ):
-            continue
         for hit in REGISTRY[slug].func(checking):
             severity = config.severity_for(kind, hit.variant)
             if severity is None:

@@ -81,6 +81,23 @@ class Pack:
     def rule_order(self) -> tuple[str, ...]:
         return tuple(slug for clause in self.clauses.values() for slug in clause.rules)
 
+    def rules_on(self, account_kind: str) -> tuple[str, ...]:
+        """The rules, in order, that can raise a finding on this kind of account (a severity on
+        it for the rule or for one of its variants): worked out once per kind, not per check."""
+        active = self._rules_on
+        if account_kind not in active:
+            active[account_kind] = tuple(
+                slug
+                for slug in self.rule_order
+                if self.rules[slug].severity_for(account_kind) is not None
+                or any(v.get(account_kind) for v in self.rules[slug].variants.values())
+            )
+        return active[account_kind]
+
+    @cached_property
+    def _rules_on(self) -> dict[str, tuple[str, ...]]:
+        return {}
+
 
 def _severity(value: Any, where: str) -> Severity | None:
     if value is None or value in ("off", "none", "n/a"):

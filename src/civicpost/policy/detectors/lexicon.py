@@ -69,6 +69,55 @@ def compile_lexicon(entries: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+def compile_word_starts(pattern: str) -> re.Pattern[str]:
+    r"""``re.compile(pattern)`` for a long alternation of phrases, with each run of its top-level
+    alternatives that start at a word (``\bcouncil or no ...``, ``(?<!\bi )\bcan't find ...``)
+    grouped by first character behind one word-start check, as a lexicon's ``re:\b`` entries
+    are (``compile_lexicon``): the engine no longer tries every alternative at every character.
+
+    Same matches: ``\b`` before a word character is ``(?<!\w)``, alternatives with different
+    first characters never match at one place, the order within a character is kept, and each
+    run keeps its place among the other alternatives. A pattern with capturing groups is compiled
+    as it is (the split makes groups non-capturing)."""
+    plain = re.compile(pattern)
+    alternatives = _alternatives(pattern)
+    if plain.groups or alternatives is None:
+        return plain
+    parts: list[str] = []
+    run: list[tuple[str, str]] = []  # (alternative, what follows its word start)
+    for alternative in [*alternatives, None]:
+        body = _word_start_body(alternative) if alternative is not None else None
+        if body is not None:
+            run.append((alternative, body))
+            continue
+        if len(run) > 1:
+            bodies = [b for _, b in run]
+            parts.append(f"{WORD_START}(?:{'|'.join(_by_first_char(bodies))})")
+        elif run:
+            parts.append(run[0][0])
+        run = []
+        if alternative is not None:
+            parts.append(alternative)
+    return re.compile("|".join(parts))
+
+
+_BEHINDS_THEN_BOUNDARY = re.compile(r"((?:\(\?<[!=](?:\\b)?[^()\\]*\))*)\\b(.*)", re.S)
+
+
+def _word_start_body(alternative: str) -> str | None:
+    r"""What follows the ``\b`` of an alternative that starts at a word (look-behinds before it
+    kept, after it), or None: ``\bsay it`` gives ``say it``, ``(?<!\bi )\bcan't`` gives
+    ``(?<!\bi )can't``; every first character must be a letter or digit."""
+    m = _BEHINDS_THEN_BOUNDARY.fullmatch(alternative)
+    if m is None:
+        return None
+    body = m[1] + m[2]
+    heads = _first_chars(body)
+    if heads is None or not all(first.isalnum() for first, _ in heads):
+        return None
+    return body
+
+
 _MASKABLE = re.compile(r"\[([aeiou])\*\]")
 
 
@@ -124,7 +173,8 @@ def _first_chars(body: str) -> list[tuple[str, str]] | None:
     return _heads(body, [64])
 
 
-_LOOKBEHIND = re.compile(r"\(\?<([!=])([a-z0-9' ]+)\)")
+# a look-behind for plain text, which may start at a word boundary ("(?<!\\bi will )")
+_LOOKBEHIND = re.compile(r"\(\?<([!=])((?:\\b)?[a-z0-9' ]+)\)")
 _REPEAT = ("?", "*", "+", "{")
 
 
@@ -225,12 +275,13 @@ def _group_end(pattern: str) -> int | None:
     return None
 
 
-_BEHIND_THEN_BOUNDARY = re.compile(r"re:((?:\(\?<[!=][^()\\]*\))+)\\b(.*)", re.S)
+_BEHIND_THEN_BOUNDARY = re.compile(r"re:((?:\(\?<[!=](?:\\b)?[^()\\]*\))+)\\b(.*)", re.S)
 
 
 def _boundary_first(entry: str) -> str:
     r"""``re:(?<!the )\bstuff`` as ``re:\b(?<!the )stuff``: the same assertions at the same place,
-    but the cheap one first, so the look-behinds are not tried at every character."""
+    but the cheap one first, so the look-behinds are not tried at every character. A look-behind
+    may itself start at a word boundary (``(?<!\bi will )``)."""
     m = _BEHIND_THEN_BOUNDARY.fullmatch(entry)
     return f"re:\\b{m[1]}{m[2]}" if m else entry
 

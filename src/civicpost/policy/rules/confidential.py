@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..detectors.lexicon import compile_word_starts
 from ..detectors.matching import content_words, keyword_hits
 from .base import Checking, Hit, rule
 from .colleague_refs import _short_names, _singled_by_role
@@ -479,7 +480,7 @@ _WROTE_IN = re.compile(
     r"writing to|rung|ringing|phoned|phoning|messaged|messaging|complained to|complaining to|"
     r"been on to|on to) (?:the clerk|the council|the office|the parish council|the parish)\b"
 )
-_EXPOSED = re.compile(
+_EXPOSED = compile_word_starts(
     r"\btimes\b|\bagain\b|\bevery (?:day|week|month)\b|\bconstantly\b|\bnon-?stop\b|"
     r"\bcomplain\w*|\bmoan\w*|[\U0001f602\U0001f923\U0001f644]"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..detectors.lexicon import compile_word_starts
 from .base import Checking, Hit, rule
 from .structures import (
     acting_against_decision,
@@ -35,7 +36,7 @@ _VERDICT = re.compile(
 # that's how it works", "it was a fair vote and the council's position is the objection"): a
 # verdict beside it ("I still think it was the wrong call") is disagreement, whatever else the
 # post does; open defiance still counts.
-_GRACEFUL = re.compile(
+_GRACEFUL = compile_word_starts(
     r"\bfair and square\b|\b(?:a|the) fair vote\b|\bthat'?s (?:how it works|democracy|how "
     r"democracy works|the way it works|local democracy)\b|\b(?:i|we) lost the vote\b|"
     r"\blost the vote,? (?:fair enough|and that'?s)|\b(?:got|was|were|been) outvoted\b|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..detectors.lexicon import compile_word_starts
 from ..detectors.matching import content_words
 from ..text import normalise
 from .base import Checking, Hit, once_per_post, rule, whole_post
@@ -371,7 +372,7 @@ def _concern_answered(c: Checking) -> bool:
 # A "why" question answered with its reason ("Because ten electors asked for one, that's the
 # law"): the explanation is the answer; there is nothing to route.
 _WHY = re.compile(r"\bwhy\b")
-_REASON_GIVEN = re.compile(
+_REASON_GIVEN = compile_word_starts(
     r"^\W*(?:(?:it'?s|that'?s|it is|that is) )?(?:because|cos|'cause)\b|\bthat'?s the law\b|"
     r"\bby law\b|\bthe law (?:says|requires)\b"
 )

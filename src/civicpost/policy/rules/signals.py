@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..detectors.lexicon import compile_word_starts
 from .base import Checking, once_per_post, once_per_sentence
 from .structures import SINGLED_OUT, love_it_or_leave_it
 
@@ -369,7 +370,7 @@ _AWARDED = re.compile(
 )
 # A second marker that a remark insinuates: a wink, "just saying", "the same year", "always",
 # "somehow", a flash purchase.
-_INSINUATE = re.compile(
+_INSINUATE = compile_word_starts(
     r"[\U0001f914\U0001f609\U0001f440]|\bjust saying\b|\bsame (?:year|month|week|time)\b|"
     r"\balways\b|\bagain\b|\bsomehow\b|\bbrand new\b|\bnew (?:car|motor|audi|bmw|"
     r"range rover|conservatory|extension|kitchen|hot tub|patio|holiday)\b|\bcruise\b"

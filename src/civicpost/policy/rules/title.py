@@ -86,7 +86,9 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
         return
     if not author.is_councillor:
         return
-    m = SELF_STYLED.search(c.text.full.text)
+    full = c.text.full.text
+    # every form of SELF_STYLED has "your" in it but the hashtag, which starts with "#"
+    m = SELF_STYLED.search(full) if "your" in full or "#" in full else None
     if m:
         start, end = c.text.full.span(m.start(), m.end())
         yield Hit(

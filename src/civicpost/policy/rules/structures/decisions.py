@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...detectors.lexicon import compile_word_starts
 from ...detectors.matching import keyword_hits
 from ..base import Checking
 from ._common import _MONTH_NAMES, VERDICT_AGAINST, _decisions_in, _light, _search
@@ -14,7 +15,7 @@ from ._common import _MONTH_NAMES, VERDICT_AGAINST, _decisions_in, _light, _sear
 # ---- 6.4: acting against a decision -----------------------------------------------------------
 
 # Readers called to act: an imperative at the start of a clause, "let's", an urging, a rallying.
-MOBILISE = re.compile(
+MOBILISE = compile_word_starts(
     r"(?:^|[.!?,:;]\s*|\band\s+|\bso\s+|\bjust\s+|\bplease\s+)(?:bring|get|tag|share|sign|write|"
     r"ring|message|dm|pm|email|join|spread|turn up|come (?:down|along|and)|keep)\b(?! in touch\b)|"
     r"\blet'?s (?:get|make|have|go|do|keep|all|show|fill|flood)\b|"
@@ -161,7 +162,7 @@ DEFIANCE_MORE = re.compile(
 # Defiance strong enough to need only the decision's topic: "council or no council", "rules or
 # no rules", "don't let a daft vote stop you", "I don't care what the vote was", "'accidentally'",
 # "who needs to wait for funding", and obstruction ("lie down in front of the diggers").
-DEFIANCE_OPEN = re.compile(
+DEFIANCE_OPEN = compile_word_starts(
     r"\b(?:council|pc|committee|rules?|vote|decision|ban|permission) or no "
     r"(?:council|pc|committee|rules?|vote|decision|ban|permission)\b|"
     r"\bdon'?t let (?:a|the|their|some|that|any) (?:\w+ )?(?:vote|decision|rule|ban|council|"
@@ -406,7 +407,7 @@ _STANCE_NOT_AGAINST = re.compile(
     r"(?:application|plans?|homes|houses|scheme|development)\b|"
     r"\blooks? forward to working with the developer\b"
 )
-_STANCE_AGAINST = re.compile(
+_STANCE_AGAINST = compile_word_starts(
     r"(?<!no )(?<!not )(?<!not to )\b(?:objects?|objected|opposes|opposed|objecting|opposing)\b|"
     r"(?<!no )\bobjection to\b"
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...detectors.lexicon import compile_word_starts
 from ..base import Checking
 from ._common import _light, _search
 
@@ -15,7 +16,7 @@ from ._common import _light, _search
 
 # Council money or equipment ("the precept", "council funds", "the council's card"); council
 # property comes from the pack's ``council_property`` lexicon.
-_COUNCIL_MONEY = re.compile(
+_COUNCIL_MONEY = compile_word_starts(
     r"\b(?:the )?precept\b|\bcouncil tax\b|\bpetty cash\b|\bgrant money\b|"
     r"\b(?:the |our )?(?:parish )?council(?:'s)? (?:money|funds|budget|cash|(?:credit |debit |"
     r"bank |fuel )?card|account|reserves|tab|expenses)\b|\bpublic (?:money|purse|funds)\b|"
@@ -257,7 +258,7 @@ _TEASE = re.compile(
     r"statements?|receipts|invoices|audit|what (?:goes on|they spend|gets spent|they claim|was "
     r"spent|really happened))\b"
 )
-_HINT = re.compile(
+_HINT = compile_word_starts(
     "[\U0001f440\U0001f914\U0001f92b\U0001f62c]|\\.\\.\\.|\u2026|"
     r"\bsay no more\b|\bthat'?s all i'?m saying\b|\bi'?ll say no more\b|\bnot just the\b|"
     r"\bmake of that\b|\bdraw your own\b|\bshocking\b|\bdodgy\b|\bfishy\b|\bmurky\b|\bscandal"

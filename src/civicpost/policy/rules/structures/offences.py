@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...detectors.lexicon import compile_word_starts
 from ..base import Checking, once_per_post
 from ._common import _OFFENCE, _OFFENCE_ACT, OBSTRUCT, _light, _search
 
@@ -482,7 +483,7 @@ _DISABLE = re.compile(
     r"(?:lighter|match|torch|hammer|brick|rock|stone|bat|crowbar) to\b|\bpointing at the sky\b|"
     r"\bpoint(?:ing|ed)? (?:\w+ ){0,2}at the sky\b|\bsmash\w* (?:\w+ ){0,2}(?:cameras?|lens)"
 )
-_SUGGESTED = re.compile(
+_SUGGESTED = compile_word_starts(
     r"\b(?:should|oughta|ought to|could|would|wouldn'?t|'d|'ll|just|be a shame if|hope|if "
     r"(?:someone|somebody|anyone|a few|a couple)|be my guest|lads|nobody'?d|nobody would|no one "
     r"would|i would|i'?d|who'?s to know|sort (?:em|them|it) out|do the job|won'?t be telling|"
@@ -502,7 +503,7 @@ _REPORTED = re.compile(
 # Covering a camera is suggested in earnest as often as in jest ("someone should stick bin bags
 # over them"): only with a wink or a nudge does it read as an invitation.
 _COVERING = re.compile(r"\bbags?\b")
-_WINK = re.compile(
+_WINK = compile_word_starts(
     r"\U0001f609|\U0001f92b|\U0001f60f|\bbe my guest\b|\blads\b|\bjust saying\b|\bi would\b|"
     r"\bi'?d\b|\bnobody'?d\b|\bwho'?s to know\b|\bany the wiser\b|\bwon'?t be telling\b"
 )
@@ -668,7 +669,7 @@ _VEHICLE = re.compile(r"'s (?:van|car|truck|pickup|motor)\b")
 # 6.9 / 6.10: a threat of violence or damage by the speaker: "they'll be going home in an
 # ambulance", "next time I'll let your tyres down", "I'd batter him", "a good hiding for
 # whoever's doing it", "gave him a slap he won't forget", "going round tonight with my bat".
-_HARM_THREAT = re.compile(
+_HARM_THREAT = compile_word_starts(
     r"\b(?:leav\w*|go(?:ing)? home|went home|end(?:ing)? up|carried out|come out|coming out|"
     r"be going home) in (?:an ambulance|a body ?bag|a box|a wooden box|a coffin)\b|"
     r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|we'?ll|i'?d|i would|gonna|next time i'?ll|be) "
@@ -866,7 +867,7 @@ _SORT_OUT = re.compile(
     r"(?: and)?)? (?:sort|deal with) (?:them|him|her|'?em|the lot of them|those \w+|these \w+)"
     r"(?: out)?\b"
 )
-_FORCE = re.compile(
+_FORCE = compile_word_starts(
     r"[\U0001f44a\U0001f91c\U0001f91b\U0001f4a5\U0001f528\U0001f52a\U0001f3cf]|\bproper(?:ly)?\b|"
     r"\bonce and for all\b|\bthe old[- ]fashioned way\b|\bgood and proper\b|\bwhen no one'?s "
     r"looking\b"
@@ -896,7 +897,7 @@ _UP_TO = re.compile(
     r"(?:'ve| have|'s| has|'re| are| is| was| were)? (?:been )?(?:up to|doing|getting up to|"
     r"got up to|did)\b"
 )
-_SMIRK = re.compile(
+_SMIRK = compile_word_starts(
     r"[\U0001f60f\U0001f609\U0001f440\U0001f92b\U0001f910\U0001f914]|\bkeep talking\b|"
     r"\bcareful\b|\bdon'?t make me\b|\bsay (?:one )?more\b|\bnuff said\b|\benough said\b|"
     r"\bsay no more\b|\bwink\b"

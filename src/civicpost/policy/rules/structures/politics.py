@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...detectors.lexicon import compile_word_starts
 from ..base import Checking, once_per_post
 from ._common import _SECOND, _light, _search
 
@@ -136,7 +137,7 @@ _MINORITY_FAITH = re.compile(
     r"\b(?:mosques?|muslims?|islam\w*|halal|synagogues?|jew(?:s|ish)|kosher|sikhs?|gurdwaras?|"
     r"hindus?|minarets?|burkas?|burqas?|hijabs?|sharia|prayer rooms?)\b"
 )
-_FAITH_HINT = re.compile(
+_FAITH_HINT = compile_word_starts(
     r"\bjust asking(?: questions| the question)?\b|\bwonder (?:how many|why|who)\b|"
     r"\bmakes? you (?:think|wonder)\b|\bdraw your own conclusions\b|"
     r"\bsay no more\b|\btaking over\b|\bif you come (?:to live |to )?here\b|"
@@ -147,7 +148,7 @@ _FAITH_HINT = re.compile(
 _ANOTHER_FAITH = re.compile(
     r"\banother (?:new )?(?:\w+ )?(?:mosques?|halal|synagogues?|gurdwaras?|temples?|minarets?)\b"
 )
-_GRIEVANCE = re.compile(
+_GRIEVANCE = compile_word_starts(
     r"\bfunny how\b|\b(?:nobody|no one|no-one|who) asked\b|\bnot a word\b|\bwhat next\b|\?"
 )
 _NATIONAL = re.compile(
@@ -212,7 +213,7 @@ def divisive_issue(c: Checking) -> tuple[int, int, str] | None:
 # G.3: a side taken in party politics (with a party or other political referent in the post):
 # campaigning for a party, "the only lot who'll sort this country out", "they've wrecked this
 # country", cheering a party's coming defeat ("roll on the general election, they're finished").
-PARTISAN_STANCE = re.compile(
+PARTISAN_STANCE = compile_word_starts(
     r"\b(?:out |been |going )?(?:leafleting|leafletting|leafleted|canvassing|campaigning|"
     r"door-?knocking|knocking (?:on )?doors|delivering leaflets)(?: for| with)\b|"
     r"\bthe only (?:lot|ones?|party|people|team|hope|answer)\b|"
@@ -232,7 +233,7 @@ _GOVERNMENT = re.compile(
     r"\b(?:this|the|our|tory|labour|conservative|current) government\b|\bwestminster\b|"
     r"\bministers\b|\bdowning street\b|\bprime minister\b|\bnational campaign\b"
 )
-_GOVERNMENT_STANCE = re.compile(
+_GOVERNMENT_STANCE = compile_word_starts(
     r"\b(?:fully |wholeheartedly )?backs? the\b|\bcampaign to\b|\bscrap(?:s|ped)? the\b|"
     r"\babandon\w*|"
     r"\bcouldn'?t care less\b|\bkick in the teeth\b|\bshould be ashamed\b|\bdaylight robbery\b|"
@@ -277,7 +278,7 @@ _PARTY = (
     r"(?<=voted )greens?\b|(?<=voting )greens?\b)"
 )
 # Voting for a party ("if u still vote T*ry", "anybody votin Reform", "Reform voters").
-_VOTES_PARTY = re.compile(
+_VOTES_PARTY = compile_word_starts(
     rf"\bvot(?:e|es|ed|ing|in)\W+(?:for )?(?:the )?{_PARTY}\b|\b{_PARTY} voters?\b"
 )
 # ... and shaming them for it: they deserve it, have no right to complain, want their heads
@@ -291,7 +292,7 @@ _VOTER_SHAME = re.compile(
 )
 # Allegiance and cheering a party's fall, bare party names allowed ("Reform or nowt", "Labour's
 # finished round here", "never forgive the Tories", "Proud Green voter").
-_ALLEGIANCE = re.compile(
+_ALLEGIANCE = compile_word_starts(
     rf"\b{_PARTY} or (?:nowt|nothing|bust)\b|\b{_PARTY}(?:'s| is| are|'re) (?:finished|done for|"
     rf"toast|"
     rf"dead and buried)\b|\bnever (?:forgive|forget|trust) (?:the )?{_PARTY}\b|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...detectors.lexicon import compile_word_starts
 from ..base import Checking
 from ._common import _MONTH_NAMES, _light, _search
 
@@ -19,7 +20,7 @@ VOTE_INTENTION = re.compile(
     r"(?: (?:for|against|to|yes|no|it|that|this|any|them)\b)"
 )
 # A verdict that closes the matter ("and that's that", "simple as", "end of", "an easy one").
-VERDICT = re.compile(
+VERDICT = compile_word_starts(
     r"\b(?:and )?that'?s that\b|\bsimple as\b|\bend of\.|\bend of$|\bdone deal\b|"
     r"\bforegone conclusion\b|\b(?:an )?easy (?:one|decision|call)\b|"
     r"\bwill just have to (?:lump it|accept it|live with it)\b|\bit'?s happening\b|"
@@ -39,6 +40,13 @@ VERDICT = re.compile(
     r"(?! (?:now|right now|there and then|again|tonight|at|in))|"
     r"\babout time\b|(?<!n't )(?<!not )\b(?:already )?made (?:my|our) minds? up\b"
 )
+# Every form of VERDICT contains one of these (a cheap test before it; "s that" is in both
+# "that's that" and "thats that").
+_VERDICT_KEYS = (
+    "s that", "simple as", "end of", "done deal", "foregone conclusion", "easy ",
+    "just have to", "happening", "formality", "no two ways", "only ", "where to stick",
+    "long overdue", "brainer", "in the bag", "about time", "made ",
+)  # fmt: skip
 # A side to be argued for at the meeting, or an outcome hoped for by the council ("I'll be
 # pushing for the freeze", "that's who I'll be proposing", "hope we go for the cheapest"), tied by
 # the caller to an item still to be decided by one of its topic words.
@@ -70,7 +78,14 @@ def stated_position(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.11: a declared vote ("I'm not voting for", "not getting my vote", "it's a no"),
     a refusal to listen ("I won't be listening to any so-called experts") or a closing verdict,
     judged by the caller against the agenda items still to be decided."""
-    return declared_stance(c) or _search(c, VERDICT) or declared_preference(c)
+    return declared_stance(c) or closing_verdict(c) or declared_preference(c)
+
+
+def closing_verdict(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.11: a closing verdict on the outcome ("done deal", "that's that", "no-brainer")."""
+    if not any(k in _light(c) for k in _VERDICT_KEYS):
+        return None
+    return _search(c, VERDICT)
 
 
 def declared_preference(c: Checking) -> tuple[int, int, str] | None:
@@ -91,7 +106,7 @@ _REPORTED_VIEW = re.compile(
     r"\b(?:reckons?|claims?|reckoning|claiming|insists?|objected|objecting|'s objected|"
     r"(?:is|are|'s|'re) (?:moaning|whinging|worried|up in arms|kicking off))\b"
 )
-_RIDICULE = re.compile(
+_RIDICULE = compile_word_starts(
     r"\bpull the other one\b|\bsuddenly (?:an? |the )?(?:expert|authority|genius)\b|"
     r"(?:^|[.!?]\s*)[a-z]+ (?:love|pet|duck|pal|mate),|\bgive over\b|\bget a grip\b|"
     r"\baway with the fairies\b|[\U0001F602\U0001F923\U0001F644]"

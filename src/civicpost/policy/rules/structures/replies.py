@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...detectors.lexicon import compile_word_starts
 from ..base import Checking
 from ._common import (
     _NEGATIVE,
@@ -100,7 +101,7 @@ def heated_reply(c: Checking) -> tuple[int, int, str] | None:
 # "..., obviously 🙄", or the complaint pushed away ("not our job", "we're not the poo police").
 # Needs a post answered that is not friendly and a mocking emoji or a "you" at the person; a
 # plain route ("have a look at the minutes, they're online") is not sarcasm.
-_SARCASM = re.compile(
+_SARCASM = compile_word_starts(
     r"\b(?:maybe|perhaps)(?: try| just)? (?:check|read|look|ask|google|carry|carrie|bring|use|"
     r"open|turn|pick|bag|plan|buy)\w*\b[^.!?]{0,40}?\b(?:next time|first|before you|yourself|"
     r"home|properly)\b|"
@@ -239,7 +240,7 @@ _LEAVE_IT = (
 LEAVE_IT = re.compile(_LEAVE_IT)
 
 # 6.9: a retort that turns on the person rather than the point.
-RETORT = re.compile(
+RETORT = compile_word_starts(
     # "says the man who ...", "funny, coming from you", "this from the one that ..."
     r"(?:^|[.!?]\s+)(?:says|this from|that from) (?:the|a|an|someone|somebody|him|her|you)\b"
     # round 10, lane A: not a document ("says the report that ...")
@@ -439,7 +440,7 @@ def _heated(c: Checking, reply) -> bool:
 
 
 # One pass over the reply for all three families.
-_G2_SIGNS = re.compile("|".join(p.pattern for p in (_STOKE, _DISMISS, OBSTRUCT)))
+_G2_SIGNS = compile_word_starts("|".join(p.pattern for p in (_STOKE, _DISMISS, OBSTRUCT)))
 
 
 def stoking_signs(c: Checking) -> list[tuple[int, int, str]]:
@@ -468,7 +469,7 @@ def stoking_signs(c: Checking) -> list[tuple[int, int, str]]:
 # Each pattern below is a family stated in general terms, with its near-misses in
 # tests/policy/test_clause_families_5a.py.
 
-PUT_DOWN = re.compile(
+PUT_DOWN = compile_word_starts(
     # condescension: "if you'd bothered to read the agenda you'd know", "try reading"
     r"\bif (?:you|u)(?:'d| had)? (?:ever |even |actually |only )?bothered (?:to )?"
     r"(?:read|reading|look|looked|looking|come|came|coming|check|checked|checking|listen|"
@@ -557,7 +558,7 @@ def voters_damned(c: Checking) -> tuple[int, int, str] | None:
 # Each pattern below is a family stated in general terms, with its near-misses in
 # tests/policy/test_clause_families_6a.py.
 
-_SNEER = re.compile(
+_SNEER = compile_word_starts(
     # competence mocked in the third person: "can't even spell precept and wants to tell us how
     # to spend it", "she can't even add up", "you'd think the RFO could use a calculator"
     r"\b(?:he|she|they|who) (?:can'?t|cannot|couldn'?t) even (?:spell|add up|count)\b|"
@@ -671,7 +672,7 @@ _ABSENT = re.compile(
     r"shown (?:his|her|their) face at|set foot in|showed up (?:to|at)|been at) (?:a|one|any|the) "
     r"(?:single )?(?:meeting|council meeting|committee|surgery)s? (?:since|in|for)\b"
 )
-_MOCKED = re.compile(
+_MOCKED = compile_word_starts(
     r"[\U0001f644\U0001f923\U0001f602\U0001f634\U0001f4a4]|\bnice work if\b|\bmust be nice\b|"
     r"\bnice for some\b|\balright for some\b|\bfunny that\b|\bwhat a surprise\b|\bshock horror\b|"
     r"\bjob for life\b|\bcushy\b"
@@ -780,7 +781,7 @@ _MAYBE_IF = re.compile(
     r"(?:actually |just |all |bothered to |had |even )?"
     r"(?:\w+ed|got|paid|read|put|kept|took|spent|went|came|did|bought|stuck|threw|shut|left)\b"
 )
-_BLAME_TOLD = re.compile(
+_BLAME_TOLD = compile_word_starts(
     r"\bwould(?:n'?t| not)\b|\bwe'?d not\b|\bjust (?:a thought|saying)\b|\bcry more\b|"
     r"\binstead of\b|\.\.\.\s*$"
 )
@@ -929,7 +930,7 @@ def views_scorned(c: Checking) -> tuple[int, int, str] | None:
 # things in this village"): the person, not the point, is answered. Near-misses in
 # tests/policy/test_clause_families_11a.py: "I've never once missed a meeting", "some of us are
 # going to the meeting, anyone want a lift?", "what have you done with the keys?".
-_IDLE = re.compile(
+_IDLE = compile_word_starts(
     r"\b(?:you(?:'ve| have)?|you just|u|they(?:'ve| have)?|he(?:'s| has)?|she(?:'s| has)?)"
     r"(?: just| only)? (?:sat|sit|sits|sitting|been sat|been sitting) (?:on here|on facebook|"
     r"on (?:your|his|her|their) (?:backside|arse|bum|a\*se|hands)|behind (?:a|your|the) keyboard)|"
