@@ -12,9 +12,15 @@ from dataclasses import dataclass
 
 from ..text import Normalised
 
+# A bare address ("rotherham.gov.uk/bins") is a host of dot-separated labels before a known
+# top-level domain and a path. A label is at most 63 characters and a host at most 127 labels
+# (RFC 1035), and a label is taken whole (possessive: no shorter run of label characters can be
+# followed by its dot): unbounded, every start in a long run of label characters ("-" x 100,000)
+# scanned to the end of the run and the search took quadratic time.
 URL = re.compile(
     r"(?:(?:https?|ftp)://|www\.)[^\s<>\"')\]]+|"
-    r"(?<![@\w.])(?:[a-z0-9-]+\.)+(?:co\.uk|org\.uk|gov\.uk|ac\.uk|com|org|net|info|ly|io|uk)"
+    r"(?<![@\w.])(?:[a-z0-9-]{1,63}+\.){1,127}"
+    r"(?:co\.uk|org\.uk|gov\.uk|ac\.uk|com|org|net|info|ly|io|uk)"
     r"/[^\s<>\"')\]]*",
     re.IGNORECASE,
 )

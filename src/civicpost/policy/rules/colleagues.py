@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 
 from ..context import Person
-from ..detectors.matching import content_words, scope_matches
-from .base import Checking, Hit, rule
+from ..detectors.matching import content_words
+from .base import Checking, Hit, once_per_post, rule
 from .colleague_refs import _short_names, _singled_by_role, pronoun_for_replied_colleague
 from .signals import accusations, innuendo, insults
 from .structures import singled_out
@@ -19,11 +19,6 @@ def _approved(c: Checking, person: Person, evaluative: bool, critical: bool = Fa
     credit, congratulations or being named as a contact; criticism is never covered by them."""
     if critical:
         return False
-    scope_text = " ".join([c.post.text, c.attachment_text])
-    if c.post.in_reply_to and _CREDIT.search(c.post.text):
-        # thanks or credit given in answer: the question sets its subject ("who organised it?"
-        # "That were Denise, credit where it's due")
-        scope_text = f"{scope_text} {c.post.in_reply_to}"
     for approval in c.ctx.comment_approvals:
         if (
             approval.person == person.id
@@ -35,11 +30,30 @@ def _approved(c: Checking, person: Person, evaluative: bool, critical: bool = Fa
             if approval.factual_only:
                 if not evaluative:
                     return True
-            elif scope_matches([approval.scope], scope_text) or _shares_stem(
-                approval.scope, scope_text
-            ):
+            elif _scope_covers(c, approval.scope):
                 return True
     return False
+
+
+@once_per_post
+def _post_words(c: Checking) -> tuple[frozenset[str], frozenset[str]]:
+    """The post's content words and the forms of their roots, worked out once per check
+    (every mention and approval compares its scope with them)."""
+    scope_text = " ".join([c.post.text, c.attachment_text])
+    if c.post.in_reply_to and _CREDIT.search(c.post.text):
+        # thanks or credit given in answer: the question sets its subject ("who organised it?"
+        # "That were Denise, credit where it's due")
+        scope_text = f"{scope_text} {c.post.in_reply_to}"
+    words = content_words(scope_text)
+    return frozenset(words), frozenset(f for w in words for f in _forms(w))
+
+
+def _scope_covers(c: Checking, scope: str) -> bool:
+    """The approval's scope shares a content word with the post, or a word by its root, one a
+    form of the other ("gritting" and "grit", "gritters"): the stemmer leaves such pairs apart."""
+    words, forms = _post_words(c)
+    scope_words = content_words(scope)
+    return bool(scope_words & words) or any(f in forms for w in scope_words for f in _forms(w))
 
 
 _CREDIT = re.compile(
@@ -56,16 +70,20 @@ def _root(word: str) -> str:
     return word
 
 
-def _shares_stem(scope: str, text: str) -> bool:
-    """The approval's scope and the post share a word by its root, one a form of the other
-    ("gritting" and "grit", "gritters"): the stemmer leaves such pairs apart."""
-    scope_roots = {_root(w) for w in content_words(scope)}
-    for w in content_words(text):
-        r = _root(w)
-        for s in scope_roots:
-            if r == s or (min(len(r), len(s)) >= 4 and (r.startswith(s) or s.startswith(r))):
-                return True
-    return False
+# The endings by which one form of a word is another ("grit", "gritter", "gritters", "grittin");
+# not any shared beginning ("clear" for a snow-clearing approval is not "clearly").
+_FORM_ENDINGS = ("s", "es", "ed", "er", "ers", "ing", "in")
+
+
+def _forms(word: str) -> set[str]:
+    """A stemmed word's root, and its root without one of the form endings ("gritter": "grit";
+    the stemmer leaves a possessive's apostrophe on: "gritter'")."""
+    word = word.rstrip("'\u2019")
+    out = {_root(word)}
+    for ending in _FORM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            out.add(_root(word[: -len(ending)]))
+    return out
 
 
 @rule(
@@ -116,6 +134,7 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         Chair's view: ..."), or named as the contact with a phone number ("the clerk's on
         0114 ...") under a contact approval.
     """
+    hinted: bool | None = None  # innuendo in the post, asked once (not once per mention)
     for mention in [*c.mentions, *_short_names(c)]:
         if c.post.author in mention.person_ids:
             continue
@@ -135,8 +154,11 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
             _jibed(c, mention.start)
             or any(s <= h[0] < e for h in c.find("criticism"))
             or any(s <= h[0] < following for h in hostile)
-            or bool(innuendo(c))
         )
+        if not critical:
+            if hinted is None:
+                hinted = bool(innuendo(c))
+            critical = hinted
         evaluative = critical or any(s <= h[0] < e for h in c.find("evaluative"))
         # an approval for thanks never covers a dig in the sentence after ("Sid gritted half the
         # path then gave up. Useless.")
@@ -290,8 +312,11 @@ _BARE_ROLE = re.compile(
 )
 # A dig at the colleague without a critical word: blame ("no wonder the rec's a tip"), idling
 # ("propping up the bar"), or "same as when she's here".
+# "Same as always at half term" gives a routine, not a dig.
 _DIG = re.compile(
-    r"\bno wonder\b|\bsame as (?:when|usual|always|ever)\b|\bpropping up the bar\b|"
+    r"\bno wonder\b|\bsame as when\b|"
+    r"\bsame as (?:usual|always|ever)\b(?!,? (?:at|in|on|over|for|every|each|during|this|"
+    r"next)\b)|\bpropping up the bar\b|"
     r"\bnothing'?(?:ll| will) get done\b|\bas per usual\b"
 )
 

@@ -94,7 +94,7 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         a councillor or officer mocking the council's own meetings ("parish council meetings
         are the most boring 2 hrs of my life", "dozed off in committee again"); telling
         everyone where the keys to council property are hidden ("the Reading Room keys are
-        under the pot by my back door");
+        under the pot by my back door", not "please don't leave the gate keys under the mat");
         offering or hiring out council property for private gain on a personal account ("the
         council's strimmer, twenty quid for the day"); inflammatory remarks about a faith or a
         community.
@@ -281,6 +281,13 @@ _KEYS_HIDDEN = re.compile(
     r"gutter|hanging basket)|key ?safe (?:code )?(?:is |= ?)?\d{3,}|left (?:it|them) in the door)\b"
 )
 
+# The hiding place forbidden, not told: "don't leave the keys under the mat", "no more keys
+# under the mat", "stop leaving them in the meter box".
+_KEYS_NOT_LEFT = re.compile(
+    r"\b(?:don'?t|do not|never|please don'?t|no more|stop|no longer)\b(?: \w+){0,2} "
+    r"(?:leave|leaving|put|putting|hide|hiding|keep|keeping|keys?)\b|\bnot to (?:leave|put|hide)\b"
+)
+
 
 def careless_keys(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.3: telling the public where the keys to council property are left ("if anyone
@@ -290,8 +297,10 @@ def careless_keys(c: Checking) -> tuple[int, int, str] | None:
     if "key" not in light:
         return None
     m = _COUNCIL_KEYS.search(light)
-    if m is None or not _KEYS_HIDDEN.search(light):
+    if m is None or (hidden := _KEYS_HIDDEN.search(light)) is None:
         return None
+    if _KEYS_NOT_LEFT.search(c.light_sentence(c.light_hit(hidden)[0])):
+        return None  # "please don't leave the gate keys under the mat any more"
     return c.light_hit(m)
 
 

@@ -9,7 +9,7 @@ from ..detectors.lexicon import compile_word_starts
 from ..detectors.matching import content_words
 from ..text import normalise
 from .base import Checking, Hit, once_per_post, rule, whole_post
-from .signals import accusations, group_hostility, insults
+from .signals import _GREETING, accusations, group_hostility, insults
 from .structures import (
     colour_call,
     divisive_issue,
@@ -41,6 +41,7 @@ _NUISANCE_OVER = re.compile(
     r"\U0001F644|\bback to normal\b|(?:'s| is) (?:finally |thankfully )?over\b|\bthank god\b|"
     r"\bat last\b"
 )
+_EYE_ROLL = "\U0001f644"
 _FAITH_JIBE_KEYS = (
     "clapp",
     "botherer",
@@ -65,12 +66,20 @@ def _faith_jibe(c: Checking) -> tuple[int, int, str] | None:
         return None
     if (m := _FAITHFUL_SNEER.search(light)) is not None:
         return c.light_hit(m)
-    if "mubarak" in light or "happy " in light:
-        return None  # a greeting
-    for sentence in re.split(r"(?<=[.!?])\s+", c.post.text):
+    if "happy " in light or _GREETING.search(light):
+        return None  # a greeting, or thanks
+    for s, e in c.sentences:
+        sentence = c.post.text[s:e]
         low = sentence.lower()
-        if (m := _OBSERVANCE.search(low)) and _NUISANCE_OVER.search(sentence.lower()):
-            start = c.post.text.find(sentence) + m.start()
+        # the eye-roll in the sentence (or just after its stop) that names the observance: "at
+        # last", "is over" or "back to normal" alone is news ("The mosque's open day is over for
+        # another year. Thank you ...")
+        if (
+            (m := _OBSERVANCE.search(low))
+            and _NUISANCE_OVER.search(low)
+            and _EYE_ROLL in c.post.text[s : e + 4]
+        ):
+            start = s + m.start()
             return start, start + len(m.group(0)), c.post.text[start : start + len(m.group(0))]
     return None
 
@@ -379,10 +388,11 @@ _REASON_GIVEN = compile_word_starts(
 
 
 # G.4 (round 11): a question answered with what it asked for. "When's the next litter pick?"
-# answered with the day or date; "where's the caretaker?" (or bins left full, paths not gritted)
-# answered with his absence and the cover being found; "who's the contractor?" answered with the
-# firm's name. The asker wanted a fact, not a complaints route. A jibe or an insult in the answer
-# (judged first) still counts.
+# answered with the day or date; "where's the caretaker?" (with bins left full, paths not
+# gritted) answered with his absence and the cover being found ("our contractor is
+# short-staffed" alone, to a complaint that asked neither where nor why, leaves it without a
+# route); "who's the contractor?" answered with the firm's name. The asker wanted a fact, not a
+# complaints route. A jibe or an insult in the answer (judged first) still counts.
 _WHEN_ASKED = re.compile(r"\bwhen(?:'s| is| are| will| does| do)\b")
 _WHEN_GIVEN = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
@@ -392,6 +402,13 @@ _WHEN_GIVEN = re.compile(
 _STAFF_AWAY = re.compile(
     r"\b(?:signed off|off sick|on the sick|off work|phased return|short[- ]handed|short[- ]staffed|"
     r"(?:get|getting|sorting|sort|find|finding|arranging) (?:some )?cover)\b"
+)
+# The absence answers the complaint when where or why was asked, or the answer gives the cover
+# being found or the absence as the cause ("that's why the bins ...", "hence the bins").
+_WHERE_WHY_ASKED = re.compile(r"\bwhere(?:'s| is| are)\b|\bwhy\b")
+_COVER_OR_CAUSE = re.compile(
+    r"\b(?:get|getting|sorting|sort|find|finding|arranging) (?:some )?cover\b|"
+    r"\b(?:that'?s|which is|that is) why\b|\bhence\b|\bthat explains\b"
 )
 _WHO_ASKED = re.compile(
     r"\bwho(?:'s| is)(?: doing| getting| cutting| the contractor| got the contract)\b"
@@ -408,8 +425,10 @@ def _question_answered(c: Checking) -> bool:
         return False
     if _WHEN_ASKED.search(asked) and _WHEN_GIVEN.search(light) and len(light.split()) <= 25:
         return True
-    if _STAFF_AWAY.search(light):
-        return True
+    if _STAFF_AWAY.search(light) and (
+        _WHERE_WHY_ASKED.search(asked) or _COVER_OR_CAUSE.search(light)
+    ):
+        return True  # "where's the warden?" - "off sick, we're sorting cover"
     return bool(_WHO_ASKED.search(asked) and _NAME_GIVEN.search(c.post.text))
 
 
@@ -657,6 +676,8 @@ def _aired_nuisance(c: Checking) -> tuple[int, int, str] | None:
         return None
     if c.links or c.has("route") or _POLICE_OR_REPORTED.search(light):
         return None
+    if _NOT_A_NUISANCE_REPORT.search(light):
+        return None  # asked once for the post, not once per resident named
     for mention in c.mentions:
         if not any(
             (p := c.ctx.person(pid)) is not None and not p.is_colleague
@@ -664,11 +685,7 @@ def _aired_nuisance(c: Checking) -> tuple[int, int, str] | None:
         ):
             continue
         sentence = c.light_sentence(mention.start)
-        if (
-            _NUISANCE.search(sentence)
-            and _ONGOING.search(sentence)
-            and not _NOT_A_NUISANCE_REPORT.search(light)
-        ):
+        if _NUISANCE.search(sentence) and _ONGOING.search(sentence):
             return mention.start, mention.end, c.post.text[mention.start : mention.end]
     return None
 

@@ -55,8 +55,10 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         any rise", "won't be voting for it") or a verdict that closes the matter ("and that's
         that", "an easy one on the 12th", "a no brainer", "it's in the bag", "the skate park IS
         happening", "about time", "I've already made my mind up") in a post that names the item
-        by a topic word; "not getting my vote", "it's a no", "count me as a no", "I won't be
-        listening to any so-called experts", a flat answer to "are you voting for ...?"
+        by a topic word (not an event's date, "the drop-in is happening on Saturday", nor
+        news awaited, "about time we had a date for the consultation"); "not getting my vote",
+        "it's a no", "count me as a no", "I won't be listening to any so-called experts", a flat
+        answer to "are you voting for ...?"
         ("Absolutely not."); a declared vote tied to the coming meeting by its day ("not getting
         my vote on Tuesday");
         the meeting called a formality, one answer only ("only sensible spot"), "long overdue",

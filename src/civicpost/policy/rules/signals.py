@@ -99,13 +99,14 @@ def _on_the_word(c: Checking, hit: tuple[int, int, str]) -> tuple[int, int, str]
     if m is None:
         return hit
     view = c.text.full
-    inside = [i for i, o in enumerate(view.offsets) if hit[0] <= o < hit[1]]
-    if not inside:
+    # the offsets are in order: the characters inside the hit are a run found by bisection
+    first, last = view.index_of(hit[0]), view.index_of(hit[1])
+    if first >= last:
         return hit
-    word = re.search(r"(\w+)\W*$", view.text[inside[0] : inside[-1] + 1])
+    word = re.search(r"(\w+)\W*$", view.text[first:last])
     if word is None:
         return hit
-    start = view.offsets[inside[0] + word.start(1)]
+    start = view.offsets[first + word.start(1)]
     return start, hit[1], hit[2]
 
 
@@ -140,7 +141,12 @@ def _unknown_culprits(c: Checking, start: int) -> bool:
     before = c.post.text[max(0, start - 45) : start].lower().replace("\u2019", "'")
     if not _SOME_PEOPLE_ARE.search(before):
         return False
-    return SECOND_PERSON.search(c.text.light.text) is None
+    return not _addresses_someone(c)
+
+
+@once_per_post
+def _addresses_someone(c: Checking) -> bool:
+    return SECOND_PERSON.search(c.text.light.text) is not None
 
 
 def _first_name_pair(c: Checking, s: int, e: int) -> bool:
@@ -432,17 +438,36 @@ def faith_hostility(c: Checking) -> list[tuple[int, int, str]]:
             c.reply is not None and _MINORITY_FAITH.search(c.reply.light.text)
         )
         if minority and not _GREETING.search(light):
-            m = _FAITH_GRUDGE.search(light)
-            if m:
-                return [c.light_hit(m)]
+            for m in _FAITH_GRUDGE.finditer(light):
+                hit = c.light_hit(m)
+                if m.group(0) == "\U0001f644" and not _eye_roll_at_faith(c, hit[0]):
+                    continue
+                return [hit]
     return []
+
+
+def _eye_roll_at_faith(c: Checking, start: int) -> bool:
+    """An eye-roll at a minority faith: in the sentence naming it (or just after it), not at
+    the poster's own doing ("Ramadan starts tomorrow and I've already eaten all the dates 🙄")."""
+    s, e = c.sentence_of(start)
+    prev = c.sentence_of(s - 2)[0] if s >= 2 else s
+    near = c.post.text[prev:e].lower()
+    if not _MINORITY_FAITH.search(near):
+        return c.reply is not None and not _MINORITY_FAITH.search(c.text.light.text)
+    return not _OWN_DOING.search(c.post.text[s:start].lower())
+
+
+_OWN_DOING = re.compile(
+    r"\b(?:i|i'?ve|i have|i'?d|we'?ve|we have)(?: already| just| now)? (?:eaten|ate|forgot|"
+    r"forgotten|burnt|burned|lost|spent|bought|made|done|finished|scoffed|had)\b"
+)
 
 
 _FAITH_GRUDGE = re.compile(
     r"\bfunny how\b|\bnot in (?:my|our|this) (?:village|street|town|back ?yard|parish)\b|"
     r"\bnot round here\b|\b(\w{3,}) this,? \1 that\b|\bstill (?:england|britain)\b|"
     r"\bbut (?:we|us|our lot|the rest of us)(?: still)? (?:can'?t|cannot|don'?t|never|won'?t) "
-    r"(?:even )?(?:get|have)\b|\bsome communities\b|\U0001f644|"
+    r"(?:even )?(?:get|have)\b|\U0001f644|"
     r"\ba christian (?:country|village|nation|parish|town)\b"
 )
 _GREETING = re.compile(
@@ -554,16 +579,24 @@ _ASKING = re.compile(r"\bjust asking\b|\U0001f914|\bi wonder\b|\bmakes you (?:th
 # spreading rubbish", "Shame on them", "shame on the parents"). Shaming a government, a party, a
 # firm or a body ("shame on Westminster", "shame on First Bus") is political or consumer speech.
 _SHAME_ON = re.compile(
-    r"\bshame on (?:(him|her|them|you|yourself|yourselves|the (?:parents|family|families|"
-    r"owners?|people|person|culprits?|residents?|lads|kids|neighbours?))\b|([A-Z][a-z]+)"
-    r"(?: ([A-Z][a-z]+))?)",
-    re.IGNORECASE,
+    r"(?i:\bshame on )(?:(?i:(him|her|them|you|yourself|yourselves|the (?:parents|family|"
+    r"families|owners?|people|person|culprits?|residents?|lads|kids|neighbours?))\b)|"
+    r"([A-Z][a-z]+)(?: ([A-Z][a-z]+))?)"
+)
+# Seasons and figures of speech shamed for the weather: "Shame on Jack Frost for the icy paths".
+_NOT_PEOPLE = frozenset(("Jack Frost", "Mother Nature", "Father Christmas", "Father Time"))
+# A body as the subject of the sentence: "Rotherham have cut the 19 bus", "First Bus have ...".
+_BODY_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)((?:[A-Z][\w&']*\s){0,3}[A-Z][\w&']*) (?:have|has|are|were|is|was|just|"
+    r"still|keep|never)\b"
 )
 
 
 def shamed_person(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.9: a person shamed in public ("Shame on Kelly Staniforth for ...", "shame on
-    them", "shame on the parents"); a government, party, firm or body shamed is not a person."""
+    them", "shame on the parents"); a government, party, firm or body shamed is not a person,
+    nor is a body that is the subject just before ("Rotherham have cut the 19 bus. Shame on
+    them.") or Jack Frost."""
     text = c.post.text
     if "shame on" not in text.lower():
         return None
@@ -576,6 +609,8 @@ def shamed_person(c: Checking) -> tuple[int, int, str] | None:
         if not first[:1].isupper() or not m.group(3):
             continue  # one capitalised word is a place, a body or a firm more often than a person
         name = f"{first} {m.group(3)}"
+        if name in _NOT_PEOPLE:
+            continue
         if name.split()[-1] in PLACE_WORDS or any(
             s == m.start(2) for s, _, _ in c.find("institutions")
         ):
@@ -589,6 +624,20 @@ def _institution_near(c: Checking, end: int) -> bool:
     """ "shame on them" said of a body named just before ("the government ... shame on them")."""
     s, _ = c.sentence_of(max(0, end - 1))
     prev = c.sentence_of(max(0, s - 2))[0] if s else s
-    return any(prev <= h[0] < end for h in c.find("institutions")) or any(
+    if any(prev <= h[0] < end for h in c.find("institutions")) or any(
         prev <= h[0] < end for h in c.find("parties")
-    )
+    ):
+        return True
+    # a capitalised subject that is not a person of the registers nor a first name and surname
+    # is a body ("Rotherham have cut the 19 bus. Shame on them.")
+    for m in _BODY_SUBJECT.finditer(c.post.text[prev:end]):
+        subject = m.group(1)
+        start = prev + m.start(1)
+        if subject.split()[0] in ("I", "We", "They", "He", "She", "It", "You", "This", "That"):
+            continue
+        if c.people.match_name(subject) or _first_name_pair(c, start, start + 1):
+            continue
+        if any(h[0] == start for h in c.find("first_names")):
+            continue
+        return True
+    return False

@@ -436,9 +436,11 @@ _DISABLE_HEDGE = re.compile(
 # quietly go when the contract's up", "on the quiet, the cameras are coming down").
 _QUIET_KEYS = ("quiet", "between", "view is")
 _QUIET = re.compile(
-    r"\bquietly\b|\bon the quiet\b|\bbetween (?:us|you and me|ourselves)\b|"
+    r"\bon the quiet\b|\bbetween (?:us|you and me|ourselves)\b|"
     r"\bthe council'?s (?:real |actual )?view is\b"
 )
+# The end of a sentence (an ellipsis does not end it: "between us ... they'll go").
+_SENTENCE_STOP = re.compile(r"[!?\n]|(?<!\.)\.(?!\.)")
 _QUIET_REMOVAL = re.compile(
     r"\b(?:they'?ll|it'?ll|they will|it will|will|are going to|is going to|are|is) (?:quietly )?"
     r"(?:go|disappear|vanish|come down|be coming down|coming down|be taken down|be removed|be "
@@ -523,6 +525,21 @@ def campaign_against_stance(c: Checking):
     return None
 
 
+def _quiet_removal(text: str) -> re.Match[str] | None:
+    """A removal let out as a quiet plan: in the sentence of "between us" or "on the quiet", or
+    "quietly" just before the removal ("they'll quietly go"); "quietly pleased ... the graffiti
+    is going to disappear" is not one."""
+    if (q := _QUIET.search(text)) is not None:
+        before = [s.end() for s in _SENTENCE_STOP.finditer(text, 0, q.start())]
+        stop = _SENTENCE_STOP.search(text, q.end())
+        end = stop.start() if stop else len(text)
+        if (m := _QUIET_REMOVAL.search(text, before[-1] if before else 0, end)) is not None:
+            return m
+    if "quietly" in text:
+        return next((m for m in _QUIET_REMOVAL.finditer(text) if "quietly" in m.group(0)), None)
+    return None
+
+
 def disabled_outcome(c: Checking):
     """Clause 6.4: the poster (or "we") switching off, unplugging or taking down what the
     council decided to put in place ("we're keeping the cameras at the rec switched off over
@@ -532,8 +549,8 @@ def disabled_outcome(c: Checking):
     m = _DISABLE.search(text) if any(k in text for k in _DISABLE_KEYS) else None
     if m is not None and not _WE_ACT.search(text):
         m = None
-    if m is None and any(k in text for k in _QUIET_KEYS) and _QUIET.search(text):
-        m = _QUIET_REMOVAL.search(text)
+    if m is None and any(k in text for k in _QUIET_KEYS):
+        m = _quiet_removal(text)
     if m is None or _DISABLE_HEDGE.search(text):
         return None
     for d in _decisions_in(c, [text]):

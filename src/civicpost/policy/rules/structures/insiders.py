@@ -133,9 +133,12 @@ _INCOMPETENT = re.compile(
     r"\b(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|manage|plan|sort|arrange) (?:a|an) "
     r"[a-z\-]+(?: [a-z\-]+)? (?:in|at|on) (?:a|an) [a-z\-]+|\b(?:couldn'?t|could not|can'?t|"
     r"cannot) (?:find (?:their|his|her) way out of a|run a bath)\b|"
-    # half the members unable to read or count: "quicker if half of em could read"
+    # half the members unable to read or count: "quicker if half of em could read" (a "could"
+    # or "can" only in the wish: "some of the councillors can read Braille" is no jibe)
     r"\b(?:half|most|some|none) of (?:em|'em|them|us|the councillors|the council|the committee) "
-    r"(?:could|can|can'?t|couldn'?t|cannot) (?:even )?(?:read|count|spell|add up)\b"
+    r"(?:can'?t|couldn'?t|cannot) (?:even )?(?:read|count|spell|add up)\b|"
+    r"\bif (?:half|most|some|none) of (?:em|'em|them|us|the councillors|the council|the "
+    r"committee) (?:could|can) (?:even )?(?:read|count|spell|add up)\b"
 )
 # Those the insider works for, unable to read the council's own papers ("taking minutes for
 # people who can't read an agenda"): the papers say who is meant.
@@ -144,6 +147,7 @@ _ILLITERATE_MEMBERS = re.compile(
     r"count|spell|add up|understand) (?:an? |the |their )?(?:agendas?|minutes|reports?|papers|"
     r"budgets?|balance sheets?|spreadsheets?|standing orders)\b"
 )
+_MOCKED = re.compile("[\U0001f643\U0001f602\U0001f923\U0001f644\U0001f926\U0001f937]")
 _COLLEAGUES = re.compile(
     r"\b(?:councillors|cllrs|colleagues|committee|our council|the parish council|this council|"
     r"(?:the|our) chair|the clerk|fellow members|half the council|the rest of (?:them|the council)|"
@@ -210,7 +214,10 @@ def insider_derision(c: Checking) -> tuple[int, int, str] | None:
     if m and _COLLEAGUES.search(light):
         return c.light_hit(m)
     m = _ILLITERATE_MEMBERS.search(light)
-    if m:
+    if m and (_COLLEAGUES.search(light) or _MOCKED.search(c.post.text)):
+        # the members meant by the colleagues named or the mockery ("taking minutes for people
+        # who can't read an agenda 🙃"), not readers helped ("paper copies for people who
+        # can't read the agenda online")
         return c.light_hit(m)
     if "council" not in light and "meeting" not in light:
         return None

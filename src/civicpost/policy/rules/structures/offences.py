@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from ...detectors.lexicon import compile_word_starts
-from ..base import Checking, once_per_post
+from ..base import Checking, once_per_post, once_per_sentence
 from ._common import _OFFENCE, _OFFENCE_ACT, OBSTRUCT, _light, _search
 
 # ---- 6.6 / 6.10: someone singled out without a name -------------------------------------------
@@ -31,28 +31,41 @@ def singled_out(c: Checking) -> tuple[int, int, str] | None:
 
 # "We'll do it ourselves" about an event or a job the council will not do ("no bonfire this year
 # ... bring your pallets, we'll do it ourselves", "council won't cut the verge so we'll sort it
-# ourselves") is self-help, not vigilantism; with people to be dealt with in the post ("shift the
-# travellers off ... and do it ourselves", "where the lads live ... we'll sort it ourselves") it
-# still is.
-_DIY = re.compile(r"\b(?:do|sort) it (?:all )?(?:ourselves|myself)\b")
+# ourselves", "we'll clear the snow off the path ourselves") is self-help, not vigilantism; with
+# people to be dealt with in its sentence ("shift the travellers off ... and do it ourselves",
+# "find the lads and we'll sort it ourselves") it still is.
+_DIY = re.compile(
+    r"\b(?:do|sort) it (?:all )?(?:ourselves|myself)\b|"
+    r"\b(?:shift|move|clear|sort|get rid of)\b[^.!?]{0,60}\b(?:ourselves|myself)\b"
+)
 _DIY_EVENT = re.compile(
     r"\b(?:bonfire|fireworks?|rockets|display|party|parties|gala|fete|litter[- ]?pick|pallets|"
     r"barbecue|bbq|sausages|lanterns?|bunting|grass|verges?|hedges?|paint\w*|planters?|"
-    r"flowers|bulbs|repairs?|clean[- ]?up|tidy)\b"
+    r"flowers|bulbs|repairs?|clean[- ]?up|tidy|snow|ice|leaves|benches|bench|chairs|tables|"
+    r"rubbish|litter|path|gutters?|drains?|dyke)\b"
 )
 _DIY_PEOPLE = re.compile(
-    r"\b(?:them|they|him|her|travellers?|lads|kids|yobs|youths|culprits?|whoever|who|police|"
-    r"shift|chase|kick|turf|run|drive)\b|\U0001f44a"
+    r"\b(?:them|they|him|travellers?|lads|kids|yobs|youths|culprits?|whoever|police|"
+    r"shift (?:them|those)|chase|kick|turf|drive)\b|\U0001f44a"
 )
+
+
+def _diy_people(c: Checking, s: int, e: int) -> bool:
+    return _DIY_PEOPLE.search(c.post.text[s:e].lower()) is not None
 
 
 def first_vigilante(c: Checking, lexicon: str) -> tuple[int, int, str] | None:
-    """The first hit of a vigilante or incitement lexicon, passing over "do it ourselves" said of
-    an event or a job rather than of people."""
+    """The first hit of a vigilante or incitement lexicon, passing over "do it ourselves" (or
+    "clear the snow ourselves") said of an event or a job rather than of people in its
+    sentence."""
+    event = None
     for hit in c.find(lexicon):
         if _DIY.search(hit[2].lower()):
-            light = _light(c)
-            if _DIY_EVENT.search(light) and not _DIY_PEOPLE.search(light):
+            if event is None:
+                event = _DIY_EVENT.search(_light(c)) is not None
+            if event and not once_per_sentence(
+                c, "_diy_people", c.sentence_of(hit[0]), _diy_people
+            ):
                 continue
         return hit
     return None
@@ -201,22 +214,49 @@ def culprit(c: Checking) -> tuple[int, int, str] | None:
     return _search(c, CULPRIT) or _search(c, _CULPRITS) or _kin_culprit(c)
 
 
-_CULPRIT_ACT = (
-    r"(?:dumped|fly-?tipped|stole|nicked|smashed|vandalised|broke into|keyed|burgled|robbed|"
-    r"attacked|assaulted|set fire|torched|graffitied|tagged|damaged|wrecked|" + _OFFENCE_ACT + r"|"
-    r"set(?:ting)? (?:the |a |an |that |those )?(?:\w+ ){1,2}?(?:alight|on fire)|"
-    r"(?:having|had|taking|took) the lead)"
+# "Smashed it", "smashed the sponsored walk record" and "the smashing mince pies" are triumphs
+# and praise, not damage: put before an act pattern, this skips them.
+_NOT_TRIUMPH = (
+    r"(?!smash(?:ed|ing) (?:it\b|(?:the|our|their|his|her|a|an|that|this|my|your) (?:\w+ ){0,3}?"
+    r"(?:target|record|total|goal|score|time|marathon|challenge)s?\b))"
+    r"(?!(?:(?<=\bthe )|(?<=\ba )|(?<=\ban )|(?<=\bsome )|(?<=\bsuch )|(?<=\breally )|"
+    r"(?<=\babsolutely )|(?<=\bbehind )|(?<=\bour ))smashing\b)"
+)
+# Burning something, not the midnight oil.
+_BURN = (
+    r"burn(?:t|ed|ing|s|s? (?:out|down))?\b"
+    r"(?! (?:the |some |a bit of )?(?:midnight oil|candle|calories|toast|cakes?)\b)"
+)
+_SET_ALIGHT = r"set(?:ting)? (?:the |a |an |that |those )?(?:\w+ ){1,2}?(?:alight|on fire)"
+_CULPRITS_ACT = (
+    _NOT_TRIUMPH + r"(?:dumped|fly-?tipped|stole|nicked|smashed|vandalised|broke into|keyed|"
+    r"burgled|robbed|attacked|assaulted|set fire|torched|graffitied|tagged|damaged|wrecked|"
+    + _OFFENCE_ACT
+    + r"|"
+    + _SET_ALIGHT
+    + r"|(?:having|had|taking|took) the lead)"
 )
 # Several pointed out: "these are the lads who've been setting the bins alight".
 _CULPRITS = re.compile(
     r"\b(?:these|those|they|here) (?:are|'re|were) the (?:lads|kids|boys|girls|lasses|yobs|youths|"
     r"people|ones|family|couple|pair|idiots|scumbags|culprits|little \w+) (?:who|that)"
-    r"(?:'ve| have| had|'d)?(?: been)? " + _CULPRIT_ACT + r"\b"
+    r"(?:'ve| have| had|'d)?(?: been)? " + _CULPRITS_ACT + r"\b"
 )
 # A named person's children caught in the act: "<First Last>'s lads ... smashing the bench".
 _KIN_CULPRIT = re.compile(
     r"\b([A-Z][a-z]+ [A-Z][a-z]+)'s (?:lads?|kids?|boys?|girls?|sons?|daughters?|lass|grandson|"
     r"nephew|young 'un)\b"
+)
+# What the children are caught doing, in the words after the name.
+_KIN_ACT = re.compile(r"\b" + _NOT_TRIUMPH + r"(?:" + _OFFENCE_ACT + r"|" + _SET_ALIGHT + r")\b")
+# Thanked for it, or clearing up after it: "Well done to Tracey Bramall's boys who cleared all the
+# fly-tipping", "thanks to Graham Lund's lads for shifting the dumped mattresses".
+_KIN_CREDIT = re.compile(
+    r"\b(?:thanks?|thank you|well done|cheers|kudos|hats off|shout ?out|grateful|proud)\b"
+)
+_CLEARED = re.compile(
+    r"\b(?:clear\w*|clean\w*|shift\w*|pick\w* up|tid\w*|mov\w*|remov\w*|collect\w*|"
+    r"report\w*|fix\w*|repair\w*|paint\w* over)\b"
 )
 
 
@@ -231,9 +271,14 @@ def _kin_culprit(c: Checking) -> tuple[int, int, str] | None:
         if c.post.author in c.people.match_name(who):
             continue
         s, e = c.sentence_of(m.start())
-        after = c.text.light.text[c.text.light.index_of(m.end()) : c.text.light.index_of(e)]
-        if _OFFENCE.search(after) or re.search(r"\bset(?:ting)? (?:\w+ ){1,2}alight\b", after):
-            return m.start(), m.end(), m.group(0)
+        view = c.text.light
+        after = view.text[view.index_of(m.end()) : view.index_of(min(e, m.end() + 120))]
+        act = _KIN_ACT.search(after)
+        if act is None or _CLEARED.search(after[: act.start()]):
+            continue
+        if _KIN_CREDIT.search(view.text[view.index_of(s) : view.index_of(e)]):
+            continue
+        return m.start(), m.end(), m.group(0)
     return None
 
 
@@ -275,7 +320,10 @@ def obstruction_call(c: Checking) -> tuple[int, int, str] | None:
 _KEYED = re.compile(
     r"\b(?:a )?(?:few |couple of |quick )?keys? down (?:the|their|his|her|its) "
     r"(?:side|sides|doors?|paintwork|bonnet)\b"
-    r"(?! of (?:the |my |our |your )?(?:sofa|settee|couch|chair|bed|seat))"
+    # "keys down the side of the bench" is lost property; "of his car" is not
+    r"(?! of\b(?! (?:his|her|their|your|the|that|those|these|its|them) (?:\w+ )?(?:car|van|"
+    r"motor|truck|"
+    r"merc|bmw|audi|jag|4x4|range rover)s?\b))"
 )
 
 
@@ -544,13 +592,15 @@ def disable_call(c: Checking) -> tuple[int, int, str] | None:
 # "Sharon Mellor's been dumping her garden waste". The act follows the person closely; "it was
 # Wendy Hale who reported the dumping" names a witness, not a culprit.
 _CULPRIT_ACT = (
-    r"(?:(?:had|has|have|having|took|taken|taking|nicked|nicking|pinched|pinching|stole|stolen|"
+    _NOT_TRIUMPH
+    + r"(?:(?:had|has|have|having|took|taken|taking|nicked|nicking|pinched|pinching|stole|stolen|"
     r"stealing|robbed|swiped|'s had|been having|been taking|been nicking) (?:the |all the |our |"
     r"their )?(?:lead|copper|cable|diesel|fuel|tools|money|takings|cash|float|plants|flowers|"
     r"lights|bikes?|parcels?)(?: \w+)?(?: off| from| out of)?\b|siphon\w*|fiddl\w*|f!ddl\w*|"
     r"fly-?tipp\w*|dump\w*|nick\w*|pinch\w*|steal\w*|stole|vandalis\w*|smash\w*|key(?:ed|ing)|"
-    r"graffiti\w*|spray\w*|tagg\w*|burgl\w*|robb\w*|set fire|torch\w*|shoplift\w*|burn\w*|"
-    r"deal(?:s|ing)|selling (?:drugs|weed|gear)|on the fiddle|on the rob)"
+    r"graffiti\w*|spray\w*|tagg\w*|burgl\w*|robb\w*|set fire|torch\w*|shoplift\w*|"
+    + _BURN
+    + r"|deal(?:s|ing)|selling (?:drugs|weed|gear)|on the fiddle|on the rob)"
 )
 _WHO = r"(?:who|that)(?:'s| has| is| was| had| have)?(?: been)?(?: (?:always|still|the one))?"
 _NAMED_CULPRIT = re.compile(
@@ -695,7 +745,9 @@ _HARM_THREAT = compile_word_starts(
     r"you will|he will|she will|they will) (?:be )?(?:getting|gonna get|going to get|get) "
     r"(?:lamped|battered|decked|chinned|leathered|twatted|flattened|filled in|done in|"
     r"(?:your|his|her|their) heads? kicked in|(?:a |an )?(?:good |proper |right )?(?:kicking|"
-    r"hiding|slap|smack|thump|battering|pasting|belt|clip round the ear))\b(?! on the wrist)|"
+    r"hiding|slap|smack|thump|battering|pasting|clip round the ear)|"
+    # "he's getting a belt for Christmas" is a present
+    r"(?:a |an )?(?:good|proper|right) belt)\b(?! on the wrist)|"
     # round 9, lane A: the harm promised to the next culprit caught ("next one I catch gets a
     # clip round the ear"); "the next one we catch gets reported" is no harm
     r"\b(?:(?:the )?next (?:one|kid|lad|person|little \w+|\w+)|whoever|anyone) (?:i|we) "
@@ -786,9 +838,8 @@ _PILE_ON = re.compile(
 _ORDER_VISIT = re.compile(
     r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=[.!?,;:])|(?<=\bso )|(?<=\bthen )|(?<=\bgo )|(?<=\band )|"
     r"(?<=\bjust )|(?<=\bn ))(?:pay|give) (?:him|her|them|'?em) a "
-    r"(?:little |quick |friendly |wee )?(?:visit|knock|call|ring|bell)\b"
+    r"(?:little |quick |friendly |wee )?(?:visit|knock)\b"
 )
-_PHONE = re.compile(r"\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b|\+44")
 _OFFICIAL_CONTACT = re.compile(
     r"\b(?:to contact|contact (?:councillor|cllr|person|point)|lead (?:councillor|member))\b|"
     r"@\w[\w.-]*\.gov\.uk\b"
@@ -801,14 +852,45 @@ _VISIT = re.compile(
     r"(?:have|having|pay|paying) (?:a (?:quiet |little )?word|words|a visit|(?:him|her|them) a "
     r"visit)(?: with (?:him|her|them|'?em))?\b"
 )
+# "lives in Lapland" gives a town, not a home.
 _HOME_GIVEN = re.compile(
-    r"\blives? (?:at|on|in|up|down|round)\b|\b\d+[a-z]? [a-z]+ (?:lane|road|street|close|drive|"
+    r"\blives? (?:at|on|up|down|round)\b|\b\d+[a-z]? [a-z]+ (?:lane|road|street|close|drive|"
     r"avenue|crescent|way|terrace|court|grove|view|rise|gardens)\b"
 )
 _PILE_ON_KEYS = ("what you think", "what we think", "what u think", "what you thought",
                  "what we thought", "what u thought", "piece of", "bit of", "life", "lives",
-                 "flood", "you know where", "visit", "knock", "a call", "a ring",
-                 "a bell")  # fmt: skip
+                 "flood", "you know where", "visit", "knock")  # fmt: skip
+# A visit with a card, for a birthday or to celebrate is a kindness, not harassment.
+_KIND_VISIT = re.compile(
+    r"\b(?:cards?|birthday|turns? \d+|celebrat\w*|congratulat\w*|flowers|cake|presents?|gifts?|"
+    r"she'?d love|he'?d love|they'?d love|loves? (?:a )?visitors?|company|"
+    r"cheer (?:him|her|them) up)\b"
+)
+
+
+def _near(c: Checking, start: int) -> tuple[int, int]:
+    """The sentence holding ``start`` and the one before it."""
+    s, e = c.sentence_of(start)
+    return (c.sentence_of(s - 2)[0] if s >= 2 else s), e
+
+
+def _home_or_number_near(c: Checking, start: int) -> bool:
+    """A home address or a phone number given in the sentence at ``start`` or the one before."""
+    s, e = _near(c, start)
+    if _HOME_GIVEN.search(c.post.text[s:e].lower()):
+        return True
+    return any(p.kind in ("phone", "address") and s <= p.start < e for p in c.personal_data)
+
+
+def _said_of_a_body(c: Checking, hit: tuple[int, int, str]) -> bool:
+    """ "Ring them and tell them what you think" said of a council, a firm or a body named just
+    before ("Rotherham are consulting on cutting the 19 bus. Ring them ...")."""
+    from ..signals import _institution_near
+
+    low = hit[2].lower()
+    return bool(re.match(r"\w+ (?:them|'?em)\b", low)) and _institution_near(c, hit[0] + 1)
+
+
 _HAVE_YOUR_SAY = re.compile(
     r"\b(?:surgery|surgeries|meeting|consultation|drop-?in|hustings|survey|open session|"
     r"questionnaire|the clerk|planning portal)\b"
@@ -816,29 +898,39 @@ _HAVE_YOUR_SAY = re.compile(
 
 
 def visit_call(c: Checking) -> tuple[int, int, str] | None:
-    """Clause 6.9: readers invited to call on someone whose home the post gives ("she lives at
-    41 Mill Lane, if anyone wants to have a word with her"). Without a home given ("if anyone
-    wants a word with the clerk, she's in on Tuesdays") it is an invitation."""
+    """Clause 6.9: readers invited to call on someone whose home the post gives, in the
+    invitation's sentence or the one before ("she lives at 41 Mill Lane, if anyone wants to have
+    a word with her"). Without a home given ("if anyone wants a word with the clerk, she's in on
+    Tuesdays"), or with a card for a birthday, it is an invitation."""
     light = _light(c)
     if "word" not in light and "visit" not in light:
         return None
     hit = _search(c, _VISIT)
-    if hit is None or not _HOME_GIVEN.search(light):
+    if hit is None or not _home_or_number_near(c, hit[0]):
+        return None
+    s, e = _near(c, hit[0])
+    if _KIND_VISIT.search(c.post.text[s:e].lower()):
         return None
     return hit
 
 
 def pile_on_call(c: Checking) -> tuple[int, int, str] | None:
     """Clauses 6.9 and 6.10: readers urged to go after a person ("go and tell him what you think
-    😡", "give her a piece of your mind", "you know where he lives"): encouraging harassment. An
-    invitation to have one's say at a surgery, a meeting or a consultation is not."""
+    😡", "give her a piece of your mind", "you know where he lives", "pay him a visit" with his
+    home or number given): encouraging harassment. An invitation to have one's say at a surgery,
+    a meeting or a consultation, or to ring a council or firm named just before, is not."""
     light = _light(c)
     if not any(k in light for k in _PILE_ON_KEYS):
         return None
     hit = _search(c, _PILE_ON)
+    if hit is not None and _said_of_a_body(c, hit):
+        hit = None
     if hit is None:
         hit = _search(c, _ORDER_VISIT)
-        if hit is None or not (_HOME_GIVEN.search(light) or _PHONE.search(c.post.text)):
+        if hit is None or not _home_or_number_near(c, hit[0]):
+            return None
+        s, e = _near(c, hit[0])
+        if _KIND_VISIT.search(c.post.text[s:e].lower()):
             return None
     s, e = c.sentence_of(hit[0])
     if _HAVE_YOUR_SAY.search(c.post.text[s:e].lower()):
@@ -847,7 +939,7 @@ def pile_on_call(c: Checking) -> tuple[int, int, str] | None:
     # official address ("Gaz Booth is the councillor to contact: cllr.booth@...gov.uk. Go and
     # tell him what you think!") is invited to hear views, not set upon
     if _OFFICIAL_CONTACT.search(light) and not (
-        _HOME_GIVEN.search(light) or _PHONE.search(c.post.text)
+        _HOME_GIVEN.search(light) or any(p.kind == "phone" for p in c.personal_data)
     ):
         return None
     return hit
@@ -859,7 +951,8 @@ def pile_on_call(c: Checking) -> tuple[int, int, str] | None:
 
 # Others urged to deal with the culprits themselves ("someone should sort them out 👊", "the lads
 # need to sort him out properly"). "Someone should sort them out" of bins or potholes is a
-# request: only a fist, a blow or "properly" makes it a call to violence.
+# request: only a fist or a blow makes it a call to violence, or "properly" said of him or her
+# ("sort them out properly before the fete" may be hedges).
 _SORT_OUT = re.compile(
     r"\b(?:someone|somebody|some(?:one|body) (?:round here|from the estate)|the lads|we|people|"
     r"a few of us|you lot|his dad|her dad|their dads?) (?:should|needs? to|ought to|oughta|wants? "
@@ -868,23 +961,33 @@ _SORT_OUT = re.compile(
     r"(?: out)?\b"
 )
 _FORCE = compile_word_starts(
-    r"[\U0001f44a\U0001f91c\U0001f91b\U0001f4a5\U0001f528\U0001f52a\U0001f3cf]|\bproper(?:ly)?\b|"
+    r"[\U0001f44a\U0001f91c\U0001f91b\U0001f4a5\U0001f528\U0001f52a\U0001f3cf]|"
     r"\bonce and for all\b|\bthe old[- ]fashioned way\b|\bgood and proper\b|\bwhen no one'?s "
     r"looking\b"
 )
 
 
 def vigilante_call(c: Checking) -> tuple[int, int, str] | None:
-    """Clauses 6.9 and 6.10: others urged to deal with someone themselves, with a fist or
-    "properly" ("the lads who did it want sorting out. Someone should sort them out 👊"):
-    encouraging violence. Asking someone to sort out the bins or the potholes is not."""
+    """Clauses 6.9 and 6.10: others urged to deal with someone themselves, with a fist, or
+    "properly" said of him or her ("the lads who did it want sorting out. Someone should sort
+    them out 👊", "sort him out properly"): encouraging violence. Asking someone to sort out the
+    bins, the hedges or the comments (properly or not) is not."""
     light = _light(c)
     if "sort" not in light and "deal with" not in light:
         return None
     hit = _search(c, _SORT_OUT)
-    if hit is None or not (_FORCE.search(c.post.text) or _FORCE.search(light)):
+    if hit is None:
         return None
-    return hit
+    if _FORCE.search(c.post.text) or _FORCE.search(light):
+        return hit
+    # "properly" is force only said of a person ("sort him out properly"), not of "them", which
+    # may be hedges or comments ("sort them out properly before the fete")
+    s, e = c.sentence_of(hit[0])
+    if re.search(r"\b(?:him|her)\b", hit[2].lower()) and re.search(
+        r"\bproper(?:ly)?\b", c.post.text[s:e].lower()
+    ):
+        return hit
+    return None
 
 
 # Misconduct insinuated about the person answered or named ("we all know what you were up to at
@@ -898,20 +1001,26 @@ _UP_TO = re.compile(
     r"got up to|did)\b"
 )
 _SMIRK = compile_word_starts(
-    r"[\U0001f60f\U0001f609\U0001f440\U0001f92b\U0001f910\U0001f914]|\bkeep talking\b|"
-    r"\bcareful\b|\bdon'?t make me\b|\bsay (?:one )?more\b|\bnuff said\b|\benough said\b|"
+    r"[\U0001f60f\U0001f440\U0001f92b\U0001f910\U0001f914]|\bkeep talking\b|"
+    r"\bdon'?t make me\b|\bsay (?:one )?more\b|\bnuff said\b|\benough said\b|"
     r"\bsay no more\b|\bwink\b"
 )
 
 
 def insinuated_conduct(c: Checking) -> tuple[int, int, str] | None:
     """Clauses 6.9 and 6.10: misconduct insinuated about someone ("keep talking, we all know
-    what you were up to at the Arms 😏") with a smirk or a warning beside it."""
+    what you were up to at the Arms 😏") with a smirk or a warning in the same sentence. A wink
+    or "careful" about good deeds ("what you've been doing for the food bank 😉") is not."""
     light = _light(c)
     if " what " not in light or "know" not in light:
         return None
     hit = _search(c, _UP_TO)
-    if hit is None or not (_SMIRK.search(c.post.text) or _SMIRK.search(light)):
+    if hit is None:
+        return None
+    # the smirk in the insinuation's sentence (or just after its full stop)
+    s, e = c.sentence_of(hit[0])
+    sentence = c.post.text[s : e + 3]
+    if not (_SMIRK.search(sentence) or _SMIRK.search(sentence.lower())):
         return None
     return hit
 
@@ -949,16 +1058,16 @@ def marked_ballot(c: Checking) -> int | None:
 # from a store.
 _HELPING = re.compile(
     r"\b(?:been |was |is |keeps? |caught )?help(?:ing|ed|s) (?:him|her|them)sel(?:f|ves) "
-    r"(?:to (?:the |our |their |a few |some )?(?:\w+ )?(?:petty cash|cash|money|takings|float|"
+    r"(?:to (?:the |our |their |a few |some )?(?!free\b)(?:\w+ )?(?:petty cash|cash|money|"
+    r"takings|float|"
     r"funds|kitty|till|diesel|fuel|tools|grit|compost|plants|stock|timber|bricks|paving|"
     r"materials|expenses|budget|allowances?)|from (?:the |our |their )?(?:\w+ )?(?:shed|store|"
     r"stores|till|kitty|cash ?box|tin|funds|accounts|allotments?|site|depot|yard|skip|hall|"
     r"pavilion|church|collection|charity))\b"
 )
 _HELPER = re.compile(
-    r"\b(?:he|she|they|he'?s|she'?s|they'?ve|they'?re)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b|\bthe "
-    r"(?:clerk|rfo|treasurer|chair|warden|caretaker|councillor|bloke|man|woman|lad)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:he|she|they|he'?s|she'?s|they'?ve|they'?re)\b)|\b[A-Z][a-z]+ [A-Z][a-z]+\b|"
+    r"(?i:\bthe (?:clerk|rfo|treasurer|chair|warden|caretaker|councillor|bloke|man|woman|lad)\b)"
 )
 
 
@@ -992,8 +1101,9 @@ _WITNESS = re.compile(
     r"clean\w*|clear\w*|fix\w*|sort\w*|won|helped|volunteer\w*)\b"
 )
 _ANSWER_OFFENCE = re.compile(
-    r"\bfly[- ]?tip\w*|\bdump\w*|\bsmash\w*|\bvandal\w*|\bgraffiti\b|\bnick\w*|\bstole\w*|"
-    r"\bsteal\w*|\bpinch\w*|\bburn\w*|\bset fire\b|\bbroke(?:n)? into\b|\bkeyed\b|"
+    r"\bfly[- ]?tip\w*|\bdump\w*|\b" + _NOT_TRIUMPH + r"smash\w*|\bvandal\w*|\bgraffiti\b|"
+    r"\bnick\w*|\bstole\w*|\bsteal\w*|\bpinch\w*|"
+    r"\b" + _BURN + r"|\bset fire\b|\bbroke(?:n)? into\b|\bkeyed\b|"
     r"\bwho'?s doing (?:this|it)\b|\bwho did (?:this|it)\b|"
     # round 11, lane A: the culprit branded a criminal ("should be locked up")
     r"\b(?:should|wants?|needs?|ought to) (?:be )?lock(?:ed|ing) up\b"
@@ -1058,18 +1168,32 @@ _VIOLENCE = re.compile(
 )
 
 
+# The wrongs a warning may be about, short of an offence.
+_NUISANCE = re.compile(
+    r"\b(?:park\w*|across (?:the|my|our) \w+|block\w*|dog (?:mess|muck|poo|dirt)|poo|mess|messing|"
+    r"litter\w*|rubbish|tipp\w*|key\w*|scratch\w*|egg\w*|nois\w*|speed\w*|letterbox|"
+    r"through (?:their|his|her|your) (?:letterbox|window|door))\b"
+)
+
+
 def warned_culprit(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.9: a warning to an unknown culprit of what the poster will do ("if I find out
     whose it is it's going through their letterbox", "whoever keeps parking across the gates,
-    your tyres are going down next time"). Reporting them ("if I find out who, I'll ring 101")
-    is no threat."""
+    your tyres are going down next time"), about an offence or a nuisance, or with harm
+    promised. Reporting them ("if I find out who, I'll ring 101") or thanks ("if I find out who
+    left the flowers I'll thank them properly") is no threat."""
     light = _light(c)
     if not any(k in light for k in _WARNED_KEYS):
         return None
     hit = _search(c, _WARNED)
     if hit is None:
         return None
-    if _REPORTED_INSTEAD.search(hit[2].lower()):
+    said = hit[2].lower()
+    if _REPORTED_INSTEAD.search(said):
+        return None
+    # a warning about a wrong: an offence or a nuisance named, or harm promised ("if I find out
+    # who left the lovely flowers I'll thank them properly" warns nobody)
+    if not (_ANSWER_OFFENCE.search(said) or _VIOLENCE.search(said) or _NUISANCE.search(said)):
         return None
     return hit
 

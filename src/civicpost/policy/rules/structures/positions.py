@@ -37,8 +37,16 @@ VERDICT = compile_word_starts(
     r"\b(?:it'?s|is|are|'s|'re|got (?:it|them|this)) "
     r"(?:already |all |firmly )?in the bag\b|(?<!what)(?<!that)\b(?:is|are|'s|'re) "
     r"(?:definitely |deffo |really |still |100% |absolutely )?happening\b"
-    r"(?! (?:now|right now|there and then|again|tonight|at|in))|"
-    r"\babout time\b|(?<!n't )(?<!not )\b(?:already )?made (?:my|our) minds? up\b"
+    # ... but not an event's date or place ("the drop-in is happening on Saturday at the
+    # Welfare", "... happening this Friday", "... every Tuesday"; not "happening this year")
+    r"(?! (?:now|right now|there and then|again|tonight|at|in|on|from|every|today|tomorrow|"
+    r"(?:this|next) (?:\w+day|week|weekend|morning|afternoon|evening))\b)|"
+    # ... nor news of the item awaited ("About time we had a date for the consultation!")
+    r"\babout time\b(?!,? (?:we|they|you|i|someone|somebody) (?:had|got|heard|knew|were told|"
+    r"was told|found out|saw) (?:a |an |some |the )?(?:date|dates|news|update|word|details|info|"
+    r"answer|say|chance|meeting|consultation)\b|,? there (?:was|were|is) (?:a |an |some )?"
+    r"(?:date|dates|news|update|word|details|info|answer|meeting|consultation|say)\b)|"
+    r"(?<!n't )(?<!not )\b(?:already )?made (?:my|our) minds? up\b"
 )
 # Every form of VERDICT contains one of these (a cheap test before it; "s that" is in both
 # "that's that" and "thats that").

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...detectors.lexicon import compile_word_starts
-from ..base import Checking
+from ..base import Checking, once_per_post
 from ._common import (
     _NEGATIVE,
     _OFFENCE,
@@ -579,7 +579,9 @@ _SNEER = compile_word_starts(
     r"(?:experts?|lawyers?|planners?|engineers?|traffic experts?)\b|"
     # round 8, lane A: expertise mocked by where it was found ("just another Facebook expert");
     # "I'm no Facebook expert" is modesty
-    r"(?<!\bno )(?<!\bnot a )(?<!\bnot an )\b(?:facebook|keyboard|internet|google|youtube|"
+    # "our volunteer Facebook experts will be at the drop-in" are helpers
+    r"(?<!\bno )(?<!\bnot a )(?<!\bnot an )(?<!\bour )(?<!\bvolunteer )"
+    r"\b(?:facebook|keyboard|internet|google|youtube|"
     r"twitter|tiktok|social media) (?:experts?|lawyers?|detectives?|genius|geniuses|planners?|"
     r"scientists?|engineers?|warriors?)\b|"
     # a verdict on a person that words fail: "greedy doesn't cover it"
@@ -800,19 +802,23 @@ _SELF = re.compile(r"\b(?:i|i'?m|i'?d|i'?ve|i'?ll|we|we'?re|we'?d|we'?ve|let'?s|
 _YOUD_KNOW = re.compile(r"\b(?:you|u)(?:'d| would)(?: have)? (?:know|known|see|seen|find|found)\b")
 
 
+@once_per_post
 def _blame(c: Checking) -> tuple[int, int, str] | None:
     light = _light(c)
+    mocked = MOCK.search(c.post.text) is not None
     if "maybe if" in light:
         hit = _search(c, _MAYBE_IF)
-        if hit and (_BLAME_TOLD.search(light) or MOCK.search(c.post.text)):
+        if hit and (mocked or _BLAME_TOLD.search(light)):
             return hit
     if "instead of" in light or "rather than" in light or "b4" in light or "before" in light:
         for m in _INSTEAD_OF_MOANING.finditer(light):
             hit = c.light_hit(m)
-            sentence = light[c.text.light.index_of(c.sentence_of(hit[0])[0]) : m.start()]
+            # the words told: from the sentence's start, at most 80 characters back
+            start = max(c.text.light.index_of(c.sentence_of(hit[0])[0]), m.start() - 80)
+            sentence = light[start : m.start()]
             if _SELF.search(sentence):
                 continue
-            if _TOLD.search(sentence) or MOCK.search(c.post.text) or "maybe if" in light:
+            if mocked or _TOLD.search(sentence) or "maybe if" in light:
                 return hit
     return None
 
@@ -864,12 +870,18 @@ _DOZER = re.compile(
     r"\b[A-Z][a-z]+ [A-Z][a-z]+\b|\b(?:he|she)(?:'s| was| is| were)\b|\b(?:Cllr|Councillor|the "
     r"[Cc]hair|the [Cc]lerk) ?[A-Z]?"
 )
+# The duty slept through: a meeting, not Santa's knee or the fireworks.
+_DUTY = re.compile(
+    r"\b(?:meetings?|item|debate|agenda|chair\w*|council|committee|minutes|precept|presentation|"
+    r"session|hearing|speech|budget|briefing|consultation|planning|agm|vote|training|surgery)\b"
+)
 _FOND = re.compile(r"\bbless (?:him|her|them)\b|\bpoor (?:thing|lad|lass|soul)\b|\bbless\b")
 
 
 def dozing(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.9: a named person mocked for dozing through their duty ("Stu Fairbrother was half
-    asleep thru the whole precept debate 😴")."""
+    asleep thru the whole precept debate 😴"), with the meeting or duty named in the sentence
+    (a grandson asleep on Santa's knee is not mocked)."""
     light = _light(c)
     if "asleep" not in light and "nodd" not in light and "doz" not in light and "snor" not in light:
         return None
@@ -883,7 +895,7 @@ def dozing(c: Checking) -> tuple[int, int, str] | None:
     if re.search(r"\bhalf (?:of )?(?:them|us|the)\b", sentence.lower()):
         return None
     names = [m for m in _DOZER.finditer(sentence) if m.start() < hit[0] - s]
-    if not names:
+    if not names or not _DUTY.search(sentence.lower()):
         return None
     first = names[0].group(0)
     if " " in first and first.split(" ")[0] in ("The", "This", "That", "Parish", "Full"):
@@ -958,4 +970,15 @@ def idle_complainer(c: Checking) -> tuple[int, int, str] | None:
         return None
     if _FRIENDLY.search(light):
         return None
-    return _search(c, _IDLE)
+    hit = _search(c, _IDLE)
+    # "some of us work shifts, could the surgery be on a Saturday?" asks; it is a jab only in a
+    # reply or with a mocking sign
+    if (
+        hit is not None
+        and "some of us" in hit[2].lower()
+        and c.reply is None
+        and not _MOCK_SIGN.search(c.post.text)
+        and not MOCK.search(c.post.text)
+    ):
+        return None
+    return hit
