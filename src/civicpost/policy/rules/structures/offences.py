@@ -654,10 +654,8 @@ def _named_culprit(c: Checking) -> tuple[int, int, str] | None:
         return None
     for m in _NAMED_CULPRIT.finditer(text):
         who = m.group(1) or m.group(2) or m.group(3) or m.group(4) or ""
-        if who.split(" ")[0] in _NOT_A_NAME:
+        if not _names_someone_else(c, who.removesuffix("'s")):
             continue
-        if c.post.author in c.people.match_name(who.removesuffix("'s")):
-            continue  # owning up is not an allegation about someone else
         return m.start(), m.end(), c.post.text[m.start() : m.end()]
     return None
 
@@ -700,6 +698,13 @@ _GUESSED_ACT = re.compile(
 _NOT_A_NAME = frozenset(
     ("The", "This", "That", "It", "Our", "Their", "Parish", "Council", "Treeton", "Rotherham")
 )
+
+
+def _names_someone_else(c: Checking, who: str) -> bool:
+    """Is ``who`` (capitalised words a culprit pattern caught) a person other than the author?
+    Not when it opens with a word that is no name ("The Council"), nor when it is the author:
+    owning up is not an allegation about someone else."""
+    return who.split(" ")[0] not in _NOT_A_NAME and c.post.author not in c.people.match_name(who)
 
 
 def named_in_full(hit: tuple[int, int, str]) -> bool:
@@ -1130,7 +1135,7 @@ def answered_culprit(c: Checking) -> tuple[int, int, str] | None:
     text = c.post.text.replace("\u2019", "'")
     for m in _ANSWERED_CULPRIT.finditer(text):
         who = m.group(1)
-        if who and (who.split(" ")[0] in _NOT_A_NAME or c.post.author in c.people.match_name(who)):
+        if who and not _names_someone_else(c, who):
             continue
         if _WITNESS.match(text[m.end() : m.end() + 30].lstrip(" ,")):
             continue
@@ -1229,9 +1234,7 @@ def known_culprit(c: Checking) -> tuple[int, int, str] | None:
     text = c.post.text.replace("\u2019", "'")
     for m in _KNOWN_CULPRIT.finditer(text):
         who = m.group(1)
-        if who.split(" ")[0] in _NOT_A_NAME or who.split(" ")[-1] in _PLACE_TAIL:
-            continue
-        if c.post.author in c.people.match_name(who):
+        if who.split(" ")[-1] in _PLACE_TAIL or not _names_someone_else(c, who):
             continue
         return m.start(), m.end(), c.post.text[m.start() : m.end()]
     return None
