@@ -130,6 +130,12 @@ POSITIVES = [
         {},
         "disrepute",
     ),
+    (
+        "one's own spare key under the mat while away (5.1)",
+        "Off to Spain tomorrow, spare key's under the mat if the plants need watering.",
+        {},
+        "privacy-exposure",
+    ),
     # 24e/24f: insiders on members who can't read the papers
     (
         "24e minutes for people who can't read",
@@ -229,6 +235,13 @@ NEGATIVES = [
         "Clerk.",
         {},
         "disrepute",
+    ),
+    (
+        "the review's last: the keys' hiding place forbidden is no exposure of one's own (5.1)",
+        "Please don't leave the allotment gate keys under the mat any more - hand them back to the "
+        "Clerk.",
+        {},
+        "privacy-exposure",
     ),
     (
         "24e paper copies for those who can't read online",

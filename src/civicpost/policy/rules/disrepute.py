@@ -21,6 +21,7 @@ from .structures import (
     resource_misuse,
     scare_quoted_misdeed,
 )
+from .structures.exposure import keys_not_left
 
 _TRADE = re.compile(
     r"\b(?:get|getting|got|buy|buying|bought|sell|selling|sold|cash|quid|price|going for|collect|"
@@ -281,13 +282,6 @@ _KEYS_HIDDEN = re.compile(
     r"gutter|hanging basket)|key ?safe (?:code )?(?:is |= ?)?\d{3,}|left (?:it|them) in the door)\b"
 )
 
-# The hiding place forbidden, not told: "don't leave the keys under the mat", "no more keys
-# under the mat", "stop leaving them in the meter box".
-_KEYS_NOT_LEFT = re.compile(
-    r"\b(?:don'?t|do not|never|please don'?t|no more|stop|no longer)\b(?: \w+){0,2} "
-    r"(?:leave|leaving|put|putting|hide|hiding|keep|keeping|keys?)\b|\bnot to (?:leave|put|hide)\b"
-)
-
 
 def careless_keys(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.3: telling the public where the keys to council property are left ("if anyone
@@ -299,7 +293,7 @@ def careless_keys(c: Checking) -> tuple[int, int, str] | None:
     m = _COUNCIL_KEYS.search(light)
     if m is None or (hidden := _KEYS_HIDDEN.search(light)) is None:
         return None
-    if _KEYS_NOT_LEFT.search(c.light_sentence(c.light_hit(hidden)[0])):
+    if keys_not_left(c, c.light_hit(hidden)[0]):
         return None  # "please don't leave the gate keys under the mat any more"
     return c.light_hit(m)
 

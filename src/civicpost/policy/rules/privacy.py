@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..text import normalise
 from .base import Checking, Hit, once_per_sentence, rule
 from .structures import PLATE, own_exposure
-from .structures.exposure import culprits_routine
+from .structures.exposure import culprits_routine, keys_not_left
 
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i've|i'll|me|my|mine|myself|we're at|our (?:house|home|place|address)|"
@@ -184,7 +184,8 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         Judges ownership of a number or address by the words binding it to the poster ("I'm
         at", "back to ours,", "ring me on") or first-person words in the same sentence ("keep an
         eye on ... for us" counts). A shop's or trade's published address, an address used to
-        say where something is, and an unknown culprit's routine are not the poster's.
+        say where something is, and an unknown culprit's routine are not the poster's; nor is a
+        hiding place for keys that the post forbids ("please don't leave the keys under the mat").
     """
     for span in c.personal_data:
         if span.kind not in ("address", "postcode", "phone"):
@@ -253,6 +254,8 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
     hit = c.first("exposure")
     if hit is not None and culprits_routine(c, hit[0]):
         hit = None  # somebody else's habit, not the poster's
+    if hit is not None and keys_not_left(c, hit[0]):
+        hit = None  # a hiding place forbidden, not told
     hit = hit or own_exposure(c)
     if hit:
         yield Hit(

@@ -21,6 +21,20 @@ _OTHERS_HABIT = re.compile(
 _CULPRIT = re.compile(r"\bwhoever\b|\btheir (?:dog|car|van|kids?)\b")
 
 
+# The hiding place forbidden, not told: "don't leave the keys under the mat", "no more keys
+# under the mat", "stop leaving them in the meter box".
+_KEYS_NOT_LEFT = re.compile(
+    r"\b(?:don'?t|do not|never|please don'?t|no more|stop|no longer)\b(?: \w+){0,2} "
+    r"(?:leave|leaving|put|putting|hide|hiding|keep|keeping|keys?)\b|\bnot to (?:leave|put|hide)\b"
+)
+
+
+def keys_not_left(c: Checking, start: int) -> bool:
+    """The sentence at ``start`` forbids a hiding place for keys rather than telling it (clauses
+    5.1 and 6.3): "please don't leave the gate keys under the mat any more"."""
+    return bool(_KEYS_NOT_LEFT.search(c.light_sentence(start)))
+
+
 def culprits_routine(c: Checking, start: int) -> bool:
     """The routine at ``start`` is an unknown culprit's ("whoever lets their dog foul ... every
     morning at 7am"), not the poster's."""
