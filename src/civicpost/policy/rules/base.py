@@ -241,11 +241,15 @@ class Checking:
         start, end = self.text.light.span(match.start(), match.end())
         return start, end, self.post.text[start:end]
 
+    def light_range(self, start: int, end: int) -> str:
+        """The light view (lower-cased, folded) of original span [start, end)."""
+        light = self.text.light
+        # its offsets never decrease, so the characters from [start, end) are one slice of it
+        return light.text[light.index_of(start) : light.index_of(end)]
+
     def light_sentence(self, offset: int) -> str:
         """The light view (lower-cased, folded) of the sentence around original ``offset``."""
-        start, end = self.sentence_of(offset)
-        light = self.text.light
-        return light.text[light.index_of(start) : light.index_of(end)]
+        return self.light_range(*self.sentence_of(offset))
 
     def in_sentence(self, lexicon: str, offset: int) -> tuple[int, int, str] | None:
         start, end = self.sentence_of(offset)

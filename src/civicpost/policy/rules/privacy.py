@@ -60,8 +60,7 @@ def _first_person_sentence(c: Checking, start: int) -> bool:
 
 
 def _first_person(c: Checking, s: int, e: int) -> bool:
-    light = c.text.light
-    sentence = light.text[light.index_of(s) : light.index_of(e)]  # light_sentence's slice
+    sentence = c.light_range(s, e)
     return bool(FIRST_PERSON.search(sentence)) and not THIRD_PARTY.search(sentence)
 
 

@@ -17,16 +17,9 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|you're|youre|you've|you'd|yours|yours
 HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 
 
-def _light_range(c: Checking, start: int, end: int) -> str:
-    """The light view of original span [start, end)."""
-    view = c.text.light
-    # its offsets never decrease, so the characters from [start, end) are one slice of it
-    return view.text[view.index_of(start) : view.index_of(end)]
-
-
 def person_target_in(c: Checking, start: int, end: int) -> bool:
     """Is a person (you, a named person, a handle, a group of people) addressed in [start, end)?"""
-    chunk = _light_range(c, start, end)
+    chunk = c.light_range(start, end)
     if SECOND_PERSON.search(chunk) or HANDLE.search(c.post.text[start:end]):
         return True
     if any(start <= m.start < end and c.post.author not in m.person_ids for m in c.mentions):
@@ -267,7 +260,7 @@ def _said_of_self_in(c: Checking, s: int, e: int) -> bool:
     inside = [m for m in c.mentions if s <= m.start < e]
     if not inside or any(c.post.author not in m.person_ids for m in inside):
         return False
-    return SECOND_PERSON.search(_light_range(c, s, e)) is None
+    return SECOND_PERSON.search(c.light_range(s, e)) is None
 
 
 # Round 7, lane a3: an office with one holder is as identifiable as a name ("our so-called

@@ -271,12 +271,11 @@ def _kin_culprit(c: Checking) -> tuple[int, int, str] | None:
         if c.post.author in c.people.match_name(who):
             continue
         s, e = c.sentence_of(m.start())
-        view = c.text.light
-        after = view.text[view.index_of(m.end()) : view.index_of(min(e, m.end() + 120))]
+        after = c.light_range(m.end(), min(e, m.end() + 120))
         act = _KIN_ACT.search(after)
         if act is None or _CLEARED.search(after[: act.start()]):
             continue
-        if _KIN_CREDIT.search(view.text[view.index_of(s) : view.index_of(e)]):
+        if _KIN_CREDIT.search(c.light_range(s, e)):
             continue
         return m.start(), m.end(), m.group(0)
     return None
@@ -579,9 +578,7 @@ def disable_call(c: Checking) -> tuple[int, int, str] | None:
         # suggested in the damage's own sentence: "Someone spray painted the camera. Hope it's
         # fixed soon." reports the damage and hopes for the repair
         s, e = c.sentence_of(view.span(m.start(), m.end())[0])
-        if _SUGGESTED.search(c.post.text[s:e].lower()) or _SUGGESTED.search(
-            light[view.index_of(s) : view.index_of(e)]
-        ):
+        if _SUGGESTED.search(c.post.text[s:e].lower()) or _SUGGESTED.search(c.light_range(s, e)):
             return c.light_hit(m)
     return None
 
