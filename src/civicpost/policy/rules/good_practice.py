@@ -399,15 +399,17 @@ _WHEN_GIVEN = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|"
     r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\bnext (?:week|month)\b|\btomorrow\b"
 )
+# Cover being found for an absent member of staff (both the absence and its answer).
+_COVER = r"(?:get|getting|sorting|sort|find|finding|arranging) (?:some )?cover"
 _STAFF_AWAY = re.compile(
     r"\b(?:signed off|off sick|on the sick|off work|phased return|short[- ]handed|short[- ]staffed|"
-    r"(?:get|getting|sorting|sort|find|finding|arranging) (?:some )?cover)\b"
+    rf"{_COVER})\b"
 )
 # The absence answers the complaint when where or why was asked, or the answer gives the cover
 # being found or the absence as the cause ("that's why the bins ...", "hence the bins").
 _WHERE_WHY_ASKED = re.compile(r"\bwhere(?:'s| is| are)\b|\bwhy\b")
 _COVER_OR_CAUSE = re.compile(
-    r"\b(?:get|getting|sorting|sort|find|finding|arranging) (?:some )?cover\b|"
+    rf"\b{_COVER}\b|"
     r"\b(?:that'?s|which is|that is) why\b|\bhence\b|\bthat explains\b"
 )
 _WHO_ASKED = re.compile(
