@@ -68,6 +68,7 @@ class XConnector:
                 "media/metadata",
                 f"the alt text of {image.filename}",
                 public=False,
+                needs_id=False,
                 json={
                     "id": media_id,
                     "metadata": {"alt_text": {"text": image.alt_text[:MAX_ALT_TEXT]}},
@@ -75,11 +76,14 @@ class XConnector:
             )
         return media_id
 
-    def _send(self, path: str, what: str, *, public: bool, **request: Any) -> dict[str, Any]:
+    def _send(
+        self, path: str, what: str, *, public: bool, needs_id: bool = True, **request: Any
+    ) -> dict[str, Any]:
         """POST to the API and return the answer's ``data``, or raise the right PublishError.
 
         ``public``: whether this request makes something public (the post itself). Only then
         is an unanswered request of unknown outcome; an upload that got no answer is retried.
+        ``needs_id``: the answer must carry the id of what was made (not so for alt text).
         """
         try:
             response = self.client.post(
@@ -113,6 +117,6 @@ class XConnector:
             )
         if not response.is_success or not isinstance(body.get("data"), dict):
             raise PermanentError(f"X refused {what}: {detail}")
-        if "id" not in body["data"] and path != "media/metadata":
+        if needs_id and "id" not in body["data"]:
             raise PermanentError(f"X accepted {what} but gave no id: publish it by hand")
         return body["data"]
