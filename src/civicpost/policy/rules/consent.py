@@ -336,6 +336,22 @@ _WITH_OTHERS = re.compile(
 )
 
 
+# Other children beside the one a consent names ("Ethan and his mates", "Group of boys").
+_MATES = re.compile(
+    r"\b(?:and|with) (?:his|her|their) (?:mates|pals|friends|team-?mates|classmates)\b"
+    r"|\bgroup of (?:boys|girls|children|kids|lads|lasses|players|youngsters)\b",
+    re.I,
+)
+
+
+def _others_beside(consent: Consent, description: str, text: str) -> bool:
+    """A consent for one named child covers that child, not the friends pictured with them
+    (clause 6.7: each child's parent gives permission)."""
+    if not _looks_like_a_name(consent.subject or ""):
+        return False
+    return bool(_WITH_OTHERS.search(description) or _MATES.search(f"{description} {text}"))
+
+
 @rule("minor-without-consent")
 def minor_without_consent(c: Checking) -> Iterator[Hit]:
     """A photo or video of children without parental permission for this use.
@@ -343,8 +359,10 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
     What it looks for:
         Attachments showing minors with no consent in the register that is in force for this
         channel and date and whose scope matches the event (a consent for the "Christmas concert"
-        does not cover the summer one); the poster's own child alone is fine, and so are the
-        poster's own children by the picture's description ("Gill's two children").
+        does not cover the summer one); a consent for one named child does not cover the
+        friends pictured with them ("Ethan and his mates"); the poster's own child alone is
+        fine, and so are the poster's own children by the picture's description ("Gill's two
+        children"), but not on the council's page ("one of our youngest gardeners").
 
     Why it matters:
         Clause 6.7: must not publish "photographs or videos of minors without parental
@@ -363,16 +381,23 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
         if not attachment.minors:
             continue
         context_text = " ".join([c.post.text, attachment.description])
-        own = _OWN_CHILD.search(context_text)
-        if own and not _OTHERS.search(attachment.description):
-            continue
-        if own_children_pictured(c, attachment.description) and not _WITH_OTHERS.search(
-            attachment.description
-        ):
-            continue
+        # The council's page has no children of its own ("one of our youngest gardeners").
+        if not c.official:
+            own = _OWN_CHILD.search(context_text)
+            if own and not _OTHERS.search(attachment.description):
+                continue
+            if own_children_pictured(c, attachment.description) and not _WITH_OTHERS.search(
+                attachment.description
+            ):
+                continue
         kind = MEDIA_KINDS.get(attachment.kind, "photo")
         consents = _consents_for(c, attachment.consents, "")
-        if any(k.minor and _valid(c, k, (kind, "photo", "video"), context_text) for k in consents):
+        if any(
+            k.minor
+            and _valid(c, k, (kind, "photo", "video"), context_text)
+            and not _others_beside(k, attachment.description, c.post.text)
+            for k in consents
+        ):
             continue
         reason = "no consent recorded" if not consents else "the consent does not cover this use"
         yield Hit(

@@ -71,6 +71,20 @@ def _pictured_consent_only(c: Checking, listed: tuple[str, ...]) -> bool:
 _SCREENSHOT = re.compile(r"\s*(?:a\s+)?(?:screenshot|screen grab|screengrab|screen shot)\b", re.I)
 
 
+# A video edited to a commercial song ("with a chart song soundtrack"): the recording is
+# someone else's work even when the footage is the poster's own.
+_SOUNDTRACK = re.compile(
+    r"\b(?:soundtrack|backing track|commercial (?:recording|track|song|music)|"
+    r"chart (?:song|hit|track)|(?:set|edited) to (?:the )?(?:song|track|music))\b",
+    re.IGNORECASE,
+)
+_LICENSED_MUSIC = re.compile(
+    r"\b(?:royalty[- ]free|licen[cs]ed|copyright[- ]free|no music|without (?:the )?music|"
+    r"library music|(?:our|their|his|her|my) own (?:music|song|recording|band))\b",
+    re.IGNORECASE,
+)
+
+
 @rule("copyright-material", lexicons=("copied_content",))
 def copyright_material(c: Checking) -> Iterator[Hit]:
     """Copyright material (photos, videos, articles) used without a licence.
@@ -78,7 +92,8 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
     What it looks for:
         Third-party photos, videos or articles (by attachment source or credit, or text marked
         "©" or "copied from") with no consent in the register covering this channel and date,
-        or whose consent asks for a credit that is missing.
+        or whose consent asks for a credit that is missing; a video set to a commercial
+        recording ("with a chart song soundtrack"), even on the poster's own footage.
 
     Why it matters:
         Clause 6.8: must not "post any information that infringes copyright of others".
@@ -111,6 +126,18 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
             field=f"attachment[{index}]",
         )
         return
+    for index, attachment in enumerate(c.post.attachments):
+        described = attachment.description or ""
+        if _SOUNDTRACK.search(described) and not _LICENSED_MUSIC.search(described):
+            yield Hit(
+                0,
+                0,
+                f"The {attachment.kind} is set to a commercial recording: the music is someone "
+                "else's copyright, even on your own footage.",
+                "Use royalty-free or licensed music, or post it without the track.",
+                field=f"attachment[{index}]",
+            )
+            return
     copied = c.first("copied_content")
     if copied and not _copied_with_consent(c):
         yield Hit(

@@ -144,7 +144,19 @@ def _surveillance_still(c: Checking, attachment) -> bool:
     if attachment.source == "third_party" or attachment.minors:
         return False
     description = attachment.description or ""
-    return bool(_SURVEILLANCE.search(description) and _FACE.search(description))
+    return bool(
+        _SURVEILLANCE.search(description)
+        and _FACE.search(description)
+        and not _NO_FACES.search(description)
+    )
+
+
+# "no faces identifiable", "faces blurred": nobody can be picked out.
+_NO_FACES = re.compile(
+    r"\bno (?:faces?|one|people|person)(?: are| is)? (?:identifiable|visible|recognisable|shown)\b"
+    r"|\bfaces? (?:blurred|pixelated|not (?:visible|identifiable|shown))\b",
+    re.IGNORECASE,
+)
 
 
 # A picture of private correspondence (a Messenger chat, a DM, an email, a text), as against a
