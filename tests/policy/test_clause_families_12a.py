@@ -1,16 +1,17 @@
-"""Table-driven tests for the twelfth round: 6.5, 6.7 and 6.8 by the registers and attachments.
+"""Table-driven tests for the twelfth round: 4.3, 6.5, 6.7 and 6.8, by registers and attachments.
 
-Families (each seen in two or more sets by different writers): the council's page saying "one of
-our youngest gardeners" of a child in a photo (the council has no children of its own, so the
-own-child allowance does not apply); one child's consent used for a picture of that child with
-friends ("Ethan and his mates", "Group of boys"); a video set to a commercial recording ("with a
-chart song soundtrack"), even on the poster's own footage; a newspaper article pasted in full
-("Copied this off the Advertiser", "Copying this in full for anyone without a subscription").
-Hard negatives: the poster's own child, the consented child alone, royalty-free music, a band
-playing live, copying dates off a noticeboard, and event footage in which no face can be
-identified (not a camera still, 6.5). Every case is written for the Ashby Green test registers
-(tests/policy/context.yaml), where consent c-1 covers Lily Shaw at the summer fete 2027 on the
-official page.
+Families (each seen in two or more sets by different writers, except the last): the council's
+page saying "one of our youngest gardeners" of a child in a photo (the council has no children of
+its own, so the own-child allowance does not apply); one child's consent used for a picture of
+that child with friends ("Ethan and his mates", "Group of boys"); a video set to a commercial
+recording ("with a chart song soundtrack"), even on the poster's own footage; a newspaper article
+pasted in full ("Copied this off the Advertiser", "Copying this in full for anyone without a
+subscription"); a councillor's paid post backing another candidate ("on 4 May I'm backing Alice
+Brennan"), 4.3. Hard negatives: the poster's own child, the consented child alone, royalty-free
+music, a band playing live, copying dates off a noticeboard, event footage in which no face can
+be identified (not a camera still, 6.5), and a paid post backing a fundraiser. Every case is
+written for the Ashby Green test registers (tests/policy/context.yaml), where consent c-1 covers
+Lily Shaw at the summer fete 2027 on the official page.
 """
 
 from __future__ import annotations
@@ -125,6 +126,16 @@ POSITIVES = [
         ),
         "personal-data",
     ),
+    (
+        "a paid post backing another candidate",
+        dict(
+            text="Ashby Green, on 4 May I'm backing Alice Brennan 🗳️ she's grafted for years.",
+            author="p-cllr-dunn",
+            paid=True,
+            at="2028-04-10T12:00:00+01:00",
+        ),
+        "election-advertising",
+    ),
 ]
 
 NEGATIVES = [
@@ -177,6 +188,16 @@ NEGATIVES = [
             attachments=_video("Lantern parade footage filmed from behind, no faces identifiable"),
         ),
         "personal-data",
+    ),
+    (
+        "a paid post backing a fundraiser, no candidate",
+        dict(
+            text="Backing the hospice bake-off this Saturday, boosted so it reaches everyone 🍰",
+            author="p-cllr-dunn",
+            paid=True,
+            at="2028-04-10T12:00:00+01:00",
+        ),
+        "election-advertising",
     ),
 ]
 

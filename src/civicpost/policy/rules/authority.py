@@ -233,9 +233,13 @@ def _candidate_elections(c: Checking, before_days: float, after_days: float = 0)
     return out
 
 
+_BACKING = re.compile(r"vote|\b(?:backing|support(?:ing)?|re-?elect|get behind)\b")
+
+
 def _for_a_candidate(c: Checking, election: Election) -> bool:
-    """Does the post name a candidate at the election and ask for votes?"""
-    if "vote" not in c.text.light.text:
+    """Does the post name a candidate at the election and ask for votes or back them ("on 10
+    June I'm backing Anita Rushby")?"""
+    if not _BACKING.search(c.text.light.text):
         return False
     names = list(election.other_candidates)
     for pid in election.candidates:
