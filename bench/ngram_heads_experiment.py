@@ -75,7 +75,9 @@ def load(
 
 
 class Heads:
-    def __init__(self, features: str, posts: list, c: float = 4.0, clauses=CLAUSES) -> None:
+    def __init__(
+        self, features: str, posts: list, c: float = 4.0, clauses=CLAUSES, nb: float = 0.0
+    ) -> None:
         self.word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
         self.char = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True
@@ -83,9 +85,19 @@ class Heads:
         self.features = features
         x = self._x([p[0] for p in posts], fit=True)
         self.models = {}
+        self.scale = {}
         for clause in clauses:
             y = np.array([clause in p[1] for p in posts])
             model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+            if nb:
+                # NB-LR (Wang & Manning 2012): each feature scaled by its log-count ratio, which
+                # folds into the weights, so the run-time reader is unchanged.
+                pos = np.asarray(x[y].sum(axis=0)).ravel() + nb
+                neg = np.asarray(x[~y].sum(axis=0)).ravel() + nb
+                r = np.log((pos / pos.sum()) / (neg / neg.sum()))
+                self.scale[clause] = r
+                self.models[clause] = model.fit(x.multiply(r).tocsr(), y)
+                continue
             if clause == "6.9" and PUBLIC_69:
                 # Public offensive tweets as extra 6.9 evidence, in our posts' vocabulary only.
                 texts, labels, weight = PUBLIC_69
@@ -109,7 +121,10 @@ class Heads:
 
     def proba(self, posts: list) -> dict[str, np.ndarray]:
         x = self._x([p[0] for p in posts])
-        return {c: m.predict_proba(x)[:, 1] for c, m in self.models.items()}
+        return {
+            c: m.predict_proba(x.multiply(self.scale[c]).tocsr() if c in self.scale else x)[:, 1]
+            for c, m in self.models.items()
+        }
 
 
 def public_offensive(weight: float) -> tuple:
@@ -217,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         "--micro-gain", type=float, default=0.001, help="pooled micro-F1 a revision must add"
     )
     ap.add_argument("--dump", type=Path, help="write each fold's posts and probabilities here")
+    ap.add_argument("--nb", type=float, default=0.0, help="NB-LR smoothing alpha; 0 = plain LR")
     ap.add_argument("--C", type=float, default=4.0, help="inverse regularisation strength")
     ap.add_argument("--clauses", default=",".join(CLAUSES), help="clauses to give a head")
     ap.add_argument("--context", type=Path, default=SHARED / "eval" / "context.yaml")
@@ -240,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     fold_proba = {}
     for name in folds:
         rest = [p for other, posts in train.items() if other != name for p in posts]
-        fold_proba[name] = Heads(args.features, rest, args.C, clauses).proba(folds[name])
+        fold_proba[name] = Heads(args.features, rest, args.C, clauses, args.nb).proba(folds[name])
 
     if args.dump:
         args.dump.write_text(
@@ -290,7 +306,9 @@ def main(argv: list[str] | None = None) -> int:
         pooled_b = [x + y for x, y in zip(pooled_b, b, strict=True)]
     print(f"all folds: checker F1 {f1(pooled_a):.3f}; checker|heads F1 {f1(pooled_b):.3f}")
 
-    heads = Heads(args.features, [p for posts in train.values() for p in posts], args.C, clauses)
+    heads = Heads(
+        args.features, [p for posts in train.values() for p in posts], args.C, clauses, args.nb
+    )
     for path in args.test:
         posts = load(path, ctx, pack, None)
         proba = heads.proba(posts)
