@@ -124,7 +124,10 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
 
         Not a comment: a colleague named in passing, as the one the poster told or asked ("I've
         told the caretaker to ...", "let the Clerk know"), as the author of a piece of work
-        ("whatever the RFO's figures say"), or as a holder of the authority to post for the
+        ("whatever the RFO's figures say"), as the one who will deal with the matter ("the Clerk
+        can log a complaint for you", "Sid will sort it") unless a contact approval for them has
+        lapsed, as away while someone stands in on the page ("while Ruth's off"), or as a
+        holder of the authority to post for the
         council that the registers record ("only Nadia and Gareth can post for the council"),
         unless the sentence praises or criticises. A comment also: a group of colleagues run
         down ("some of our councillors couldn't read an agenda if you paid them"), one picked
@@ -367,7 +370,9 @@ def _jibed(c: Checking, start: int) -> bool:
 def _contact_shape(c: Checking, mention) -> bool:
     before = c.post.text[max(0, mention.start - 90) : mention.start]
     after = c.post.text[mention.end : mention.end + 40]
-    return bool(_CONTACT_BEFORE.search(before) or _CONTACT_AFTER.match(after))
+    return bool(
+        _CONTACT_BEFORE.search(before) or _CONTACT_AFTER.match(after) or _WILL_HANDLE.match(after)
+    )
 
 
 def _contact_approvals(c: Checking, person: Person) -> list:
@@ -497,6 +502,29 @@ def _judged(c: Checking, start: int) -> bool:
     )
 
 
+# 6.6 (round 13): the colleague as the one who will deal with the matter, the route ("the Clerk
+# can log a formal complaint for you", "tell us and Dean will sort it", "the Clerk handles
+# it"): nothing is said about them. A dig in the sentence still makes it a comment ("Martin'll
+# sort your invoice out, he's dead slow mind").
+_WILL_HANDLE = re.compile(
+    r"^(?:['\u2019]ll|\s+(?:will|can|could|would|is happy to|will be happy to))\s+"
+    r"(?:be able to\s+)?(?:sort|deal|help|log|tell|take|pass|handle|look|pick|arrange|fix|"
+    r"answer|process|send|book|explain|advise|give|put|talk|go through|point|raise|add|chase)\b|"
+    r"^\s+(?:handles|deals with|looks after) (?:it|them|that|this|those|complaints|enquiries|"
+    r"bookings)\b",
+    re.IGNORECASE,
+)
+# 6.6 (round 13): someone standing in on the page while the colleague is away ("Denise here on
+# the council page while Jo's off", "as Jo's away this week"): the absence is why the poster
+# is posting, not a comment on the colleague. "Off sick" is health news, judged under 6.5.
+_STANDING_IN = re.compile(r"\b(?:while|whilst|as|since|with)\s+$", re.IGNORECASE)
+_AWAY = re.compile(
+    r"^(?:['\u2019]s|\s+is)\s+(?:off|away|on (?:leave|holiday|annual leave|hols))\b"
+    r"(?!\s+(?:sick|poorly|ill|with|again|as usual))",
+    re.IGNORECASE,
+)
+
+
 def _incidental(c: Checking, mention, people: list[Person]) -> bool:
     """A colleague named in passing, where nothing is said about them (clause 6.6 is about
     comments on colleagues): as the one the poster told or asked ("I've told the caretaker to
@@ -509,6 +537,8 @@ def _incidental(c: Checking, mention, people: list[Person]) -> bool:
     shape = (
         _TOLD_NAME.search(before)
         or _WORK_OF.search(after)
+        or _WILL_HANDLE.match(after)
+        or (_STANDING_IN.search(before) and _AWAY.match(after))
         or (_SOURCE.search(before) and not after.lstrip().startswith(("is", "was", "has")))
     )
     if not shape:

@@ -397,7 +397,10 @@ _WHEN_ASKED = re.compile(r"\bwhen(?:'s| is| are| will| does| do)\b")
 _WHEN_GIVEN = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|"
-    r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\bnext (?:week|month)\b|\btomorrow\b"
+    r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\bnext (?:week|month)\b|\btomorrow\b|"
+    # a season or a deadline ("should hear by the summer", "this spring")
+    r"\b(?:by|in|over) (?:the )?(?:summer|spring|autumn|winter|new year|end of (?:the )?\w+)\b|"
+    r"\bthis (?:summer|spring|autumn|winter)\b"
 )
 # Cover being found for an absent member of staff (both the absence and its answer).
 _COVER = r"(?:get|getting|sorting|sort|find|finding|arranging) (?:some )?cover"
@@ -431,7 +434,36 @@ def _question_answered(c: Checking) -> bool:
         _WHERE_WHY_ASKED.search(asked) or _COVER_OR_CAUSE.search(light)
     ):
         return True  # "where's the warden?" - "off sick, we're sorting cover"
-    return bool(_WHO_ASKED.search(asked) and _NAME_GIVEN.search(c.post.text))
+    if _WHO_ASKED.search(asked) and _NAME_GIVEN.search(c.post.text):
+        return True
+    return _talk_to_answered(c, asked, light)
+
+
+# G.4 (round 13): "who do I speak to about my invoice?" or "where can we talk to a councillor?"
+# answered with the person who will deal with it ("Martin'll sort your invoice out") or with
+# where to find the author ("I'm at the Welfare most nights, just knock"). The asker wanted
+# someone to talk to, and was given one. A complaint asked in the same words ("who do I even
+# ring about the bins??") answered with a jibe is judged before this.
+_TALK_TO_ASKED = re.compile(
+    r"\b(?:who|where) (?:do|can|should|could) (?:i|we)(?: actually| even)? (?:speak|talk|go|see|"
+    r"ask)(?: to)?\b"
+)
+_COME_SEE = re.compile(
+    r"\bjust knock\b|\b(?:pop|come) (?:in|round|over|along|and see)\b|\bfind me\b|"
+    r"\bcatch me\b|\bi'?m (?:at|in|down|round) (?:the|\d)|\bgive (?:me|us) a (?:knock|shout)\b"
+)
+_WILL_DEAL = re.compile(
+    r"(?:'ll|\bwill|\bcan) (?:sort|deal with|help|look (?:at|into)|fix|answer)\b|"
+    r"\b(?:speak|talk) to\b|\b(?:ask|see)\b"
+)
+
+
+def _talk_to_answered(c: Checking, asked: str, light: str) -> bool:
+    if not _TALK_TO_ASKED.search(asked):
+        return False
+    if _COME_SEE.search(light):
+        return True
+    return bool(c.mentions) and _WILL_DEAL.search(light) is not None
 
 
 _VOCATIVE = re.compile(r"^\W*(?:(?:hi|hello|hiya|hey|dear|morning|evening|afternoon)\W*)?$", re.I)
@@ -494,12 +526,86 @@ _RESOLVING = re.compile(
     r"\bi'?ll (?:empty|sort|fix|chase|report|raise|clear|cut|get (?:it|them|this) (?:sorted|"
     r"done))\b|"
     r"\bget sorted\b|\bbear with (?:us|me)\b|\bbear with\b|\bthanks? (?:you )?for your patience\b|"
+    # round 13: the concern handed on or written up, with a promise to come back ("we've looked
+    # into your complaint and passed it to Rotherham's dog wardens", "we've written to the
+    # landowner. We'll update when we hear back")
+    r"\bpassed (?:it|this|that|them|(?:your|the) \w+(?: \w+)?) (?:on )?to\b|"
+    r"\b(?:i'?ve|we'?ve|i have|we have) (?:now |already )?written to\b|"
+    r"\bwe'?ll (?:update|keep you (?:posted|updated|informed)|report back)\b|"
     r"\b(?:ask|tell|go to|can go to) the clerk\b|\bcome and tell us\b|\bon the agenda\b|"
     r"\bnearest\b|"
     # "where are we supposed to park?" answered with the place: "the school has opened its car
     # park", "you can use the one on Main Street"
     r"\b(?:has|have|is|are)(?: now)? (?:open|opened)\b|\byou can (?:use|park|go)\b|\btry the\b"
 )
+
+
+# G.4 (round 13): a reason that comes with a put-down is no answer ("Because we're volunteers.
+# If you're that bothered get a bucket and do it yourself", "Because money doesn't grow on
+# trees. Maybe read the minutes before kicking off?").
+_PUT_DOWN = re.compile(
+    r"\bdo it (?:your ?self|ya ?self)\b|\b(?:your ?self|ya ?self) then\b|\bread the minutes\b|"
+    r"\bif (?:you'?re|your|ur|you are) that (?:bothered|clever|bright)\b|\bbefore kicking off\b|"
+    r"\bget a life\b|\bstop (?:moaning|whinging|whining)\b"
+)
+# G.4 (round 13): the post answered only questions a decision ("These cameras cost us nine grand
+# and do nowt. Who signed that off??", "Who voted for this rubbish?"): a view on what was
+# decided, answered as a view. A problem on the ground beside it ("who decided to move the drop
+# off?? carnage, someone's going to get hurt") is still a concern.
+_DECISION_QUESTIONED = re.compile(
+    r"\bwho (?:on earth |the hell |actually |even )?(?:voted for|signed (?:that|this|it|them) off|"
+    r"agreed to|approved|decided|thought (?:this|that))\b"
+)
+_DECISION_KEYS = ("voted for", "signed", "agreed to", "approved", "decided", "thought th")
+
+
+def _decision_questioned_only(c: Checking) -> bool:
+    asked = c.reply.light.text
+    if not any(k in asked for k in _DECISION_KEYS) or not _DECISION_QUESTIONED.search(asked):
+        return False
+    rest = " ".join(
+        sentence
+        for sentence in re.split(r"(?<=[.!?])\s+", c.post.in_reply_to)
+        if not _DECISION_QUESTIONED.search(sentence.lower())
+    )
+    if not rest.strip():
+        return True
+    norm = normalise(rest)
+    hits = [h[2].lower().strip() for h in c.find("concern", norm)]
+    hits += [h[2].lower().strip() for h in c.find("concern_asked", norm)]
+    return all(_VERDICT_ONLY.match(h) for h in hits)
+
+
+# G.4 (round 13): readers urged to confront the culprit of a nuisance or an offence the post
+# answered reported ("Go give em a knock 👊", "a few of us should pay him a visit", "someone
+# should sort him out"), instead of reporting it: Rotherham's report-it pages or the police.
+# Judged only with the report in the post answered or the post, and with no police or report
+# named.
+_CONFRONT = re.compile(
+    r"\b(?:give|pay) (?:him|her|them|em|'em|the \w+) a (?:little |proper )?(?:knock|visit)\b|"
+    r"\bsort (?:him|her|them|em|'em) out\b|\bhave (?:a )?(?:few )?words\b"
+)
+_CONFRONT_KEYS = ("knock", "visit", "sort", "words")
+_OFFENCE_REPORTED = re.compile(
+    r"\b(?:dump\w*|fly-?tip\w*|tipping|tippers?|rubble|smashed|vandal\w*|nicked|stolen|foul\w*|"
+    r"dog (?:mess|muck|poo)|graffiti|racing|revving|burnt|burned)\b"
+)
+_POLICE_NAMED = re.compile(
+    r"\b(?:police|101|999|report(?:ed|ing)? it|rotherham'?s? (?:site|website))\b"
+)
+
+
+def _confront(c: Checking) -> re.Match[str] | None:
+    light = c.text.light.text
+    if not any(k in light for k in _CONFRONT_KEYS):
+        return None
+    m = _CONFRONT.search(light)
+    if m is None or _POLICE_NAMED.search(light):
+        return None
+    reported = c.reply.light.text if c.reply is not None else ""
+    if _OFFENCE_REPORTED.search(reported) or _OFFENCE_REPORTED.search(light):
+        return m
+    return None
 
 
 # A concern hit that only judges the council ("useless", "a disgrace", "does nothing"), as
@@ -561,7 +667,9 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         aired as the cause of a nuisance that goes on ("X's skip is STILL on the pavement", "X and
         his mates are at it again with the bonfires") with no route, police or report mentioned; and
         the author offering themselves as the route for a borough service ("ring me direct if your
-        bins weren't done") without the borough's own.
+        bins weren't done") without the borough's own. Readers urged to go and confront the
+        culprit of a nuisance the post answered reported ("go give em a knock") count; a
+        reason followed by a put-down ("Because we're volunteers. Do it yourself") is no answer.
 
     Why it matters:
         Good practice G.4: "Offer routes to enable resolution of concerns and complaints e.g.,
@@ -583,7 +691,11 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         ground raised with a jab ("fly-tipping everywhere and you do NOTHING"). Asking who
         complained raises no concern, nor does a triumph ("smashed the Great North Run"), nor
         money said to be wasted and nothing else ("wasting money on Christmas lights": a view
-        on a spend, answered as such); "that's the ICO's problem, not ours" waves it
+        on a spend, answered as such), nor a post that only questions a decision ("cost us nine
+        grand and do nowt. Who signed that off??"); a reply that hands the concern on ("passed it
+        to the dog wardens", "we've written to the landowner") deals with it, and "who do I
+        speak to?" answered with who will deal with it or where to find the author is answered;
+        "that's the ICO's problem, not ours" waves it
         away even though it names a body. Outside
         a reply, thanks for clearing a mess, a resident named as the one who complained, and an
         accusation ("everyone knows it's him", judged under 6.10) are not aired nuisances.
@@ -603,7 +715,7 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
     # the reply waves the concern away ("nowt to do with us", "not my department") or
     # undermines the route it names ("ring the council, or don't, they never answer"): the
     # post answered was asking for something, even when it was rude about it
-    deflect = _DEFLECT.search(light)
+    deflect = _DEFLECT.search(light) or _confront(c)
     undermine = _UNDERMINE.search(light) if c.has("concern", c.reply) or deflect else None
     if not (deflect or undermine):
         jibe = (
@@ -621,8 +733,14 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
             return  # asking who complained raises no concern of one's own
         if _PRAISE_OPENING.match(c.reply.light.text):
             return  # thanks or congratulations raise no concern
-        if _WHY.search(c.reply.light.text) and _REASON_GIVEN.search(light):
-            return  # a "why" answered with its reason
+        if _decision_questioned_only(c):
+            return  # "who signed that off??": a view on a decision, answered as such
+        if (
+            _WHY.search(c.reply.light.text)
+            and _REASON_GIVEN.search(light)
+            and not _PUT_DOWN.search(light)
+        ):
+            return  # a "why" answered with its reason (not with "do it yourself" after it)
         if _question_answered(c):
             return  # a question of when, where or who answered with what it asked for
         if _RESOLVING.search(light):

@@ -47,6 +47,7 @@ from .structures.offences import (
     warned_culprit,
     warned_harm,
 )
+from .structures.replies import shown_up
 
 
 @rule(
@@ -87,7 +88,11 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         a minority faith grudged ("Eid this, Eid that", "not in my village", "funny how ...
         some communities"), though greetings and thanks are left alone. "Wait and see what
         happens", a dare to try something ("just leave it off and see what happens") or what
-        would befall anyone ("try putting a crib up and see what happens") is no threat.
+        would befall anyone ("try putting a crib up and see what happens") is no threat. Harm
+        promised to the next culprit caught ("next time I catch them I'll wrap the bikes round
+        their necks", "they'll be needing new kneecaps"), windows to be put through, and an
+        order to call on someone with a fist beside it ("go give em a knock 👊", "a few of us
+        should pay him a visit" with his street given).
 
     Why it matters:
         Clause 6.9: must not "post, forward or link to controversial or potentially inflammatory
@@ -178,7 +183,10 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         "cry more", "takes one to know one", "if you don't like X, there's the door"; the people
         complaining as a group are a target ("anyone moaning about the noise can do one", "the
         mardy lot ... get a life"); the complainer told they do nothing but complain ("what
-        have you ever done apart from moan", "some of us actually do things"). An insult the
+        have you ever done apart from moan", "some of us actually do things"); someone's post,
+        comment, email or message pictured and laughed at ("can't make this up 😂 'the counsil
+        should of fixed it'"), though not an eye-roll alone, a photo of people, or a message
+        shared with thanks or consent. An insult the
         poster quotes about themselves, to answer it,
         is not an attack, nor is a charge denied ("it isn't a stitch-up").
 
@@ -211,6 +219,16 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
             found[1],
             f"'{found[2]}' belittles or insinuates about people: a personal attack.",
             "Criticise the decision or the policy, not the person.",
+        )
+        return
+    # round 13, lane A: someone's own words pictured and laughed at
+    laughed = shown_up(c)
+    if laughed:
+        yield Hit(
+            laughed[0],
+            laughed[1],
+            "Someone's post or message is pictured to be laughed at: a personal attack.",
+            "Do not share other people's words to mock them; answer the point, or leave it.",
         )
         return
     # Round 7, lane a3: a damaging claim reported as fact about a colleague or resident in the
@@ -310,7 +328,9 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         setting the bins alight") or a named person's children caught in the act ("X's lads on
         the rec again smashing the bench"), announced as known and then named ("I know exactly
         who's been nicking the lead ... X"), or by their vehicle ("it's X's van that's been
-        ..."); a warning of violence or damage to an unknown culprit ("I'll break their legs").
+        ..."); a warning of violence or damage to an unknown culprit ("I'll break their legs",
+        "next time I catch them I'll wrap the bikes round their necks"); windows to be put
+        through; readers told to call on someone with a fist beside it ("go give em a knock 👊").
         "We'll do it ourselves" about an event or a job (a
         bonfire, the verges) is self-help, not vigilantism. "I know where you drink"
         counts here only with a consequence beside it ("see what happens", "better hope I don't

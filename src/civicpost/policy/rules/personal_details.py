@@ -104,7 +104,10 @@ def personal_data(c: Checking) -> Iterator[Hit]:
 # "pop round to") or by saying it will stand empty while "we're away" (5.1, not 6.5).
 _INVITED = re.compile(
     r"\b(?:give (?:us|me) a (?:knock|shout|bell|ring)|knock (?:on|at) (?:my|our|me) door|"
-    r"(?:pop|call|come|drop) (?:round|by|over)|knock (?:us|me) up)(?: (?:at|to|on))?\W{0,3}"
+    r"(?:pop|call|come|drop) (?:round|by|over)|knock (?:us|me) up|"
+    # round 13: the door open to callers ("back door's always open if anyone fancies a cuppa,
+    # 22 Mill Lane"), or callers asked to stop ("can folk stop knocking on at 22 Pit Row")
+    r"fanc(?:y|ies) a (?:cuppa|brew|natter|chat)|stop knocking(?: on)?)(?: (?:at|to|on))?\W{0,3}"
     r"(?:no\.?|number)?\s*$"
 )
 _EMPTY = re.compile(r"^\W{0,3}(?:will|'ll) be (?:empty|standing empty|unoccupied)\b")

@@ -29,11 +29,19 @@ _OWN_BEFORE = re.compile(
     r"\bwhere (?:i|we) live\W*|"
     r"\b(?:my|me|our) (?:own |new |personal )?(?:mobile|number|phone|moby)(?: is| number)?(?: on)?|"
     r"\b(?:ring|text|call|phone|whatsapp|message|bell) (?:me|us)(?: on| at)?|"
+    # round 13: "give me a ring on", "give us a shout on"; "I'm only round the corner at"
+    r"\bgive (?:me|us) a (?:ring|shout|bell|call|text|buzz|knock)(?: on| at)|"
+    r"\b(?:i'?m|i am|we'?re|we are) (?:only |just )?(?:round the corner|up the road|down the road|"
+    r"next door|across the road)(?: at| on| from)|"
     r"\bnew (?:mobile |phone )?number\b[^.!?\d]{0,20})"
     r"\W{0,4}(?:no\.?|number)?\s*$"
 )
 # ... or just after it: "9 Hall Lane is officially ours".
-_OWN_AFTER = re.compile(r"^\W{0,3}(?:is|'s) (?:now |officially |finally |all )?(?:ours|mine)\b")
+_OWN_AFTER = re.compile(
+    r"^\W{0,3}(?:is|'s) (?:now |officially |finally |all )?(?:ours|mine)\b|"
+    # round 13: "if anyone sees owt funny at number 22 Bramley Close give us a shout"
+    r"^\W{0,3}(?:give|gimme) (?:us|me) a (?:shout|ring|bell|knock)\b"
+)
 
 
 def bound_own(c: Checking, start: int, end: int) -> bool:

@@ -296,6 +296,8 @@ _HARM_ORDER = re.compile(
     r"pyre|torches|lanterns?)\b)|(?:burn|key|slash|smash up|"
     r"smash|trash|wreck|brick|torch|do over)\s+(?:their|his|her|whose)\b|"
     r"let (?:his|her|their|its|the \w+'s) (?:\w+ )?tyres down\b|"
+    # round 13, lane A: "somebody go and put his windows through"
+    r"put (?:his|her|their) (?:\w+ )?windows? through\b|"
     r"let the tyres down on (?:his|her|their|that|the|them)\b)"
 )
 _WEAPON_WAIT = re.compile(
@@ -342,7 +344,7 @@ def urged_harm(c: Checking) -> tuple[int, int, str] | None:
 
 _HARM_KEYS = (
     "torch", "bomb", "fire", "burn", "key", "slash", "smash", "trash", "wreck", "brick",
-    "do over", "tyres",
+    "do over", "tyres", "windows",
 )  # fmt: skip
 _WEAPON_KEYS = (
     "bat", "crowbar", "knife", "machete", "gun", "golf club", "iron bar", "pickaxe", "axe",
@@ -839,6 +841,8 @@ _PILE_ON = re.compile(
 # 3 Rother View. pay him a visit 😡"): harassment urged (6.9, 6.10).
 _ORDER_VISIT = re.compile(
     r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=[.!?,;:])|(?<=\bso )|(?<=\bthen )|(?<=\bgo )|(?<=\band )|"
+    # round 13, lane A: "a few of us should pay him a visit", "someone needs to give em a knock"
+    r"(?<=\bshould )|(?<=\bneeds to )|(?<=\bneed to )|(?<=\bought to )|(?<=\bwants to )|"
     r"(?<=\bjust )|(?<=\bn ))(?:pay|give) (?:him|her|them|'?em) a "
     r"(?:little |quick |friendly |wee )?(?:visit|knock)\b"
 )
@@ -929,7 +933,9 @@ def pile_on_call(c: Checking) -> tuple[int, int, str] | None:
         hit = None
     if hit is None:
         hit = _search(c, _ORDER_VISIT)
-        if hit is None or not _home_or_number_near(c, hit[0]):
+        # round 13, lane A: or with a fist beside it ("go give em a knock 👊"), whether or not
+        # the post gives the home
+        if hit is None or not (_home_or_number_near(c, hit[0]) or _FORCE.search(c.post.text)):
             return None
         s, e = _near(c, hit[0])
         if _KIND_VISIT.search(c.post.text[s:e].lower()):
@@ -1157,6 +1163,8 @@ _WARNED = re.compile(
 )
 _WARNED_KEYS = ("if i", "whoever", "the person", "the idiot", "the clown", "the muppet", "the one",
                 "the driver", "the owner")  # fmt: skip
+_WARNED_NEXT_KEYS = ("next time i", "next time we", "when i ", "when we ", "the minute i",
+                     "the second i", "the minute we")  # fmt: skip
 _REPORTED_INSTEAD = re.compile(
     r"\b(?:police|101|report\w*|the clerk|crimestoppers|pcso|insurance|pass (?:it|"
     r"them|the details) on)\b"
@@ -1166,7 +1174,20 @@ _VIOLENCE = re.compile(
     r"nose|jaws?|fingers?|windows?)\b|\btyres? (?:are |is |will be )?(?:going|getting|coming) "
     r"(?:down|let down|slashed)\b|\bambulance\b|\bhospital\b|\bbrick\b|\bsmash\w*|\bkill\b|"
     r"\bdo (?:him|her|them) in\b|\bkick (?:his|her|their) (?:head|teeth)\b|\bburn\w*|\btorch\w*|"
-    r"\bknock (?:his|her|their) (?:block|head|teeth)\b|\bslash\w*|\bkey (?:his|her|their)\b"
+    r"\bknock (?:his|her|their) (?:block|head|teeth)\b|\bslash\w*|\bkey (?:his|her|their)\b|"
+    # round 13, lane A: harm to the body in other words ("they'll be needing new kneecaps", "I'll
+    # wrap the bikes round their necks")
+    r"\bkneecaps?\b|\bround (?:his|her|their|your) (?:\w+ )?necks?\b"
+)
+# Round 13, lane A: the same warning opened by "next time" or "when" ("next time I catch them
+# little scrotes on the rec I'll wrap the bikes round their necks"): a threat only with harm
+# promised, since "next time I catch the kids littering I'll make them pick it up" is not one.
+_WARNED_NEXT = re.compile(
+    r"\b(?:next time|when|the minute|the second) (?:i|we) (?:ever )?(?:find out|catch|get hold of|"
+    r"clock|get my hands on|see)\b[^.!?]{0,60}?\b(?:who|whose|whoever|(?:the|them|those|that) "
+    r"(?:little )?(?:lads?|kids?|ones?|person|people|culprits?|scrotes?|yobs?|idiots?|toerags?|"
+    r"\w+))\b[^.!?]{0,80}?(?:\bi'?ll\b|\bi will\b|\bwe'?ll\b|\bthey'?ll\b|\bthey will\b|"
+    r"\bhe'?ll\b|\bshe'?ll\b)[^.!?]{0,60}"
 )
 
 
@@ -1185,9 +1206,9 @@ def warned_culprit(c: Checking) -> tuple[int, int, str] | None:
     promised. Reporting them ("if I find out who, I'll ring 101") or thanks ("if I find out who
     left the flowers I'll thank them properly") is no threat."""
     light = _light(c)
-    if not any(k in light for k in _WARNED_KEYS):
-        return None
-    hit = _search(c, _WARNED)
+    hit = _search(c, _WARNED) if any(k in light for k in _WARNED_KEYS) else None
+    if hit is None:
+        hit = _warned_next(c, light)
     if hit is None:
         return None
     said = hit[2].lower()
@@ -1196,6 +1217,15 @@ def warned_culprit(c: Checking) -> tuple[int, int, str] | None:
     # a warning about a wrong: an offence or a nuisance named, or harm promised ("if I find out
     # who left the lovely flowers I'll thank them properly" warns nobody)
     if not (_ANSWER_OFFENCE.search(said) or _VIOLENCE.search(said) or _NUISANCE.search(said)):
+        return None
+    return hit
+
+
+def _warned_next(c: Checking, light: str) -> tuple[int, int, str] | None:
+    if not any(k in light for k in _WARNED_NEXT_KEYS):
+        return None
+    hit = _search(c, _WARNED_NEXT)
+    if hit is None or not _VIOLENCE.search(hit[2].lower()):
         return None
     return hit
 

@@ -60,6 +60,26 @@ def _spelt_out(text: str, m: re.Match[str]) -> bool:
     return m.group(1).replace("'", "") in initials
 
 
+# Round 13, lane A: "pal" goads only as a form of address in a cold reply ("take it up with
+# someone who cares pal"). A pal as a friend ("I've a pal with a welder", "me and my pal") or
+# "pal" in sympathy ("gutted for you pal", "sorry to hear that pal") raises no temperature.
+_PAL_AS_FRIEND = re.compile(r"\b(?:a|my|me|his|her|your|our|their|old|best|good) $")
+_SYMPATHY = re.compile(
+    r"\b(?:gutted for (?:you|ya|u)|sorry to hear|sorry for (?:you|your)|"
+    r"hope (?:you|ya|u)(?:'re| are)? (?:ok|okay|alright|well|feeling)|get well|"
+    r"thinking of (?:you|ya)|hope (?:you|they) "
+    r"(?:find|get|catch)|that'?s (?:awful|terrible|rotten|horrible)|poor (?:you|lad|lass|thing))\b"
+)
+
+
+def _kindly_pal(text: str, m: re.Match[str]) -> bool:
+    if m.group(0) != "pal":
+        return False
+    return bool(_PAL_AS_FRIEND.search(text[max(0, m.start() - 7) : m.start()])) or bool(
+        _SYMPATHY.search(text)
+    )
+
+
 def heated_reply(c: Checking) -> tuple[int, int, str] | None:
     """Good practice G.2: a reply shaped to escalate. Two independent signs are needed among:
     capitals for emphasis, mocking emoji, goading or sarcastic openers ("oh look", "round 2",
@@ -73,7 +93,7 @@ def heated_reply(c: Checking) -> tuple[int, int, str] | None:
     caps = shouting_words(c.post.text)
     if caps:
         signs.append((caps[0].start(), caps[0].end(), caps[0].group(0)))
-    for m in list(GOADING.finditer(text))[:2]:
+    for m in [m for m in GOADING.finditer(text) if not _kindly_pal(text, m)][:2]:
         signs.append(c.light_hit(m))
     hit = _search(c, _RHETORICAL)
     if hit:
@@ -982,3 +1002,51 @@ def idle_complainer(c: Checking) -> tuple[int, int, str] | None:
     ):
         return None
     return hit
+
+
+# ---- 6.9 (round 13, lane A): someone's message held up to be laughed at ------------------------
+# A resident's post, comment, email or message pictured (a screenshot or a quoted post by someone
+# else, with people in it) and laughed at: "Can't make this up 😂 'the counsil should of fixed
+# it'", "screenshotted for posterity 😂 the spelling on this", "quote-tweeting this absolute
+# genius 👇 ... 😂", "had a lovely email from a 'concerned resident' 😂 enjoy". Ridicule of a
+# person by their own words is a personal attack (untouched24, 35, 37, 49, 50). An eye-roll alone
+# ("the kind of nonsense I'm dealing with 🙄") is left to 6.3, as dev.jsonl labels it; a photo of
+# people (not their words), a message shared with consent or with thanks ("this made my day 😂,
+# thanks Jan") is not ridicule.
+_SHARED_WORDS = re.compile(
+    r"\b(?:screenshot|screen ?grab|quoted|quote|post|comment|message|messages|email|e-mail|"
+    r"tweet|letter|review|reply|text)\b"
+)
+_LAUGHED_AT = re.compile("[\U0001f602\U0001f923\U0001f921]")
+_SCARE_QUOTED = re.compile(r"(?:^|\s)['\u2018][^'\u2019\n]{2,60}['\u2019]")
+_SHARED_KINDLY = re.compile(
+    r"\b(?:thank\w*|thx|ta|cheers|lovely (?:message|note|card|words)|made my day|kind words|"
+    r"bless (?:him|her|them)|with (?:his|her|their) permission|shared with permission|"
+    r"brilliant|love this|proud)\b"
+)
+
+
+def shown_up(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.9: someone else's post, comment, email or message pictured (a screenshot or a
+    quoted post with a person in it, not theirs to share) and laughed at with a laughing or
+    clown emoji. A photo of people, a message shared with their consent or with thanks, or an
+    eye-roll without laughter is not held up to ridicule."""
+    if not c.post.attachments:
+        return None
+    mock = _LAUGHED_AT.search(c.post.text)
+    if mock is None:
+        return None
+    if not any(
+        a.people
+        and a.source == "third_party"
+        and not a.consents
+        and _SHARED_WORDS.search(a.description.lower())
+        for a in c.post.attachments
+    ):
+        return None
+    light = _light(c)
+    # "thanks" may be sarcastic beside scare quotes ("a lovely email from a 'concerned
+    # resident'"); without them it is what it says
+    if _SHARED_KINDLY.search(light) and not _SCARE_QUOTED.search(c.post.text):
+        return None
+    return mock.start(), mock.end(), mock.group(0)
