@@ -13,11 +13,12 @@ which the tests require the pure-Python reader to reproduce. The same files give
 
 The features and C were chosen before any blind set was scored, and the thresholds by the
 leave-one-file-out cross-validation in ``bench/ngram_heads_experiment.py --objective micro``
-(grid 0.3-0.9, forty-eight folds, each scored by a checker never tuned on it; a clause gets a head
+(grid 0.3-0.9, fifty-six folds, each scored by a checker never tuned on it; a clause gets a head
 only where it adds at least 0.01 pooled F1 and makes at most one fold in eight worse, within
 0.005 of the best pooled F1 the highest threshold; then revised clause by clause for the pooled
-micro-F1 over all clauses; see bench/README.md, "Session 5"); change them only with a new blind
-measure.
+micro-F1 over all clauses; see bench/README.md, "Session 5"), except that 6.3 stays at 0.9
+where that revision chose 0.7, which adds false alarms on dev.jsonl itself (bench/README.md,
+"Session 6"); change them only with a new blind measure.
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ from civicpost.policy.detectors.text_heads import as_text  # noqa: E402
 # Chosen by leave-one-file-out cross-validation against the checker before it was tuned on each
 # held-out file (bench/ngram_heads_experiment.py); a clause not listed has no head.
 THRESHOLDS = {
-    "6.2": 0.8, "6.3": 0.9, "6.4": 0.7, "6.9": 0.7, "6.10": 0.6, "6.11": 0.8,
-    "G.2": 0.8, "G.3": 0.6, "G.4": 0.8, "5.1": 0.8, "6.5": 0.9, "6.6": 0.9,
+    "6.2": 0.8, "6.3": 0.9, "6.4": 0.7, "6.9": 0.7, "6.10": 0.6, "6.11": 0.7,
+    "G.2": 0.7, "G.3": 0.6, "G.4": 0.8, "5.1": 0.8, "6.5": 0.9, "6.6": 0.9,
 }  # fmt: skip
 CLAUSES = tuple(THRESHOLDS)
 C = 4.0
@@ -63,7 +64,7 @@ CHECK_TEXTS = (
 )
 
 
-# The posts the committed heads were trained on (8,415 with dev), in this order. A set added here
+# The posts the committed heads were trained on (9,695 with dev), in this order. A set added here
 # needs the thresholds cross-validated again with it as a fold (bench/README.md), and a new
 # blind set to measure the result.
 TRAINING_FILES = (
@@ -118,6 +119,14 @@ TRAINING_FILES = (
     "holdout-untouched44.jsonl",
     "holdout-untouched45.jsonl",
     "holdout-untouched46.jsonl",
+    "holdout-untouched47.jsonl",
+    "holdout-untouched48.jsonl",
+    "holdout-untouched49.jsonl",
+    "holdout-untouched50.jsonl",
+    "holdout-untouched51.jsonl",
+    "holdout-untouched52.jsonl",
+    "holdout-untouched53.jsonl",
+    "holdout-untouched54.jsonl",
 )
 
 
