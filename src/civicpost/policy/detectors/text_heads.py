@@ -20,15 +20,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import operator
 import re
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import repeat
 from pathlib import Path
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -86,78 +84,88 @@ class _TermFrequency(dict):
 _TF = _TermFrequency({1: 1.0})
 
 
-# Terms seen this many times or fewer in a post have their squares and products precomputed.
-_PRECOMPUTED = 2
+# The sums are added in fixed point: each term's value squared and its value times each clause's
+# weight, in units of 2**-52, packed side by side into one Python int, one lane of 96 bits each.
+# Adding the ints of a post's terms adds every lane at once, in C, and exactly; a lane cannot
+# overflow, since a post has fewer than 2**20 known terms (``Block``) and no number reaches 2**20.
+_FRACTION_BITS = 52
+_LANE_BITS = 96
+_LANE_MASK = (1 << _LANE_BITS) - 1
+_LANE_SIGN = 1 << (_LANE_BITS - 1)
+_LARGEST = 2.0**20
+_MOST_ROWS = 1 << 20
+_SCALE = 2.0**_FRACTION_BITS
+_MAX_PACKED = 1 << 18  # packed terms kept per block before the table starts again
+
+
+class _PackedTerms(dict):
+    """One block's terms packed into lanes, by (row, count), worked out the first time a post
+    has the term that many times: the lanes are the value squared, then the value times each
+    clause's weight."""
+
+    def __init__(self, idf: array, weights: tuple[array, ...]) -> None:
+        super().__init__()
+        self.idf = idf
+        self.weights = weights
+
+    def __missing__(self, key: tuple[int, int]) -> int:
+        row, count = key
+        value = _TF[count] * self.idf[row]
+        packed = 0
+        lanes = [value * value] + [value * weights[row] for weights in self.weights]
+        for lane, number in enumerate(lanes):
+            if not abs(number) < _LARGEST:
+                raise TextHeadsError(f"a term's number ({number}) is too large for the sums")
+            packed += round(number * _SCALE) << (lane * _LANE_BITS)
+        if len(self) >= _MAX_PACKED:
+            self.clear()
+        self[key] = packed
+        return packed
+
+
+def _unpack(total: int, size: int) -> list[float]:
+    """The ``size`` signed lanes of a sum of packed terms, as floats."""
+    numbers = []
+    for _ in range(size):
+        lane = total & _LANE_MASK
+        if lane & _LANE_SIGN:
+            lane -= 1 << _LANE_BITS
+        numbers.append(lane / _SCALE)
+        total = (total - lane) >> _LANE_BITS
+    return numbers
 
 
 @dataclass(frozen=True)
 class Block:
     """One block of features (word or char) laid out compactly: each term's row number, and flat
-    ``array('d')`` columns indexed by row: the idf and each clause's weight.
-
-    Most terms occur once or twice in a post, so what the sums need of them is worked out once,
-    at load, with the very same multiplications: the term's value (sublinear tf times idf)
-    squared, and its value times each clause's weight. Those columns hold one stretch per count
-    (row ``r`` of count ``n`` is at ``(n - 1) * len(idf) + r``)."""
+    ``array('d')`` columns indexed by row: the idf and each clause's weight."""
 
     rows: dict[str, int]
     idf: array
     weights: tuple[array, ...]
-    squares: array = field(init=False, repr=False, compare=False)
-    products: tuple[array, ...] = field(init=False, repr=False, compare=False)
-    offsets: dict[int, int] = field(init=False, repr=False, compare=False)
+    packed: _PackedTerms = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        mul, idf = operator.mul, self.idf
-        squares, products = array("d"), tuple(array("d") for _ in self.weights)
-        for n in range(1, _PRECOMPUTED + 1):
-            values = array("d", map(mul, repeat(_TF[n]), idf))  # 1.0 * idf is idf exactly
-            squares.extend(map(mul, values, values))
-            for column, weights in zip(products, self.weights, strict=True):
-                column.extend(map(mul, values, weights))
-        object.__setattr__(self, "squares", squares)
-        object.__setattr__(self, "products", products)
-        offsets = {n: (n - 1) * len(idf) for n in range(2, _PRECOMPUTED + 1)}
-        object.__setattr__(self, "offsets", offsets)
+        if len(self.idf) >= _MOST_ROWS:
+            raise TextHeadsError(f"a block of {len(self.idf)} terms is too large for the sums")
+        object.__setattr__(self, "packed", _PackedTerms(self.idf, self.weights))
 
     def add(self, sums: list[float], counts: Counter) -> None:
         """Add the L2-normalised TF-IDF vector of the known terms counted in ``counts`` (row
-        numbers, in the order the terms first occur), times each clause's weights, to sums.
-
-        The arithmetic is the one of the term-by-term loop, operation for operation and in the
-        same order, so the floats are the same bit for bit: each term's value is its sublinear tf
+        numbers), times each clause's weights, to sums: each term's value is its sublinear tf
         times its idf; the norm is the root of the sum of the values' squares; each clause adds
-        the sum over the terms of value times weight, divided by the norm. Squares and products
-        are read from the precomputed columns, and worked out for terms seen more often."""
+        the sum over the terms of value times weight, divided by the norm. The sums over the
+        terms are added in fixed point (``_PackedTerms``), so they do not depend on the order of
+        the terms and may differ from a float loop's in the last bits."""
         if not counts:
             return
-        rows = tuple(counts)
-        seen = tuple(counts.values())
-        at = tuple(map(operator.add, rows, map(self.offsets.get, seen, repeat(0))))
-        gather = operator.itemgetter(*at) if len(at) > 1 else _one(at[0])
-        squares = gather(self.squares)
-        products = map(gather, self.products)
-        if max(seen) > _PRECOMPUTED:  # positions found in C: most terms are seen once
-            at_often = compress(range(len(seen)), map(operator.lt, repeat(_PRECOMPUTED), seen))
-            often = [(j, rows[j], _TF[seen[j]] * self.idf[rows[j]]) for j in at_often]
-            if often:
-                squares = list(squares)
-                for j, _, value in often:
-                    squares[j] = value * value
-                products = [list(p) for p in products]
-                for terms, weights in zip(products, self.weights, strict=True):
-                    for j, row, value in often:
-                        terms[j] = value * weights[row]
-        norm = math.sqrt(sum(squares))
-        if not norm:
+        total = sum(map(self.packed.__getitem__, counts.items()))
+        square, *products = _unpack(total, len(sums) + 1)
+        if not square:
             return
-        for i, terms in enumerate(products):
-            sums[i] += sum(terms) / norm
-
-
-def _one(index: int) -> Callable[[Sequence[float]], tuple[float, ...]]:
-    """``itemgetter(index)``, returning a tuple like ``itemgetter`` of several indices."""
-    return lambda seq: (seq[index],)
+        norm = math.sqrt(square)
+        for i, product in enumerate(products):
+            sums[i] += product / norm
 
 
 @dataclass(frozen=True)
