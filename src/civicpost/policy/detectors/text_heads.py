@@ -20,13 +20,14 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import operator
 import re
 import threading
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -123,6 +124,24 @@ class _PackedTerms(dict):
         return packed
 
 
+class _RepeatedTerms(dict):
+    """For a term a text has ``count`` > 1 times, by (row, count): its packed lanes for that
+    count less ``count`` times its packed lanes for one, what turns a sum over the occurrences
+    of the term (each taken as seen once) into the term's own packed lanes."""
+
+    def __init__(self, packed: _PackedTerms) -> None:
+        super().__init__()
+        self.packed = packed
+
+    def __missing__(self, key: tuple[int, int]) -> int:
+        row, count = key
+        difference = self.packed[key] - count * self.packed[row, 1]
+        if len(self) >= _MAX_PACKED:
+            self.clear()
+        self[key] = difference
+        return difference
+
+
 def _unpack(total: int, size: int) -> list[float]:
     """The ``size`` signed lanes of a sum of packed terms, as floats."""
     numbers = []
@@ -144,11 +163,14 @@ class Block:
     idf: array
     weights: tuple[array, ...]
     packed: _PackedTerms = field(init=False, repr=False, compare=False)
+    repeats: _RepeatedTerms = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.idf) >= _MOST_ROWS:
             raise TextHeadsError(f"a block of {len(self.idf)} terms is too large for the sums")
-        object.__setattr__(self, "packed", _PackedTerms(self.idf, self.weights))
+        packed = _PackedTerms(self.idf, self.weights)
+        object.__setattr__(self, "packed", packed)
+        object.__setattr__(self, "repeats", _RepeatedTerms(packed))
 
     def add(self, sums: list[float], counts: Counter) -> None:
         """Add the L2-normalised TF-IDF vector of the known terms counted in ``counts`` (row
@@ -157,9 +179,12 @@ class Block:
         the sum over the terms of value times weight, divided by the norm. The sums over the
         terms are added in fixed point (``_PackedTerms``), so they do not depend on the order of
         the terms and may differ from a float loop's in the last bits."""
-        if not counts:
+        self.add_packed(sums, sum(map(self.packed.__getitem__, counts.items())))
+
+    def add_packed(self, sums: list[float], total: int) -> None:
+        """``add`` given the packed lanes summed over the known terms (0 for none)."""
+        if not total:
             return
-        total = sum(map(self.packed.__getitem__, counts.items()))
         square, *products = _unpack(total, len(sums) + 1)
         if not square:
             return
@@ -175,8 +200,11 @@ class Heads:
     intercepts: tuple[float, ...]
     word: Block
     char: Block
-    # each word's known char-gram rows: words recur from post to post, so they are looked up once
-    _word_rows: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # each word's known char-gram rows and their packed lanes summed, each gram taken as seen
+    # once (``_char_total``): words recur from post to post, so they are worked out once
+    _word_grams: dict[str, tuple[tuple[int, ...], int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def _word_counts(self, text: str) -> Counter:
         """The word block's known terms (row numbers) with their counts, as ``word_terms``."""
@@ -186,21 +214,35 @@ class Heads:
         counts.pop(None, None)
         return counts
 
-    def _char_counts(self, text: str) -> Counter:
-        """The char block's known grams (row numbers) with their counts, as ``char_terms``."""
-        cache = self._word_rows
+    def _char_total(self, text: str) -> int:
+        """The char block's packed lanes (``Block.packed``) summed over the known grams of
+        ``text``, each with its count, as ``char_terms`` counts them. Each word's grams are
+        summed once per word, each taken as seen once; a gram the text has n > 1 times then adds
+        the difference to its lanes for n (``Block.repeats``). In integers, so the total is
+        exactly the sum over the distinct grams, found with a lookup per gram seen more than
+        once instead of one per gram."""
+        cache = self._word_grams
         if len(cache) > 65536:
             cache.clear()
-        rows = self.char.rows
         known: list[int] = []
+        total = 0
         for word in _WHITE.sub(" ", text.lower()).split():
-            ids = cache.get(word)
-            if ids is None:
-                ids = cache[word] = tuple(
-                    i for i in map(rows.get, _word_grams(word)) if i is not None
-                )
-            known += ids
-        return Counter(known)
+            entry = cache.get(word)
+            if entry is None:
+                entry = cache[word] = self._known_grams(word)
+            known += entry[0]
+            total += entry[1]
+        counts = Counter(known)
+        if len(counts) < len(known):  # a gram seen more than once
+            repeated = compress(counts.items(), map(operator.lt, repeat(1), counts.values()))
+            total += sum(map(self.char.repeats.__getitem__, repeated))
+        return total
+
+    def _known_grams(self, word: str) -> tuple[tuple[int, ...], int]:
+        """A word's known char-gram rows, and their packed lanes summed (each as seen once)."""
+        rows, packed = self.char.rows, self.char.packed
+        ids = tuple(i for i in map(rows.get, _word_grams(word)) if i is not None)
+        return ids, sum(packed[i, 1] for i in ids)
 
     def word_scores(self, text: str) -> dict[str, float]:
         """Each clause's score from the word block alone: a cheap way to rank the sentences of
@@ -214,7 +256,7 @@ class Heads:
         full = as_text(kind, text, reply)
         sums = list(self.intercepts)
         self.word.add(sums, self._word_counts(full))
-        self.char.add(sums, self._char_counts(full))
+        self.char.add_packed(sums, self._char_total(full))
         return {c: 1.0 / (1.0 + math.exp(-z)) for c, z in zip(self.clauses, sums, strict=True)}
 
 
