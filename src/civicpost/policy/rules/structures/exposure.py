@@ -163,8 +163,8 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
         if m:
             return m.start(), m.end(), m.group(0)
     street = STREET.search(text)
-    home = _AT_HOME.search(light)
-    if street and home and (_FIRST.search(light) or "mine" in light):
+    home = street and _AT_HOME.search(light)  # searched only when it can matter (speed)
+    if home and (_FIRST.search(light) or "mine" in light):
         return street.start(), street.end(), street.group(0)
     if _FIRST.search(light) and SCHOOL.search(text) and _SCHOOL_RUN.search(light):
         time = _TIME.search(light)
@@ -185,10 +185,10 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
     alone = _ALONE.search(light) or (_FIRST.search(light) and _UNLOCKED.search(light))
     if alone:
         return c.light_hit(alone)
-    time, habit = _TIME.search(light), _HABIT.search(light) or _MOST.search(light)
+    time = _TIME.search(light)
+    habit = time and (_HABIT.search(light) or _MOST.search(light))  # only with a time (speed)
     if (
-        time
-        and habit
+        habit
         and (street or _ROUTE.search(light) or (family and SCHOOL.search(text)))
         and not _OTHERS_HABIT.search(
             c.light_sentence(c.text.light.span(time.start(), time.end())[0])
