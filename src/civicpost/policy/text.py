@@ -43,7 +43,9 @@ CONFUSABLES = {
 }  # fmt: skip
 
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
-_LEET_TOKEN = re.compile(r"[A-Za-z0-9@$!]+")
+# A whole token of [A-Za-z0-9@$!] holding at least one LEET character: the only tokens _unleet
+# may change, found by the regex alone (most tokens hold none: no call back to Python for them).
+_LEET_TOKEN = re.compile(r"(?<![A-Za-z0-9@$!])[A-Za-z0-9@$!]*[013457@$!][A-Za-z0-9@$!]*")
 _NON_LEET_DIGIT = re.compile(r"[2689]")
 _NUMBER_WITH_UNIT = re.compile(r"\d+[A-Za-z]{1,4}")
 # Three or more single letters separated by single spaces, dots or hyphens: "i d i o t", "g.i.t".
@@ -110,6 +112,11 @@ _ASCII_FOLDED = frozenset(ch for ch in map(chr, range(128)) if _fold_char(ch) !=
 def _fold(text: str) -> tuple[str, list[int]]:
     if text.isascii() and _ASCII_FOLDED.isdisjoint(text):
         return text, list(range(len(text)))  # most posts: one character for one, unchanged
+    changed = {ch: out for ch in set(text) if (out := _fold_char(ch)) != ch}
+    if all(len(out) == 1 for out in changed.values()):
+        # every character folds to one character (a curly quote, an accent): one for one still,
+        # so str.translate does it without a loop over the characters
+        return text.translate(str.maketrans(changed)), list(range(len(text)))
     chars: list[str] = []
     offsets: list[int] = []
     for index, ch in enumerate(text):
@@ -122,17 +129,24 @@ def _fold(text: str) -> tuple[str, list[int]]:
 def _lower_same_length(text: str) -> str:
     if text.isascii():
         return text.lower()  # every ASCII letter lower-cases to one letter
+    lowered = text.lower()
+    # No character lower-cases to nothing, so the same length means one for one; only a final
+    # capital sigma depends on its neighbours in str.lower, not in ch.lower.
+    if len(lowered) == len(text) and "\u03a3" not in text:
+        return lowered
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
 
 def _join_spaced(text: str, offsets: list[int]) -> tuple[str, list[int]]:
-    keep = [True] * len(text)
+    keep: list[bool] | None = None  # made at the first run to join (most posts have none)
     for match in _SPACED.finditer(text):
         if sum(ch.isalpha() for ch in match.group(0)) < 2:
             continue  # "1 2 3" or "4 May" stays as it is; "i d i 0 t" is joined
+        if keep is None:
+            keep = [True] * len(text)
         for i in range(match.start() + 1, match.end(), 2):
             keep[i] = False
-    if all(keep):
+    if keep is None:
         return text, offsets
     return (
         "".join(ch for ch, k in zip(text, keep, strict=True) if k),
@@ -143,8 +157,6 @@ def _join_spaced(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 def _unleet(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)
-        if not any(ch in LEET for ch in token):
-            return token  # most words: nothing to read as a letter (cheapest test first)
         letters = sum(ch.isalpha() for ch in token)
         if letters < 2 or _NON_LEET_DIGIT.search(token):
             return token

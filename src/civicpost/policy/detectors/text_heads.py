@@ -25,7 +25,6 @@ import re
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
@@ -86,78 +85,112 @@ class _TermFrequency(dict):
 _TF = _TermFrequency({1: 1.0})
 
 
-# Terms seen this many times or fewer in a post have their squares and products precomputed.
-_PRECOMPUTED = 2
+# The sums are added in fixed point: each term's value squared and its value times each clause's
+# weight, in units of 2**-52, packed side by side into one Python int, one lane of 96 bits each.
+# Adding the ints of a post's terms adds every lane at once, in C, and exactly; a lane cannot
+# overflow, since a post has fewer than 2**20 known terms (``Block``) and no number reaches 2**20.
+_FRACTION_BITS = 52
+_LANE_BITS = 96
+_LANE_MASK = (1 << _LANE_BITS) - 1
+_LANE_SIGN = 1 << (_LANE_BITS - 1)
+_LARGEST = 2.0**20
+_MOST_ROWS = 1 << 20
+_SCALE = 2.0**_FRACTION_BITS
+_MAX_PACKED = 1 << 18  # packed terms kept per block before the table starts again
+
+
+class _PackedTerms(dict):
+    """One block's terms packed into lanes, by (row, count), worked out the first time a post
+    has the term that many times: the lanes are the value squared, then the value times each
+    clause's weight."""
+
+    def __init__(self, idf: array, weights: tuple[array, ...]) -> None:
+        super().__init__()
+        self.idf = idf
+        self.weights = weights
+
+    def __missing__(self, key: tuple[int, int]) -> int:
+        row, count = key
+        value = _TF[count] * self.idf[row]
+        packed = 0
+        lanes = [value * value] + [value * weights[row] for weights in self.weights]
+        for lane, number in enumerate(lanes):
+            if not abs(number) < _LARGEST:
+                raise TextHeadsError(f"a term's number ({number}) is too large for the sums")
+            packed += round(number * _SCALE) << (lane * _LANE_BITS)
+        if len(self) >= _MAX_PACKED:
+            self.clear()
+        self[key] = packed
+        return packed
+
+
+class _RepeatedTerms(dict):
+    """For a term a text has ``count`` > 1 times, by (row, count): its packed lanes for that
+    count less ``count`` times its packed lanes for one, what turns a sum over the occurrences
+    of the term (each taken as seen once) into the term's own packed lanes."""
+
+    def __init__(self, packed: _PackedTerms) -> None:
+        super().__init__()
+        self.packed = packed
+
+    def __missing__(self, key: tuple[int, int]) -> int:
+        row, count = key
+        difference = self.packed[key] - count * self.packed[row, 1]
+        if len(self) >= _MAX_PACKED:
+            self.clear()
+        self[key] = difference
+        return difference
+
+
+def _unpack(total: int, size: int) -> list[float]:
+    """The ``size`` signed lanes of a sum of packed terms, as floats."""
+    numbers = []
+    for _ in range(size):
+        lane = total & _LANE_MASK
+        if lane & _LANE_SIGN:
+            lane -= 1 << _LANE_BITS
+        numbers.append(lane / _SCALE)
+        total = (total - lane) >> _LANE_BITS
+    return numbers
 
 
 @dataclass(frozen=True)
 class Block:
     """One block of features (word or char) laid out compactly: each term's row number, and flat
-    ``array('d')`` columns indexed by row: the idf and each clause's weight.
-
-    Most terms occur once or twice in a post, so what the sums need of them is worked out once,
-    at load, with the very same multiplications: the term's value (sublinear tf times idf)
-    squared, and its value times each clause's weight. Those columns hold one stretch per count
-    (row ``r`` of count ``n`` is at ``(n - 1) * len(idf) + r``)."""
+    ``array('d')`` columns indexed by row: the idf and each clause's weight."""
 
     rows: dict[str, int]
     idf: array
     weights: tuple[array, ...]
-    squares: array = field(init=False, repr=False, compare=False)
-    products: tuple[array, ...] = field(init=False, repr=False, compare=False)
-    offsets: dict[int, int] = field(init=False, repr=False, compare=False)
+    packed: _PackedTerms = field(init=False, repr=False, compare=False)
+    repeats: _RepeatedTerms = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        mul, idf = operator.mul, self.idf
-        squares, products = array("d"), tuple(array("d") for _ in self.weights)
-        for n in range(1, _PRECOMPUTED + 1):
-            values = array("d", map(mul, repeat(_TF[n]), idf))  # 1.0 * idf is idf exactly
-            squares.extend(map(mul, values, values))
-            for column, weights in zip(products, self.weights, strict=True):
-                column.extend(map(mul, values, weights))
-        object.__setattr__(self, "squares", squares)
-        object.__setattr__(self, "products", products)
-        offsets = {n: (n - 1) * len(idf) for n in range(2, _PRECOMPUTED + 1)}
-        object.__setattr__(self, "offsets", offsets)
+        if len(self.idf) >= _MOST_ROWS:
+            raise TextHeadsError(f"a block of {len(self.idf)} terms is too large for the sums")
+        packed = _PackedTerms(self.idf, self.weights)
+        object.__setattr__(self, "packed", packed)
+        object.__setattr__(self, "repeats", _RepeatedTerms(packed))
 
     def add(self, sums: list[float], counts: Counter) -> None:
         """Add the L2-normalised TF-IDF vector of the known terms counted in ``counts`` (row
-        numbers, in the order the terms first occur), times each clause's weights, to sums.
-
-        The arithmetic is the one of the term-by-term loop, operation for operation and in the
-        same order, so the floats are the same bit for bit: each term's value is its sublinear tf
+        numbers), times each clause's weights, to sums: each term's value is its sublinear tf
         times its idf; the norm is the root of the sum of the values' squares; each clause adds
-        the sum over the terms of value times weight, divided by the norm. Squares and products
-        are read from the precomputed columns, and worked out for terms seen more often."""
-        if not counts:
-            return
-        rows = tuple(counts)
-        seen = tuple(counts.values())
-        at = tuple(map(operator.add, rows, map(self.offsets.get, seen, repeat(0))))
-        gather = operator.itemgetter(*at) if len(at) > 1 else _one(at[0])
-        squares = gather(self.squares)
-        products = map(gather, self.products)
-        if max(seen) > _PRECOMPUTED:  # positions found in C: most terms are seen once
-            at_often = compress(range(len(seen)), map(operator.lt, repeat(_PRECOMPUTED), seen))
-            often = [(j, rows[j], _TF[seen[j]] * self.idf[rows[j]]) for j in at_often]
-            if often:
-                squares = list(squares)
-                for j, _, value in often:
-                    squares[j] = value * value
-                products = [list(p) for p in products]
-                for terms, weights in zip(products, self.weights, strict=True):
-                    for j, row, value in often:
-                        terms[j] = value * weights[row]
-        norm = math.sqrt(sum(squares))
-        if not norm:
-            return
-        for i, terms in enumerate(products):
-            sums[i] += sum(terms) / norm
+        the sum over the terms of value times weight, divided by the norm. The sums over the
+        terms are added in fixed point (``_PackedTerms``), so they do not depend on the order of
+        the terms and may differ from a float loop's in the last bits."""
+        self.add_packed(sums, sum(map(self.packed.__getitem__, counts.items())))
 
-
-def _one(index: int) -> Callable[[Sequence[float]], tuple[float, ...]]:
-    """``itemgetter(index)``, returning a tuple like ``itemgetter`` of several indices."""
-    return lambda seq: (seq[index],)
+    def add_packed(self, sums: list[float], total: int) -> None:
+        """``add`` given the packed lanes summed over the known terms (0 for none)."""
+        if not total:
+            return
+        square, *products = _unpack(total, len(sums) + 1)
+        if not square:
+            return
+        norm = math.sqrt(square)
+        for i, product in enumerate(products):
+            sums[i] += product / norm
 
 
 @dataclass(frozen=True)
@@ -167,8 +200,11 @@ class Heads:
     intercepts: tuple[float, ...]
     word: Block
     char: Block
-    # each word's known char-gram rows: words recur from post to post, so they are looked up once
-    _word_rows: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # each word's known char-gram rows and their packed lanes summed, each gram taken as seen
+    # once (``_char_total``): words recur from post to post, so they are worked out once
+    _word_grams: dict[str, tuple[tuple[int, ...], int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def _word_counts(self, text: str) -> Counter:
         """The word block's known terms (row numbers) with their counts, as ``word_terms``."""
@@ -178,21 +214,35 @@ class Heads:
         counts.pop(None, None)
         return counts
 
-    def _char_counts(self, text: str) -> Counter:
-        """The char block's known grams (row numbers) with their counts, as ``char_terms``."""
-        cache = self._word_rows
+    def _char_total(self, text: str) -> int:
+        """The char block's packed lanes (``Block.packed``) summed over the known grams of
+        ``text``, each with its count, as ``char_terms`` counts them. Each word's grams are
+        summed once per word, each taken as seen once; a gram the text has n > 1 times then adds
+        the difference to its lanes for n (``Block.repeats``). In integers, so the total is
+        exactly the sum over the distinct grams, found with a lookup per gram seen more than
+        once instead of one per gram."""
+        cache = self._word_grams
         if len(cache) > 65536:
             cache.clear()
-        rows = self.char.rows
         known: list[int] = []
+        total = 0
         for word in _WHITE.sub(" ", text.lower()).split():
-            ids = cache.get(word)
-            if ids is None:
-                ids = cache[word] = tuple(
-                    i for i in map(rows.get, _word_grams(word)) if i is not None
-                )
-            known += ids
-        return Counter(known)
+            entry = cache.get(word)
+            if entry is None:
+                entry = cache[word] = self._known_grams(word)
+            known += entry[0]
+            total += entry[1]
+        counts = Counter(known)
+        if len(counts) < len(known):  # a gram seen more than once
+            repeated = compress(counts.items(), map(operator.lt, repeat(1), counts.values()))
+            total += sum(map(self.char.repeats.__getitem__, repeated))
+        return total
+
+    def _known_grams(self, word: str) -> tuple[tuple[int, ...], int]:
+        """A word's known char-gram rows, and their packed lanes summed (each as seen once)."""
+        rows, packed = self.char.rows, self.char.packed
+        ids = tuple(i for i in map(rows.get, _word_grams(word)) if i is not None)
+        return ids, sum(packed[i, 1] for i in ids)
 
     def word_scores(self, text: str) -> dict[str, float]:
         """Each clause's score from the word block alone: a cheap way to rank the sentences of
@@ -206,7 +256,7 @@ class Heads:
         full = as_text(kind, text, reply)
         sums = list(self.intercepts)
         self.word.add(sums, self._word_counts(full))
-        self.char.add(sums, self._char_counts(full))
+        self.char.add_packed(sums, self._char_total(full))
         return {c: 1.0 / (1.0 + math.exp(-z)) for c, z in zip(self.clauses, sums, strict=True)}
 
 

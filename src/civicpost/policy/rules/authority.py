@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..context import Election
+from ..detectors.lexicon import compile_word_starts
 from .agenda_refs import _mentions_item
 from .base import Checking, Hit, rule, whole_post
 from .structures import campaign_spending, negated
@@ -256,7 +257,7 @@ _ADS = re.compile(
 # ... with their cost kept out of the return: "not filling forms in for a Facebook boost",
 # "did I heck (declare it)", "fb ads don't count as election spending, do they?", "nobody
 # chased me", or the money named in answer to being asked whether it was declared.
-_DODGED = re.compile(
+_DODGED = compile_word_starts(
     r"\b(?:not|never|n'?t|no way am i|heck|hell) (?:\w+ ){0,2}(?:declar\w*|fill\w* (?:\w+ )?(?:in|"
     r"out)|return\w*|(?:put|putting) (?:it|that|them) (?:down|in))\b|"
     r"\bnot (?:filling|doing|bothering with) (?:\w+ )?forms?\b|\bdid i heck\b|"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..context import Person
+from ..detectors.lexicon import compile_word_starts
 from ..detectors.matching import content_words
 from .base import Checking, Hit, once_per_post, rule
 from .colleague_refs import _short_names, _singled_by_role, pronoun_for_replied_colleague
@@ -550,7 +551,7 @@ def _incidental(c: Checking, mention, people: list[Person]) -> bool:
 
 # A group of colleagues run down without a name ("some of our councillors couldn't ...",
 # "half the councillors", "certain members"): identifiable to those who know them.
-_COLLEAGUE_GROUP = re.compile(
+_COLLEAGUE_GROUP = compile_word_starts(
     r"\b(?:some|most|half|a few|a couple|one or two|certain|several|many|none|two|three|a lot|"
     r"loads|plenty) of (?:our|the|my|these|those|us) (?:fellow )?(?:councillors|colleagues|"
     r"cllrs|members|staff|officers)\b|\b(?:certain|some|a few|half the|most of the) (?:fellow )?"

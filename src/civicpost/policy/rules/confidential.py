@@ -458,7 +458,7 @@ def _identified(c: Checking, start: int, end: int) -> bool:
 
 # A third person's private life: a marriage breaking up, benefits, debt, eviction ("her husband
 # walked out", "she's on UC apparently").
-_THEIR_PRIVATE = re.compile(
+_THEIR_PRIVATE = compile_word_starts(
     r"\b(?:(?:his|her|their) (?:husband|wife|hubby|partner|fella|missus|bloke|other half)|"
     r"(?:husband|wife|hubby|partner|missus)(?:'s| has)) (?:has )?(?:walked out|left (?:her|him|"
     r"them)|run off|ran off|cleared off|moved out|been having an affair|kicked (?:her|him) out)\b|"
@@ -541,7 +541,7 @@ def _someone_elses_private_life(c: Checking) -> tuple[int, int, str] | None:
     return None
 
 
-_ANNOUNCE = re.compile(
+_ANNOUNCE = compile_word_starts(
     r"\b(?:will be|is being|are being|to be|is to be|are to be|is|are)\s+(?:considered|discussed|"
     r"taken|heard|dealt with|held)\b|\bagenda\b|\bbecause (?:it|they) (?:is|are)\b|"
     r"\b(?:public|press) (?:will be|are|is) (?:asked to leave|excluded)\b|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..detectors.lexicon import compile_word_starts
 from ..text import normalise
 from .base import Checking, Hit, rule
 from .signals import group_hostility, insults
@@ -23,7 +24,7 @@ from .structures import (
 )
 from .structures.exposure import keys_not_left
 
-_TRADE = re.compile(
+_TRADE = compile_word_starts(
     r"\b(?:get|getting|got|buy|buying|bought|sell|selling|sold|cash|quid|price|going for|collect|"
     r"pick up|shift|offload|want|spare)\b|\bgoing(?! to\b| on\b| out\b| up\b| down\b)|£"
 )

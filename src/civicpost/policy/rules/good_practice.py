@@ -37,7 +37,7 @@ _OBSERVANCE = re.compile(
     r"\b(?:ramadan|eid|diwali|vaisakhi|hanukkah|friday prayers|the mosque|mosque crowd|"
     r"prayer times)\b"
 )
-_NUISANCE_OVER = re.compile(
+_NUISANCE_OVER = compile_word_starts(
     r"\U0001F644|\bback to normal\b|(?:'s| is) (?:finally |thankfully )?over\b|\bthank god\b|"
     r"\bat last\b"
 )
@@ -411,7 +411,7 @@ _STAFF_AWAY = re.compile(
 # The absence answers the complaint when where or why was asked, or the answer gives the cover
 # being found or the absence as the cause ("that's why the bins ...", "hence the bins").
 _WHERE_WHY_ASKED = re.compile(r"\bwhere(?:'s| is| are)\b|\bwhy\b")
-_COVER_OR_CAUSE = re.compile(
+_COVER_OR_CAUSE = compile_word_starts(
     rf"\b{_COVER}\b|"
     r"\b(?:that'?s|which is|that is) why\b|\bhence\b|\bthat explains\b"
 )
@@ -452,7 +452,7 @@ _COME_SEE = re.compile(
     r"\bjust knock\b|\b(?:pop|come) (?:in|round|over|along|and see)\b|\bfind me\b|"
     r"\bcatch me\b|\bi'?m (?:at|in|down|round) (?:the|\d)|\bgive (?:me|us) a (?:knock|shout)\b"
 )
-_WILL_DEAL = re.compile(
+_WILL_DEAL = compile_word_starts(
     r"(?:'ll|\bwill|\bcan) (?:sort|deal with|help|look (?:at|into)|fix|answer)\b|"
     r"\b(?:speak|talk) to\b|\b(?:ask|see)\b"
 )
@@ -486,7 +486,7 @@ def _jibe_at_author(c: Checking) -> bool:
 
 
 # Waving a concern away: not ours, not my department, "try reading the minutes".
-_DEFLECT = re.compile(
+_DEFLECT = compile_word_starts(
     r"\bnot (?:our|my|the council'?s|the parish'?s) (?:job|department|problem|responsibility|call|"
     r"remit|concern)\b|\b(?:nowt|nothing|owt) to do with (?:us|me|the parish|the council)\b|"
     r"\b(?:aren'?t|isn'?t|is not|are not) (?:ours|mine|the parish'?s) to\b|"
@@ -510,7 +510,7 @@ _ROUTE_NAMED = re.compile(
     r"\bcomplaints? form\b"
 )
 # Undermining the route just named: "or don't, they never answer", "complain all you like".
-_UNDERMINE = re.compile(
+_UNDERMINE = compile_word_starts(
     r"\bor don'?t\b|\bdon'?t bother\b|\b(?:no|much) point\b|"
     r"\bnothing'?(?:ll| will) (?:happen|change|come of it)\b|\bthey never (?:answer|listen|reply|"
     r"do (?:owt|anything))\b|\bnobody (?:reads|listens|answers)\b|\bcomplain all (?:you|u) like\b|"
@@ -777,7 +777,7 @@ _ONGOING = re.compile(
 )
 # The resident named is the one who complained, or the claim is an accusation (judged under
 # 6.10 and 6.9): "rang me again about", "everyone knows it's him", "I'd put money on".
-_NOT_A_NUISANCE_REPORT = re.compile(
+_NOT_A_NUISANCE_REPORT = compile_word_starts(
     r"\b(?:rang|rung|called|phoned|emailed|messaged|complained|complaint|flagging|flagged|"
     r"thanks?|thank you|cheers|well done|everyone knows|everybody knows|we all know|word is|"
     r"i'?d (?:bet|put money)|prove me wrong|sharing)\b|\bit'?s (?:him|her|them)\b"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..detectors.lexicon import compile_word_starts
 from ..text import normalise
 from .base import Checking, Hit, once_per_sentence, rule
 from .structures import PLATE, own_exposure
@@ -14,7 +15,7 @@ FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i've|i'll|me|my|mine|myself|we're at|our (?:house|home|place|address)|"
     r"(?:for|to|with|at|round) us)\b"
 )
-THIRD_PARTY = re.compile(
+THIRD_PARTY = compile_word_starts(
     r"\b(?:he|she|him|her|his|hers|they're|their|the owner|the lady|the man|the woman|"
     r"neighbour|resident)\b|\bof\s+\d|\b(?:that|this|them|the) lot\b|"
     r"\bthe (?:ones|people|family|house|bloke|lads?) (?:at|on|from)\b"

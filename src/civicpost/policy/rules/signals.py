@@ -356,7 +356,7 @@ def innuendo(c: Checking) -> list[tuple[int, int, str]]:
 
 
 # More hints: "interesting how", "strange how", a flash purchase set beside public money.
-_HINT_MORE = re.compile(
+_HINT_MORE = compile_word_starts(
     r"\b(?:interesting|strange|odd|curious|funny) (?:how|that)\b|\b(?:i )?wonder (?:how|why)\b|"
     r"\bthe same (?:year|month|week|time) "
     r"(?:as |that )?(?:the )?(?:precept|contract|tender|grant|budget|council tax)\b"
@@ -513,7 +513,7 @@ _FAITH_GRIEVANCE = re.compile(
     r"anyone) (?:getting|being) offended\b|\bevery other lot\b|\bforgot(?:ten)? (?:its|our|their) "
     r"roots\b|\b(?:live|living|abide) by our (?:ways|rules|laws)\b"
 )
-_FAITH_FRAMING = re.compile(
+_FAITH_FRAMING = compile_word_starts(
     # round 5, lane a: the culture-war framing of a festival ("not 'happy holidays'", "to keep
     # the snowflakes happy", "this is a Christian country, if that offends you ...")
     r"\bkeep (?:the )?(?:snowflakes|woke \w+|certain (?:groups|communities|people|folk|types)|"
@@ -565,7 +565,9 @@ _FAITH_TALLY = re.compile(
     r"\banother (?:mosque|synagogue|gurdwara|temple|madrasa)\b|\bhow many (?:churches|pubs) "
     r"(?:have )?(?:shut|closed|gone)\b"
 )
-_ASKING = re.compile(r"\bjust asking\b|\U0001f914|\bi wonder\b|\bmakes you (?:think|wonder)\b")
+_ASKING = compile_word_starts(
+    r"\bjust asking\b|\U0001f914|\bi wonder\b|\bmakes you (?:think|wonder)\b"
+)
 
 
 # Round 8, lane A: a person shamed in public by name or pronoun ("Shame on Kelly Staniforth for

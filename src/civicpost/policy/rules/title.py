@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..detectors.lexicon import compile_word_starts
 from .base import Checking, Hit, rule
 
 # Punctuation slipped inside the abbreviation ("C'llr", "C.llr", "Cl-lr") still spells the title.
@@ -103,7 +104,7 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
 # The author speaking in the first person under the title ("speaking as your Councillor",
 # "I'm your local councillor", "your friendly neighbourhood Cllr here", "#CllrLife"), without a
 # name: the title used on a personal account all the same.
-SELF_STYLED = re.compile(
+SELF_STYLED = compile_word_starts(
     rf"(?<![a-z])(?:(?:speaking|writing|posting|wearing my hat) )?as your (?:parish |ward |local )?"
     rf"{TITLE}(?![a-z])|\b(?:i'?m|i am|this is) your (?:parish |ward |local )?{TITLE}(?![a-z])|"
     # introduced or signed off as "your ... councillor": "your friendly neighbourhood Cllr

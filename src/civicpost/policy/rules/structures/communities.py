@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...detectors.lexicon import compile_word_starts
 from ..base import Checking
 from ._common import _NEGATIVE, DOG_WHISTLE, _light, _search
 
@@ -79,7 +80,7 @@ _MIGRANTS = re.compile(
     r"\b"
 )
 # A call to remove them: "on the next plane", "should all be deported", "ship them back".
-_REMOVE = re.compile(
+_REMOVE = compile_word_starts(
     r"\b(?:put|send|stick|get|ship|fly|putting|sending) (?:\w+ ){0,3}on (?:a|the next|the first) "
     r"(?:plane|flight|boat)\b|\b(?:should|must|need to|ought to|wants?|want) (?:all )?(?:be )?"
     r"(?:putting )?on (?:a|the next|the first) (?:plane|flight|boat)\b|"
@@ -157,7 +158,7 @@ def migrant_hostility(c: Checking) -> tuple[int, int, str] | None:
 # 6.9 (round 5, lane a): xenophobia by implication, through the language heard in the street
 # ("heard more foreign than English", "nobody speaks English round here any more"). Asking for
 # translated leaflets or praising a language class has no lament.
-_FOREIGN_TONGUES = re.compile(
+_FOREIGN_TONGUES = compile_word_starts(
     r"\b(?:hear|heard|hearing|speak|speaking|spoken|spoke|talking) (?:more|less) (?:\w+ )?"
     r"(?:foreign|polish|romanian|urdu|punjabi|arabic|eastern european|\w+ish) than english\b|"
     r"\b(?:nobody|no one|no-one|hardly anyone|hardly anybody|none of them|not one of them) "

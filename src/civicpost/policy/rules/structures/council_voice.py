@@ -7,12 +7,13 @@ from __future__ import annotations
 import functools
 import re
 
+from ...detectors.lexicon import compile_word_starts
 from ..base import Checking, once_per_post
 from ._common import _light, _search
 
 # ---- 6.2: speaking in the council's voice -----------------------------------------------------
 
-COUNCIL_VOICE = re.compile(
+COUNCIL_VOICE = compile_word_starts(
     r"\bwe (?:at|on) (?:the )?(?:\w+ ){0,2}(?:pc|council|parish council|town council)\b|"
     r"\bthe (?:parish |town )?council (?:doesn'?t|does not|don'?t) want\b|"
     r"(?:^|[.!?]\s+)on behalf of (?:the )?(?:\w+ ){0,3}(?:(?:parish |town )?council|pc)\b|"
@@ -213,7 +214,7 @@ def _council_stance(c: Checking) -> tuple[int, int, str] | None:
 
 # "a letter on parish council paper saying we DO object", "in the council's name", "signed it
 # for the parish council": a view carried under the council's name whatever it decided.
-_IN_ITS_NAME = re.compile(
+_IN_ITS_NAME = compile_word_starts(
     r"\bon (?:the )?(?:parish |town )?council(?:'s)? (?:headed )?(?:paper|letterhead|notepaper|"
     r"stationery|letter-?head)\b|\b(?:parish |town )?council (?:letterhead|letter-?headed paper|"
     r"headed paper|notepaper|stationery)\b|\bin the (?:parish |town )?council'?s name\b|"

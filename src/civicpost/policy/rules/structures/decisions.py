@@ -27,7 +27,7 @@ MOBILISE = compile_word_starts(
 )
 # Setting oneself against the council: "whatever the council voted", "they might have binned it
 # but we haven't", "don't tell the clerk", "has NOT given up", "if you know the right person".
-DEFIANCE = re.compile(
+DEFIANCE = compile_word_starts(
     r"\bwhatever (?:the |our |this )?(?:parish |town )?(?:council|committee|they|clerk)\b"
     r"(?: (?:says?|said|voted|decided|decides|thinks?|agreed|wants?))?|"
     r"\b(?:council|committee|they)\b[^.!?]{0,25}\b(?:might|may|can|could)(?:'ve| have)?\b"
@@ -143,7 +143,7 @@ def misstated_figure(c: Checking):
 # 6.4: more ways of setting oneself against the council: "council or no council", "with or
 # without their permission", "until the council sees sense", "the objection won't stand",
 # "the council voted for X but we're doing Y anyway", "whatever the PC decided".
-DEFIANCE_MORE = re.compile(
+DEFIANCE_MORE = compile_word_starts(
     r"\bwhatever (?:the |our )?pc\b|"
     r"\b(?:i|we) (?:don'?t|do not|won'?t|will not|refuse to) accept\b|"
     r"\b(?:i|we) know (?:the )?(?:parish )?(?:council|pc|committee|they)\b[^.!?]{0,20}"
@@ -196,11 +196,11 @@ NOT_ALLOWED = re.compile(
     r"\b(?:seeing as|since|because|as|cos|coz) (?:the )?(?:parish )?(?:council|pc|committee|they) "
     r"(?:bottled it|banned it|said no|cancelled it|scrapped it|won'?t (?:do|have|hold|put on) it)\b"
 )
-_INVITE = re.compile(
+_INVITE = compile_word_starts(
     r"\b(?:all|everyone|everybody) (?:welcome|invited)\b|\b(?:at|round) (?:mine|ours)\b"
 )
 # A legitimate route back to the council ("share your views at the next meeting").
-_COUNCIL_ROUTE = re.compile(
+_COUNCIL_ROUTE = compile_word_starts(
     r"\b(?:next|the) (?:council |full council |parish council )?meeting\b|\bpublic participation\b|"
     r"\b(?:to|email|tell) the clerk\b|\ba motion\b|\bmy surgery\b|\bclerk@|"
     r"\b(?:comment|views?) on the decision\b"
@@ -258,7 +258,7 @@ DECIDED_BUT = re.compile(
 )
 # The poster acting (or about to act) in person: "I'll", "I've told the caretaker to",
 # "me and a few dads are", "we're".
-ACTING_SELF = re.compile(
+ACTING_SELF = compile_word_starts(
     r"\bi'?ll\b|\bwe'?ll\b|\bi will\b|\bwe will\b|\bwe haven'?t\b|"
     r"\bi'?ve (?:told|asked|instructed|arranged|got|sorted|put|stuck|emailed|e-mailed|written|"
     r"wrote|rung|phoned|contacted)\b|"
@@ -318,7 +318,7 @@ def _decision_expired(decision, day) -> bool:
 
 
 # Saying the council's real line is other than its decision ("the council's official line is").
-_COUNCIL_LINE = re.compile(
+_COUNCIL_LINE = compile_word_starts(
     r"\b(?:the )?(?:parish )?council'?s (?:official |real |actual )?(?:line|position|view) is\b|"
     r"\bwho'?s with me\b|"
     # an indirect call: "someone should paint over the sign"
@@ -415,11 +415,11 @@ _APPLICATION = re.compile(
     r"\s*(?:to )?(?:the |this |these |that )?(?:\w+ ){0,3}(?:application|plans?|homes|houses|"
     r"scheme|development)\b"
 )
-_COUNCIL_SUBJECT = re.compile(
+_COUNCIL_SUBJECT = compile_word_starts(
     r"\b(?:the |your |our )?(?:parish |town )?council\b|\bthe pc\b|\bwe\b"
 )
 # Turning off, taking down or locking what the council decided to put in place.
-_DISABLE = re.compile(
+_DISABLE = compile_word_starts(
     r"\b(?:switch(?:ed|ing)?|turn(?:ed|ing)?|keep(?:ing)? (?:\w+ ){0,4}switched|keep(?:ing)? "
     r"(?:\w+ ){0,4}turned) off\b|\b(?:unplug(?:ged|ging)?|disconnect(?:ed|ing)?)\b|"
     r"\b(?:taken|taking|take) (?:them |it )?down\b|\bbin bags? over\b|"
@@ -586,7 +586,7 @@ _TOLD_PEOPLE = re.compile(
 )
 # Readers told a charge the council set need not be paid ("you don't actually have to pay the
 # parish bit of your council tax").
-_WITHHOLD = re.compile(
+_WITHHOLD = compile_word_starts(
     r"\b(?:don'?t|do not|dont|doesn'?t) (?:actually |even |really |legally )?"
     r"(?:have|need) to pay\b|"
     r"\b(?:stop|quit) paying\b|\bwithhold(?:ing)? (?:the |your )?(?:parish|precept|council tax)\b"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...detectors.lexicon import compile_word_starts
 from ..base import Checking
 from ._common import _light
 
@@ -64,7 +65,7 @@ STREET = re.compile(
     r"\b[A-Z][a-z]+ (?:Close|Road|Rd|Lane|Avenue|Ave|Street|St|Drive|Crescent|Way|View|Grove|"
     r"Court|Gardens|Terrace|Walk|Place|Rise|Mews)\b"
 )
-_AT_HOME = re.compile(
+_AT_HOME = compile_word_starts(
     r"\b(?:i'?m|i am|i'?ll be|we'?re|we'?ll be) (?:home|in|at home|on my own|alone|in all day|"
     r"home all day|in on my own)\b|\bthe one with the\b|\bmy (?:house|front door|drive)\b|"
     r"\b(?:outside|at|round|near|opposite|in front of|from|back to|down to) (?:mine|ours)\b"
@@ -75,7 +76,7 @@ _ALONE = re.compile(
     r"(?:on my own|alone|by myself|on me own) (?:since|now|these days|for)\b|"
     r"\bi live (?:alone|on my own|by myself)\b"
 )
-_UNLOCKED = re.compile(
+_UNLOCKED = compile_word_starts(
     r"\b(?:back|front|side|kitchen|my|our) door(?:'s| is| stays| gets)? (?:never|hardly ever|"
     r"rarely|not) locked\b|\b(?:back|front|side|kitchen|my|our) door(?:'s| is)? "
     r"(?:always |usually |often )?(?:unlocked|on the latch)\b|"
@@ -111,7 +112,7 @@ _HABIT = re.compile(
     r"friday|saturday|sunday|mon|tues?|wed|thu|thurs?|fri|sat|sun)\b|\bsame as (?:every|always)\b|"
     r"\bdaily\b|\bas usual\b|\bsame (?:time|place) every\b"
 )
-_ROUTE = re.compile(
+_ROUTE = compile_word_starts(
     r"\b(?:path|route|loop|lane|track|park|canal|towpath|footpath|trail|gym|leisure centre|"
     r"pool|parkrun|lake)\b|"
     r"\b(?:walk|walking|take|taking) the dogs?\b|\bdog walk\b|\bmy (?:walk|run|jog|ride)\b"
@@ -162,8 +163,8 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
         if m:
             return m.start(), m.end(), m.group(0)
     street = STREET.search(text)
-    home = _AT_HOME.search(light)
-    if street and home and (_FIRST.search(light) or "mine" in light):
+    home = street and _AT_HOME.search(light)  # searched only when it can matter (speed)
+    if home and (_FIRST.search(light) or "mine" in light):
         return street.start(), street.end(), street.group(0)
     if _FIRST.search(light) and SCHOOL.search(text) and _SCHOOL_RUN.search(light):
         time = _TIME.search(light)
@@ -184,10 +185,10 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
     alone = _ALONE.search(light) or (_FIRST.search(light) and _UNLOCKED.search(light))
     if alone:
         return c.light_hit(alone)
-    time, habit = _TIME.search(light), _HABIT.search(light) or _MOST.search(light)
+    time = _TIME.search(light)
+    habit = time and (_HABIT.search(light) or _MOST.search(light))  # only with a time (speed)
     if (
-        time
-        and habit
+        habit
         and (street or _ROUTE.search(light) or (family and SCHOOL.search(text)))
         and not _OTHERS_HABIT.search(
             c.light_sentence(c.text.light.span(time.start(), time.end())[0])

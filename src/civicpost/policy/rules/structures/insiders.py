@@ -82,7 +82,7 @@ def resource_misuse(c: Checking) -> tuple[int, int, str] | None:
 
 # A councillor owning up to neglecting the duties of the office: not reading the papers, voting
 # as the neighbour does, sleeping through meetings, turning up only for the biscuits.
-_NEGLECT = re.compile(
+_NEGLECT = compile_word_starts(
     r"\bi(?:'ve| have)? (?:stopped|given up|gave up|quit) (?:even )?(?:reading|opening|looking at|"
     r"bothering with|going to|turning up to|attending)\b[^.!?]{0,25}\b(?:agendas?|papers|minutes|"
     r"reports?|meetings?|council emails|planning applications?|surgeries|the pack)\b|"
@@ -122,7 +122,7 @@ def duty_neglect(c: Checking) -> tuple[int, int, str] | None:
 
 # Insiders deriding colleagues' competence in hyperbole ("couldn't read an agenda if you paid
 # them", "wouldn't know a budget if it bit them", "haven't a clue between them").
-_INCOMPETENT = re.compile(
+_INCOMPETENT = compile_word_starts(
     r"\b(?:couldn'?t|could not|can'?t|cannot|wouldn'?t know how to) [a-z]+ (?:[a-z']+ ){0,3}"
     r"(?:if (?:you|we|i|they|someone) paid (?:them|him|her|us)|if (?:their|his|her) li(?:fe|ves) "
     r"depended on it|to save (?:their|his|her) li(?:fe|ves)|in a million years|with a map)\b|"
@@ -273,7 +273,7 @@ _HINT = compile_word_starts(
 
 
 # Insinuation openers ("funny how", "makes you wonder", "just saying", "not saying owt").
-_INSINUATE = re.compile(
+_INSINUATE = compile_word_starts(
     r"\b(?:funny|interesting|strange|odd|curious|amazing|convenient|remarkable) (?:how|that|"
     r"the way)\b|\bmakes you (?:wonder|think)\b|\bjust saying\b|\b(?:i'?m )?not saying "
     r"(?:owt|anything|nowt|a word|names)\b|\bdraw your own conclusions\b|\bmake of that what\b"
@@ -388,7 +388,7 @@ def scare_quoted_misdeed(c: Checking) -> tuple[int, int, str] | None:
 
 # Using the office for a private advantage ("councillor perks", "told the warden I'm on the
 # council and got out of the ticket").
-_OFFICE_PERK = re.compile(
+_OFFICE_PERK = compile_word_starts(
     r"\b(?:councillor|council|clerk'?s?) perks?\b|\bperks? of (?:being|the) (?:a |the )?"
     r"(?:councillor|clerk|council)\b|\b(?:told|telling|tell|mentioned|mentioning|dropped|"
     r"dropping|played|playing)\b[^.!?]{0,30}\b(?:i'?m|i am|that i'?m|the) (?:on the (?:parish )?"

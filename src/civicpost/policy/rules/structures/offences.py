@@ -34,7 +34,7 @@ def singled_out(c: Checking) -> tuple[int, int, str] | None:
 # ourselves", "we'll clear the snow off the path ourselves") is self-help, not vigilantism; with
 # people to be dealt with in its sentence ("shift the travellers off ... and do it ourselves",
 # "find the lads and we'll sort it ourselves") it still is.
-_DIY = re.compile(
+_DIY = compile_word_starts(
     r"\b(?:do|sort) it (?:all )?(?:ourselves|myself)\b|"
     r"\b(?:shift|move|clear|sort|get rid of)\b[^.!?]{0,60}\b(?:ourselves|myself)\b"
 )
@@ -108,7 +108,7 @@ _DRINK_KEYS = (
 )  # fmt: skip
 _DODGE_KEYS = ("tax", "vat", "hmrc", "revenue", "badge", "pass", "permit", "cash job")
 # Dodging tax, or using someone else's badge or pass: "off the books, HMRC won't find out".
-_DODGE = re.compile(
+_DODGE = compile_word_starts(
     r"\b(?:the )?(?:taxman|tax ?man|vat ?man|revenue|hmrc)(?:'ll never| will never| won'?t| wont|"
     r" will not| never| needn'?t| need never| doesn'?t need to) (?:know|find out|notice|"
     r"be any the wiser)\b|\bno (?:invoice|receipt)s?,? "
@@ -459,7 +459,7 @@ def _reported_allegation(c: Checking) -> tuple[int, int, str] | None:
 
 # 6.10: someone pointed out as a culprit by a picture or an appeal ("Know this man? He was on
 # the doorbell camera nicking parcels. Share!").
-_POINTED = re.compile(
+_POINTED = compile_word_starts(
     r"\b(?:recogni[sz]e|anyone know|who knows|does anyone know|do you know|d'?you know|you know) "
     r"(?:this|these|him|her|them|who this)\b|\bname and shame\b|"
     r"\bcaught (?:on|by) (?:camera|cctv|(?:our|the|my|"
@@ -521,7 +521,7 @@ def kept_found(c: Checking) -> tuple[int, int, str] | None:
 # "would do the job", "be a shame if", "nobody would cry", "be my guest", "😉"). A report of
 # vandalism ("someone sprayed the camera last night, police told") has no suggestion.
 _SURVEILLANCE = re.compile(r"\b(?:cameras?|cctv|lens(?:es)?|mast|speed cameras?|cabinet)\b")
-_DISABLE = re.compile(
+_DISABLE = compile_word_starts(
     r"\bspray[- ]?(?:paint(?:ed|ing)?|(?:ed|ing|s)?)\b|\bpaint (?:over|on)\b|"
     r"\b(?:can|tin|bit|spray|drop|lick) of (?:spray[- ]?)?paint\b|"
     r"\b(?:bin|carrier|plastic|black|shopping) bags? over\b|"
@@ -825,7 +825,7 @@ def piracy_link(c: Checking) -> tuple[int, int, str] | None:
 # your mind", "make his life a misery": readers sent after a person (harassment, Protection from
 # Harassment Act 1997 s.7: a course of conduct by several people at one's urging). Sending people
 # to a surgery, a meeting or a consultation to have their say is not.
-_PILE_ON = re.compile(
+_PILE_ON = compile_word_starts(
     r"\b(?:go|get|pop|head)(?: (?:round|over|down|up))?(?: there)? (?:and|n|an) (?:tell|let) "
     r"(?:him|her|them|'?em) (?:know )?what (?:you|we|u) (?:think|thought)\b|"
     r"\bgive (?:him|her|them|'?em) a (?:piece|bit) of (?:your|our|ur) minds?\b|"
@@ -1169,7 +1169,7 @@ _REPORTED_INSTEAD = re.compile(
     r"\b(?:police|101|report\w*|the clerk|crimestoppers|pcso|insurance|pass (?:it|"
     r"them|the details) on)\b"
 )
-_VIOLENCE = re.compile(
+_VIOLENCE = compile_word_starts(
     r"\b(?:break|snap|broke) (?:his|her|their|your|every|both) (?:\w+ )?(?:legs?|arms?|necks?|"
     r"nose|jaws?|fingers?|windows?)\b|\btyres? (?:are |is |will be )?(?:going|getting|coming) "
     r"(?:down|let down|slashed)\b|\bambulance\b|\bhospital\b|\bbrick\b|\bsmash\w*|\bkill\b|"

@@ -88,7 +88,7 @@ DIVISIVE_ISSUE = re.compile(
     "\U0001f1f5\U0001f1f8|\U0001f1ee\U0001f1f1"  # the flags of Palestine and Israel
 )
 # Taking a side on it: marching, solidarity, campaigning, verdicts, cheering.
-_ISSUE_STANCE = re.compile(
+_ISSUE_STANCE = compile_word_starts(
     r"\bmarch(?:ing|ed)? (?:for|against)\b|\bmarching in\b|\bon the march\b|"
     r"\bprotest(?:ing|ed)?\b|\brally\b|"
     r"\bstand(?:s|ing)? with\b|\bsolidarity\b|\b(?:won'?t|will not) be silent\b|\bshould march\b|"
@@ -156,7 +156,7 @@ _NATIONAL = re.compile(
     r"\b(?:fly|flying) (?:your|the|our) flag\b|\bour flag\b|"
     r"\bthis country'?s? (?:forgot|forgotten|lost)\b|\bour (?:roots|culture|traditions|ways)\b"
 )
-_CULTURE_JIBE = re.compile(
+_CULTURE_JIBE = compile_word_starts(
     r"\bfunny how\b|\byou know who you are\b|\bthe same people\b|\bsome (?:people )?round here\b|"
     r"\bracist\b|\b(?:getting |get |be )?offended\b|\bwoke\b|\bdon'?t let anyone tell you\b"
 )
@@ -330,7 +330,7 @@ def voter_shame(c: Checking) -> tuple[int, int, str] | None:
 
 # Scorn for a faith or its clergy ("religion's a con", "godless rubbish", "happy-clappy lot",
 # "the vicar should stick to hymns").
-_FAITH_SCORN = re.compile(
+_FAITH_SCORN = compile_word_starts(
     r"\breligion(?:'s| is)? (?:all |just |nowt but |nothing but )?(?:a |an )?(?:con|scam|joke|"
     r"fairy ?tales?|nonsense|rubbish|cult|brainwashing)\b|\bgodless\b|\bhappy[- ]clappy\b|"
     r"\bbible[- ]?bash\w*|\bmulti-?faith (?:jamboree|nonsense|rubbish|circus)\b|\bsky fair(?:y|"

@@ -58,7 +58,7 @@ _VERDICT_KEYS = (
 # A side to be argued for at the meeting, or an outcome hoped for by the council ("I'll be
 # pushing for the freeze", "that's who I'll be proposing", "hope we go for the cheapest"), tied by
 # the caller to an item still to be decided by one of its topic words.
-PREFERENCE = re.compile(
+PREFERENCE = compile_word_starts(
     r"\b(?:i'?ll|i will|i'?m going to|we'?ll|we will)(?: be)? (?:pushing|arguing|proposing|"
     r"seconding|gunning|bidding|applying|going) for\b|"
     r"\bthat'?s (?:who|what|which one|the one) (?:i'?ll|i will|i'?m)(?: be)? "

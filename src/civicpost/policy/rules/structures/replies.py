@@ -24,7 +24,7 @@ from ._common import (
 
 _CAPS = re.compile(r"(?<![\w@#])([A-Z][A-Z']{1,9})(?![\w])")
 _ACRONYM_SHAPE = re.compile(r"^[^AEIOUY]+$|^(?:CCTV|PSPO|BMX|MBC|NHS|AGM|UK|GB|OK|PC|TV|FAQ|LED)$")
-GOADING = re.compile(
+GOADING = compile_word_starts(
     r"\boh look\b|\bhere we go\b|\bround (?:2|two)\b|\bding ding\b|\bbring it on\b|"
     r"\bsay it to my face\b|\b(?:and )?what about (?:the|all|them|those)\b|\bwhy pick on\b|"
     r"\beveryone'?s at it\b|\btag everyone\b|\bget (?:this|it) trending\b|\bthe more noise\b|"
@@ -185,7 +185,7 @@ _MOCK_CONTEXT = re.compile(
 )
 # The person answered belittled by what they supposedly cannot do, or told what to do with
 # their own family ("maybe your mum should ..."), or mocked for how they live.
-BELITTLE = re.compile(
+BELITTLE = compile_word_starts(
     r"\byou(?:'re| are)? (?:clearly |obviously |just |really |honestly |simply )?"
     r"(?:can'?t|cannot|couldn'?t|don'?t know how to) (?:even )?(?:read|count|spell|write|think|"
     r"understand|add up|string|follow)\b|"
@@ -926,7 +926,7 @@ def dozing(c: Checking) -> tuple[int, int, str] | None:
 # Scorn for people by the view they hold or the vote they cast ("anyone who still says otherwise
 # is a traitor", "vote them out and stop being sheep 🐑", "anyone still voting for either of them
 # wants their head testing"). Criticism of the party or the view itself is protected speech.
-_VIEWS_SCORNED = re.compile(
+_VIEWS_SCORNED = compile_word_starts(
     r"\b(?:anyone|anybody|everyone|those|people|folk|whoever)(?: (?:round here|in \w+))?(?: who| "
     r"that)? (?:still )?(?:says?|thinks?|believes?|vot\w*|supports?|backs?|wants?|disagrees?)"
     r"\b[^.!?]{0,60}?\b(?:is|are) (?:a |an |just |nothing but )?(?:traitors?|sheep|morons?|"

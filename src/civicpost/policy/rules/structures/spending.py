@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ...detectors.lexicon import compile_word_starts
 from ..base import Checking
 from ._common import _search
 
 # ---- 4.3: a candidate's campaign spending ------------------------------------------------------
 
-SPENDING = re.compile(
+SPENDING = compile_word_starts(
     r"\b(?:spent|spend|spending(?! returns?\b)|paid|pay|stuck|put|splashed|forked out|shelled out|"
     r"cost me|chucked|chuck|bunged|lobbed|threw|thrown|blew|blown)\b"
     r"[^.!?]{0,60}\b(?:ads?|adverts?|advertising|boost(?:ed|ing|s)?|promoted posts?|sponsored|"
