@@ -96,7 +96,7 @@ _LANE_SIGN = 1 << (_LANE_BITS - 1)
 _LARGEST = 2.0**20
 _MOST_ROWS = 1 << 20
 _SCALE = 2.0**_FRACTION_BITS
-_MAX_PACKED = 1 << 18  # packed terms kept per block before the table starts again
+_MAX_PACKED = 1 << 16  # packed terms kept per block before the table starts again (about 20 MB)
 
 
 class _PackedTerms(dict):
