@@ -96,7 +96,10 @@ _LANE_SIGN = 1 << (_LANE_BITS - 1)
 _LARGEST = 2.0**20
 _MOST_ROWS = 1 << 20
 _SCALE = 2.0**_FRACTION_BITS
-_MAX_PACKED = 1 << 16  # packed terms kept per block before the table starts again (about 20 MB)
+# Entries kept in each table of packed lanes before it starts again: at most about 20 MB a table
+# (12 clauses), so about 60 MB a process at worst for the three (word and char ``Block.packed``,
+# the char block's ``_RepeatedTerms``).
+_MAX_PACKED = 1 << 16
 
 
 class _PackedTerms(dict):
@@ -163,14 +166,11 @@ class Block:
     idf: array
     weights: tuple[array, ...]
     packed: _PackedTerms = field(init=False, repr=False, compare=False)
-    repeats: _RepeatedTerms = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.idf) >= _MOST_ROWS:
             raise TextHeadsError(f"a block of {len(self.idf)} terms is too large for the sums")
-        packed = _PackedTerms(self.idf, self.weights)
-        object.__setattr__(self, "packed", packed)
-        object.__setattr__(self, "repeats", _RepeatedTerms(packed))
+        object.__setattr__(self, "packed", _PackedTerms(self.idf, self.weights))
 
     def add(self, sums: list[float], counts: Counter) -> None:
         """Add the L2-normalised TF-IDF vector of the known terms counted in ``counts`` (row
@@ -205,6 +205,12 @@ class Heads:
     _word_grams: dict[str, tuple[tuple[int, ...], int]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # the char block's corrections for grams seen more than once (``_char_total``); the word
+    # block needs none, as ``Block.add`` looks each term up with its own count
+    _char_repeats: _RepeatedTerms = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_char_repeats", _RepeatedTerms(self.char.packed))
 
     def _word_counts(self, text: str) -> Counter:
         """The word block's known terms (row numbers) with their counts, as ``word_terms``."""
@@ -218,7 +224,7 @@ class Heads:
         """The char block's packed lanes (``Block.packed``) summed over the known grams of
         ``text``, each with its count, as ``char_terms`` counts them. Each word's grams are
         summed once per word, each taken as seen once; a gram the text has n > 1 times then adds
-        the difference to its lanes for n (``Block.repeats``). In integers, so the total is
+        the difference to its lanes for n (``_RepeatedTerms``). In integers, so the total is
         exactly the sum over the distinct grams, found with a lookup per gram seen more than
         once instead of one per gram."""
         cache = self._word_grams
@@ -235,7 +241,7 @@ class Heads:
         counts = Counter(known)
         if len(counts) < len(known):  # a gram seen more than once
             repeated = compress(counts.items(), map(operator.lt, repeat(1), counts.values()))
-            total += sum(map(self.char.repeats.__getitem__, repeated))
+            total += sum(map(self._char_repeats.__getitem__, repeated))
         return total
 
     def _known_grams(self, word: str) -> tuple[tuple[int, ...], int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from ..context import Election
 from ..detectors.lexicon import compile_word_starts
@@ -234,20 +235,48 @@ def _candidate_elections(c: Checking, before_days: float, after_days: float = 0)
     return out
 
 
-_BACKING = re.compile(r"vote|\b(?:backing|support(?:ing)?|re-?elect|get behind)\b")
+# Backing a candidate ("on 10 June I'm backing Anita Rushby", "Re-elect Nadia Ahmed"): the
+# candidate must be the verb's object, a few words after it ("Thanks to Anita Rushby for
+# supporting the gala" backs the gala), and the verb not negated ("I'm not backing either").
+_BACKING = re.compile(r"\b(?:backing|support(?:ing)?|re-?elect|get(?:ting)? behind)\b", re.I)
+_WORD = re.compile(r"\S+")
+
+
+def _backs_candidate(c: Checking, names: list[str]) -> bool:
+    """A not-negated backing verb with a candidate, by full name or capitalised surname, as its
+    object within three words after it (clause 4.3)."""
+    text = c.post.text
+    starts: set[int] = set()
+    for name in names:
+        starts.update(m.start() for m in re.finditer(re.escape(name), text))
+        surname = name.split()[-1]
+        if len(surname) > 3:
+            pattern = rf"(?<![\w@.]){re.escape(surname)}(?!\w)"
+            starts.update(m.start() for m in re.finditer(pattern, text))
+    if not starts:
+        return False
+    for m in _BACKING.finditer(text):
+        words = _WORD.finditer(text, m.end(), m.end() + 60)
+        if any(w.start() in starts for w in islice(words, 4)) and not negated(
+            c, (m.start(), m.end(), m.group(0))
+        ):
+            return True
+    return False
 
 
 def _for_a_candidate(c: Checking, election: Election) -> bool:
-    """Does the post name a candidate at the election and ask for votes or back them ("on 10
-    June I'm backing Anita Rushby")?"""
-    if not _BACKING.search(c.text.light.text):
+    """Does the post name a candidate at the election and ask for votes, or back them ("on 10
+    June I'm backing Anita Rushby", the candidate the verb's object: ``_backs_candidate``)?"""
+    if "vote" not in c.text.light.text and not _BACKING.search(c.post.text):
         return False
     names = list(election.other_candidates)
     for pid in election.candidates:
         person = c.ctx.person(pid)
         if person is not None and person.name:
             names.append(person.name)
-    return _named_candidate(c, names) is not None
+    if "vote" in c.text.light.text:
+        return _named_candidate(c, names) is not None
+    return _backs_candidate(c, names)
 
 
 # Web adverts or boosts (in the post or in the question it answers) ...

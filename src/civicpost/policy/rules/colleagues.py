@@ -123,20 +123,19 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         An unflattering reference without a name ("one of our staff") is found only with words
         about health or absence, under 6.5.
 
-        Not a comment: a colleague named in passing, as the one the poster told or asked ("I've
-        told the caretaker to ...", "let the Clerk know"), as the author of a piece of work
-        ("whatever the RFO's figures say"), as the one who will deal with the matter ("the Clerk
-        can log a complaint for you", "Sid will sort it") unless a contact approval for them has
-        lapsed, as away while someone stands in on the page ("while Ruth's off"), or as a
-        holder of the authority to post for the
-        council that the registers record ("only Nadia and Gareth can post for the council"),
-        unless the sentence praises or criticises. A comment also: a group of colleagues run
-        down ("some of our councillors couldn't read an agenda if you paid them"), one picked
-        out by a described role ("a certain parish finance officer"), and a colleague called by
-        the short first name of a "short name + surname" alias ("Jo" for "Jo Spurr") in a post
-        about council life. Not a comment: the colleague as the speaker of what follows ("The
-        Chair's view: ..."), or named as the contact with a phone number ("the clerk's on
-        0114 ...") under a contact approval.
+        Not a comment: a colleague named in passing, as the one the poster told or asked ("I've told
+        the caretaker to ...", "let the Clerk know"), as the author of a piece of work ("whatever
+        the RFO's figures say"), as the one who will deal with the matter ("the Clerk can log a
+        complaint for you", "Sid will sort it") unless a contact approval for them has lapsed, as
+        away while someone stands in on the page ("while Ruth's off"), or as a holder of the
+        authority to post for the council that the registers record ("only Nadia and Gareth can post
+        for the council"), unless the sentence praises or criticises. A comment also: a group of
+        colleagues run down ("some of our councillors couldn't read an agenda if you paid them"),
+        one picked out by a described role ("a certain parish finance officer"), and a colleague
+        called by the short first name of a "short name + surname" alias ("Jo" for "Jo Spurr") in a
+        post about council life. Not a comment: the colleague as the speaker of what follows ("The
+        Chair's view: ..."), or named as the contact with a phone number ("the clerk's on 0114 ...")
+        under a contact approval.
     """
     hinted: bool | None = None  # innuendo in the post, asked once (not once per mention)
     for mention in [*c.mentions, *_short_names(c)]:
@@ -507,10 +506,15 @@ def _judged(c: Checking, start: int) -> bool:
 # can log a formal complaint for you", "tell us and Dean will sort it", "the Clerk handles
 # it"): nothing is said about them. A dig in the sentence still makes it a comment ("Martin'll
 # sort your invoice out, he's dead slow mind").
-_WILL_HANDLE = re.compile(
-    r"^(?:['\u2019]ll|\s+(?:will|can|could|would|is happy to|will be happy to))\s+"
+# The words of someone who will deal with a matter ("can log", "'ll sort", "will be able to
+# help"), shared with good_practice's G.4 answer to "who do I speak to?" (``_WILL_DEAL``).
+HANDLE_AUX = r"(?:['\u2019]ll|\bwill|\bcan|\bcould|\bwould|\bis happy to|\bwill be happy to)"
+HANDLE_VERBS = (
     r"(?:be able to\s+)?(?:sort|deal|help|log|tell|take|pass|handle|look|pick|arrange|fix|"
-    r"answer|process|send|book|explain|advise|give|put|talk|go through|point|raise|add|chase)\b|"
+    r"answer|process|send|book|explain|advise|give|put|talk|go through|point|raise|add|chase)\b"
+)
+_WILL_HANDLE = re.compile(
+    rf"^(?:['\u2019]ll|\s+{HANDLE_AUX})\s+{HANDLE_VERBS}|"
     r"^\s+(?:handles|deals with|looks after) (?:it|them|that|this|those|complaints|enquiries|"
     r"bookings)\b",
     re.IGNORECASE,

@@ -344,12 +344,30 @@ _MATES = re.compile(
 )
 
 
+# Words for more than one child in a picture's description ("Children counting down").
+_SEVERAL = re.compile(
+    r"\b(?:children|kids|boys|girls|lads|lasses|youngsters|pupils|players|group|crowd|team|"
+    r"friends|mates|pals|others?)\b",
+    re.I,
+)
+
+
 def _others_beside(consent: Consent, description: str, text: str) -> bool:
     """A consent for one named child covers that child, not the friends pictured with them
-    (clause 6.7: each child's parent gives permission)."""
-    if not _looks_like_a_name(consent.subject or ""):
+    (clause 6.7: each child's parent gives permission). The post's words count ("Harvey and
+    his mates leading the countdown") unless the picture's description names that child alone
+    ("Maisie Cartwright with her lantern"): the friends are then in the event, not the photo."""
+    subject = consent.subject or ""
+    if not _looks_like_a_name(subject):
         return False
-    return bool(_WITH_OTHERS.search(description) or _MATES.search(f"{description} {text}"))
+    if _WITH_OTHERS.search(description) or _MATES.search(description):
+        return True
+    if not _MATES.search(text):
+        return False
+    named_alone = subject.split()[0].lower() in description.lower() and not _SEVERAL.search(
+        description
+    )
+    return not named_alone
 
 
 @rule("minor-without-consent")

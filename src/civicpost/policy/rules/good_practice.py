@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from ..detectors.lexicon import compile_word_starts
 from ..detectors.matching import content_words
 from ..text import normalise
 from .base import Checking, Hit, once_per_post, rule, whole_post
+from .colleagues import HANDLE_AUX, HANDLE_VERBS
 from .signals import _GREETING, accusations, group_hostility, insults
 from .structures import (
     colour_call,
@@ -452,18 +454,36 @@ _COME_SEE = re.compile(
     r"\bjust knock\b|\b(?:pop|come) (?:in|round|over|along|and see)\b|\bfind me\b|"
     r"\bcatch me\b|\bi'?m (?:at|in|down|round) (?:the|\d)|\bgive (?:me|us) a (?:knock|shout)\b"
 )
-_WILL_DEAL = compile_word_starts(
-    r"(?:'ll|\bwill|\bcan) (?:sort|deal with|help|look (?:at|into)|fix|answer)\b|"
-    r"\b(?:speak|talk) to\b|\b(?:ask|see)\b"
-)
+# The person who will deal with it, in the words ``colleagues`` uses for the same shape (6.6):
+# "the Clerk can log a complaint for you", "Martin'll sort your invoice out".
+_WILL_DEAL = compile_word_starts(rf"{HANDLE_AUX}\s+{HANDLE_VERBS}|\b(?:speak|talk) to\b")
+# ... or the asker sent to someone: "ask Joanne", "see the Clerk" (a person named within three
+# words of the verb, not any "see": "see you there", "we'll see").
+_SENT_TO = re.compile(r"\b(?:ask|see|speak to|talk to|contact|ring|email)\b", re.I)
+_WORD = re.compile(r"\S+")
 
 
 def _talk_to_answered(c: Checking, asked: str, light: str) -> bool:
+    """G.4: a question asking who or where to talk to ("who do I speak to about my allotment
+    invoice?") answered with someone: where to find the author ("just knock"), a person named
+    with what they will do ("the Clerk can log a complaint for you"), or a person the asker is
+    sent to ("ask Joanne"). The asker wanted someone to talk to, not a complaints route."""
     if not _TALK_TO_ASKED.search(asked):
         return False
     if _COME_SEE.search(light):
         return True
-    return bool(c.mentions) and _WILL_DEAL.search(light) is not None
+    mentions = c.mentions
+    if not mentions:
+        return False
+    if _WILL_DEAL.search(light) is not None:
+        return True
+    text = c.post.text
+    starts = {m.start for m in mentions}
+    for sent in _SENT_TO.finditer(text):
+        words = _WORD.finditer(text, sent.end(), sent.end() + 40)
+        if any(w.start() in starts for w in islice(words, 3)):
+            return True
+    return False
 
 
 _VOCATIVE = re.compile(r"^\W*(?:(?:hi|hello|hiya|hey|dear|morning|evening|afternoon)\W*)?$", re.I)
@@ -560,6 +580,10 @@ _DECISION_KEYS = ("voted for", "signed", "agreed to", "approved", "decided", "th
 
 
 def _decision_questioned_only(c: Checking) -> bool:
+    """G.4: the post answered questions only a decision ("Who signed that off??"), with no
+    problem on the ground beside them: a view on what was decided, which needs no complaints
+    route. A concern left in the other sentences counts unless it only judges the council
+    (``_VERDICT_ONLY``)."""
     asked = c.reply.light.text
     if not any(k in asked for k in _DECISION_KEYS) or not _DECISION_QUESTIONED.search(asked):
         return False
@@ -596,6 +620,9 @@ _POLICE_NAMED = re.compile(
 
 
 def _confront(c: Checking) -> re.Match[str] | None:
+    """G.4: readers urged to confront the culprit ("go give em a knock") of a nuisance or an
+    offence reported in the post or the post answered, with no police or report-it route named:
+    the confrontation is given instead of the route. The match, or None."""
     light = c.text.light.text
     if not any(k in light for k in _CONFRONT_KEYS):
         return None

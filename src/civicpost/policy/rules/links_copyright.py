@@ -72,15 +72,30 @@ _SCREENSHOT = re.compile(r"\s*(?:a\s+)?(?:screenshot|screen grab|screengrab|scre
 
 
 # A video edited to a commercial song ("with a chart song soundtrack"): the recording is
-# someone else's work even when the footage is the poster's own.
+# someone else's work even when the footage is the poster's own. A soundtrack alone is not enough
+# ("the soundtrack is the band playing live", "no soundtrack"): the description must also name a
+# commercial recording (_COMMERCIAL_MUSIC), and none of _OWN_MUSIC may be there.
 _SOUNDTRACK = re.compile(
     r"\b(?:soundtrack|backing track|commercial (?:recording|track|song|music)|"
     r"chart (?:song|hit|track)|(?:set|edited) to (?:the )?(?:song|track|music))\b",
     re.IGNORECASE,
 )
-_LICENSED_MUSIC = re.compile(
-    r"\b(?:royalty[- ]free|licen[cs]ed|copyright[- ]free|no music|without (?:the )?music|"
-    r"library music|(?:our|their|his|her|my) own (?:music|song|recording|band))\b",
+# Case-sensitive on purpose: an artist or a track is named with capitals ("by The Killers",
+# "'Mr Brightside'"); the plain words are matched in any case.
+_COMMERCIAL_MUSIC = re.compile(
+    r"(?i:\b(?:commercial|chart|charts|hit (?:song|single|record)|pop (?:song|hit)|number one)\b)"
+    r"|(?i:\b(?:song|track|music|recording|soundtrack|single|tune))\s+by\s+(?:the\s+)?[A-Z]"
+    r"|(?<![^\s(])['‘\"“][A-Z][^'‘’\"“”]{0,60}['’\"”](?!\w)"
+)
+_OWN_MUSIC = re.compile(
+    r"\b(?:royalty[- ]free|licen[cs]ed|copyright[- ]free|library music|"
+    r"(?:our|their|his|her|my) own (?:music|song|recording|band)|"
+    r"no (?:background )?(?:music|soundtrack|sound|audio)|"
+    r"without (?:a |the |any )?(?:music|soundtrack|sound|audio)|"
+    r"(?:soundtrack|music|sound|audio) (?:removed|muted|turned off|off)|muted|playing live|"
+    r"live (?:music|band|performance|recording)|(?:sound|soundtrack|noise) of the crowd|"
+    r"wrote|written by|composed by|(?:sung|played|performed) by (?:us|our|the)|"
+    r"(?:band|choir|orchestra|children|kids|pupils) (?:playing|singing|sang|played))\b",
     re.IGNORECASE,
 )
 
@@ -93,7 +108,8 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
         Third-party photos, videos or articles (by attachment source or credit, or text marked
         "©" or "copied from") with no consent in the register covering this channel and date,
         or whose consent asks for a credit that is missing; a video set to a commercial
-        recording ("with a chart song soundtrack"), even on the poster's own footage.
+        recording ("with a chart song soundtrack", "'Mr Brightside' by The Killers as the
+        soundtrack"), even on the poster's own footage, with no licence in the register.
 
     Why it matters:
         Clause 6.8: must not "post any information that infringes copyright of others".
@@ -107,7 +123,9 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
     Known limits:
         Screenshots of residents' comments (by kind, or an image described as a screenshot) are
         judged under 6.7 and 6.3, not here; nor is a photo whose only consents are consents to
-        picture someone (a child's parent's), used outside them (6.7).
+        picture someone (a child's parent's), used outside them (6.7). A soundtrack must be
+        named as a commercial recording (chart, commercial, a track by an artist, a title in
+        quotes): one played live, by a choir or band, the poster's own or removed is not.
     """
     for index, attachment in enumerate(c.post.attachments):
         if attachment.kind in ("screenshot", "shared_post") or attachment.source != "third_party":
@@ -128,7 +146,12 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
         return
     for index, attachment in enumerate(c.post.attachments):
         described = attachment.description or ""
-        if _SOUNDTRACK.search(described) and not _LICENSED_MUSIC.search(described):
+        if (
+            _SOUNDTRACK.search(described)
+            and _COMMERCIAL_MUSIC.search(described)
+            and not _OWN_MUSIC.search(described)
+            and not _attachment_covered(c, attachment, attachment.credit or "")
+        ):
             yield Hit(
                 0,
                 0,

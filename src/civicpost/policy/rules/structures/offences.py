@@ -866,11 +866,16 @@ _HOME_GIVEN = re.compile(
 _PILE_ON_KEYS = ("what you think", "what we think", "what u think", "what you thought",
                  "what we thought", "what u thought", "piece of", "bit of", "life", "lives",
                  "flood", "you know where", "visit", "knock")  # fmt: skip
-# A visit with a card, for a birthday or to celebrate is a kindness, not harassment.
+# A visit with a card, for a birthday, to celebrate, to welcome or to check on someone is a
+# kindness, not harassment.
 _KIND_VISIT = re.compile(
     r"\b(?:cards?|birthday|turns? \d+|celebrat\w*|congratulat\w*|flowers|cake|presents?|gifts?|"
     r"she'?d love|he'?d love|they'?d love|loves? (?:a )?visitors?|company|"
-    r"cheer (?:him|her|them) up)\b"
+    r"cheer (?:him|her|them) up|"
+    # review fix (session 6): "give them a knock at 4 Mill Lane and welcome them to the village"
+    r"welcom\w*|say (?:hello|hi|hiya)|introduc\w*|check (?:on|in on) (?:him|her|them|'?em)|"
+    r"see (?:if|how) (?:he|she|they)(?:'re|'s| are| is)? (?:ok|okay|alright|all right|doing|"
+    r"getting on|settling in))\b"
 )
 
 
@@ -1163,8 +1168,6 @@ _WARNED = re.compile(
 )
 _WARNED_KEYS = ("if i", "whoever", "the person", "the idiot", "the clown", "the muppet", "the one",
                 "the driver", "the owner")  # fmt: skip
-_WARNED_NEXT_KEYS = ("next time i", "next time we", "when i ", "when we ", "the minute i",
-                     "the second i", "the minute we")  # fmt: skip
 _REPORTED_INSTEAD = re.compile(
     r"\b(?:police|101|report\w*|the clerk|crimestoppers|pcso|insurance|pass (?:it|"
     r"them|the details) on)\b"
@@ -1182,12 +1185,36 @@ _VIOLENCE = compile_word_starts(
 # Round 13, lane A: the same warning opened by "next time" or "when" ("next time I catch them
 # little scrotes on the rec I'll wrap the bikes round their necks"): a threat only with harm
 # promised, since "next time I catch the kids littering I'll make them pick it up" is not one.
+# Review fix (session 6): the poster must catch a culprit ("see", "catch up with" and any noun
+# read friendly news as threats: "next time I see the lads from the band I'll tell them they
+# smashed it") and promise, as "I'll" or "we'll", a harm from the narrow list below, not the
+# broad words of _VIOLENCE ("they'll be burning the candle at both ends").
+_NEXT_OPENERS = ("next time", "when", "the minute", "the second")
+_NEXT_WHO = ("i", "we")
+# the prefilter keys are the regex's own openers, so the two cannot drift apart
+_WARNED_NEXT_KEYS = tuple(f"{o} {w} " for o in _NEXT_OPENERS for w in _NEXT_WHO)
+# Harm to the body or the home, promised: each is also a match of _VIOLENCE, so a hit found
+# here is a threatening communication for ``warned_harm`` too.
+_NEXT_HARM = (
+    r"(?:break|snap) (?:his|her|their|your|every|both) (?:\w+ )?(?:legs?|arms?|necks?|nose|jaws?|"
+    r"fingers?)|kneecaps?|round (?:his|her|their|your) (?:\w+ )?necks?|"
+    r"kill (?:him|her|them|'?em)|do (?:him|her|them) in|"
+    r"kick (?:his|her|their) (?:head|teeth) in|knock (?:his|her|their) (?:block|head|teeth) off|"
+    r"(?:smash|torch|burn) (?:his|her|their) (?:\w+ )?(?:windows?|car|van|house|shed|face|head)|"
+    r"slash (?:his|her|their) tyres|(?:put|send) (?:him|her|them|'?em) in "
+    r"(?:an ambulance|hospital)|(?:a|the) brick through"
+)
 _WARNED_NEXT = re.compile(
-    r"\b(?:next time|when|the minute|the second) (?:i|we) (?:ever )?(?:find out|catch|get hold of|"
-    r"clock|get my hands on|see)\b[^.!?]{0,60}?\b(?:who|whose|whoever|(?:the|them|those|that) "
-    r"(?:little )?(?:lads?|kids?|ones?|person|people|culprits?|scrotes?|yobs?|idiots?|toerags?|"
-    r"\w+))\b[^.!?]{0,80}?(?:\bi'?ll\b|\bi will\b|\bwe'?ll\b|\bthey'?ll\b|\bthey will\b|"
-    r"\bhe'?ll\b|\bshe'?ll\b)[^.!?]{0,60}"
+    rf"\b(?:{'|'.join(_NEXT_OPENERS)}) (?:{'|'.join(_NEXT_WHO)}) (?:ever )?(?:find out|"
+    r"catch(?! up)|get hold of|clock|get my hands on)\b[^.!?]{0,60}?\b(?:who|whose|whoever|"
+    r"(?:them|'?em|him|her)\b|(?:the|them|those|that) (?:little )?(?:lads?|kids?|ones?|person|"
+    r"people|culprits?|scrotes?|yobs?|idiots?|toerags?)\b)[^.!?]{0,80}?\b(?:i'?ll|i will|"
+    r"we'?ll|we will|i'?m (?:going to|gonna)|we'?re (?:going to|gonna))\b[^.!?]{0,60}?"
+    rf"\b(?:{_NEXT_HARM})\b"
+)
+# "When I catch the lads who did the planters I'll thank them" (as _WARNED's thanks exclusion).
+_NEXT_KINDLY = re.compile(
+    r"\b(?:thank\w*|well done|congratulat\w*|proud|buzzing|chuffed|biscuits|a pint|a brew)\b"
 )
 
 
@@ -1203,8 +1230,10 @@ def warned_culprit(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.9: a warning to an unknown culprit of what the poster will do ("if I find out
     whose it is it's going through their letterbox", "whoever keeps parking across the gates,
     your tyres are going down next time"), about an offence or a nuisance, or with harm
-    promised. Reporting them ("if I find out who, I'll ring 101") or thanks ("if I find out who
-    left the flowers I'll thank them properly") is no threat."""
+    promised; or the same warning for the next one caught, with harm promised ("next time I
+    catch them little scrotes I'll wrap the bikes round their necks", ``_warned_next``).
+    Reporting them ("if I find out who, I'll ring 101") or thanks ("if I find out who left the
+    flowers I'll thank them properly") is no threat."""
     light = _light(c)
     hit = _search(c, _WARNED) if any(k in light for k in _WARNED_KEYS) else None
     if hit is None:
@@ -1222,10 +1251,15 @@ def warned_culprit(c: Checking) -> tuple[int, int, str] | None:
 
 
 def _warned_next(c: Checking, light: str) -> tuple[int, int, str] | None:
+    """Clause 6.9 (and 6.10 through ``warned_harm``): the warning opened by "next time",
+    "when", "the minute" or "the second" the poster catches a culprit, with harm from
+    ``_NEXT_HARM`` promised as "I'll" or "we'll" ("next time I catch them kids on the field I'll
+    wrap the handlebars round their necks"). Good news passed on, thanks or a photo promised
+    ("when I see the Scouts I'll thank them") is no threat."""
     if not any(k in light for k in _WARNED_NEXT_KEYS):
         return None
     hit = _search(c, _WARNED_NEXT)
-    if hit is None or not _VIOLENCE.search(hit[2].lower()):
+    if hit is None or _NEXT_KINDLY.search(hit[2].lower()):
         return None
     return hit
 

@@ -5,6 +5,7 @@ point.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...detectors.lexicon import compile_word_starts
@@ -72,12 +73,18 @@ _SYMPATHY = re.compile(
 )
 
 
-def _kindly_pal(text: str, m: re.Match[str]) -> bool:
+def _kindly_pal(text: str, m: re.Match[str], sympathy: list[bool]) -> bool:
+    """G.2: a "pal" that is a friend ("me and my pal") or said in sympathy ("sorry to hear that
+    pal"), not a cold form of address. ``sympathy`` holds the answer of the one search of the
+    whole text for sympathy, made at the first "pal" that needs it (review fix, session 6: it
+    was made once for every "pal", quadratic on a reply repeating it)."""
     if m.group(0) != "pal":
         return False
-    return bool(_PAL_AS_FRIEND.search(text[max(0, m.start() - 7) : m.start()])) or bool(
-        _SYMPATHY.search(text)
-    )
+    if _PAL_AS_FRIEND.search(text[max(0, m.start() - 7) : m.start()]):
+        return True
+    if not sympathy:
+        sympathy.append(_SYMPATHY.search(text) is not None)
+    return sympathy[0]
 
 
 def heated_reply(c: Checking) -> tuple[int, int, str] | None:
@@ -93,7 +100,9 @@ def heated_reply(c: Checking) -> tuple[int, int, str] | None:
     caps = shouting_words(c.post.text)
     if caps:
         signs.append((caps[0].start(), caps[0].end(), caps[0].group(0)))
-    for m in [m for m in GOADING.finditer(text) if not _kindly_pal(text, m)][:2]:
+    sympathy: list[bool] = []
+    goads = (m for m in GOADING.finditer(text) if not _kindly_pal(text, m, sympathy))
+    for m in itertools.islice(goads, 2):
         signs.append(c.light_hit(m))
     hit = _search(c, _RHETORICAL)
     if hit:
@@ -1018,26 +1027,48 @@ _SHARED_WORDS = re.compile(
     r"tweet|letter|review|reply|text)\b"
 )
 _LAUGHED_AT = re.compile("[\U0001f602\U0001f923\U0001f921]")
-_SCARE_QUOTED = re.compile(r"(?:^|\s)['\u2018][^'\u2019\n]{2,60}['\u2019]")
+# Review fix (session 6): only short scare quotes around a label ("a 'concerned resident'")
+# make thanks sarcastic; a quoted compliment ("'the best council in Yorkshire!'") does not.
+# Praise ("lovely", "made me laugh", "priceless", a heart) counts as kindly; a bare "best" or
+# "bless" does not, being as often sarcastic ("the best comedy in South Yorkshire 😂", "bless ya").
+_SCARE_QUOTED = re.compile(r"(?:^|\s)['\u2018][\w-]+(?: [\w-]+){0,2}['\u2019](?!\w)")
 _SHARED_KINDLY = re.compile(
-    r"\b(?:thank\w*|thx|ta|cheers|lovely (?:message|note|card|words)|made my day|kind words|"
+    r"\b(?:thank\w*|thx|ta|cheers|lovely|made my day|made me (?:laugh|smile)|kind words|"
     r"bless (?:him|her|them)|with (?:his|her|their) permission|shared with permission|"
-    r"brilliant|love this|proud)\b"
+    r"brilliant|love this|proud|priceless)\b|[\u2764\U0001f970\U0001f60d\U0001f495\U0001f496]"
 )
+# the poster's own name, or a body's, is not someone held up to ridicule
+_A_BODY = re.compile(
+    r"\b(?:council|advertiser|echo|star|gazette|news|times|post|bbc|itv|police|nhs|school|"
+    r"club|fc|ltd|limited|plc|group|society|association|trust|church|team)\b",
+    re.IGNORECASE,
+)
+
+
+def _someone_else(c: Checking, name: str) -> bool:
+    """A person pictured who is neither the poster nor a body ("the Advertiser")."""
+    if _A_BODY.search(name):
+        return False
+    if name.strip().lower() == (c.post.account.display_name or "").strip().lower():
+        return False
+    return c.post.author is None or c.post.author not in c.people.match_name(name)
 
 
 def shown_up(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.9: someone else's post, comment, email or message pictured (a screenshot or a
     quoted post with a person in it, not theirs to share) and laughed at with a laughing or
-    clown emoji. A photo of people, a message shared with their consent or with thanks, or an
-    eye-roll without laughter is not held up to ridicule."""
+    clown emoji. A photo of people, a picture of the poster's own name or of a body's, a
+    message shared with their consent or with thanks or praise ("lovely message ... 'the best
+    council in Yorkshire!'", "priceless", "made me laugh"), or an eye-roll without laughter is
+    not held up to ridicule; thanks beside a scare-quoted label ("a lovely email from a
+    'concerned resident' 😂") still is."""
     if not c.post.attachments:
         return None
     mock = _LAUGHED_AT.search(c.post.text)
     if mock is None:
         return None
     if not any(
-        a.people
+        any(_someone_else(c, name) for name in a.people)
         and a.source == "third_party"
         and not a.consents
         and _SHARED_WORDS.search(a.description.lower())
@@ -1047,6 +1078,8 @@ def shown_up(c: Checking) -> tuple[int, int, str] | None:
     light = _light(c)
     # "thanks" may be sarcastic beside scare quotes ("a lovely email from a 'concerned
     # resident'"); without them it is what it says
-    if _SHARED_KINDLY.search(light) and not _SCARE_QUOTED.search(c.post.text):
+    if (
+        _SHARED_KINDLY.search(light) or _SHARED_KINDLY.search(c.post.text)
+    ) and not _SCARE_QUOTED.search(c.post.text):
         return None
     return mock.start(), mock.end(), mock.group(0)
