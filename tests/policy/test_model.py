@@ -9,9 +9,19 @@ import sys
 import pytest
 import yaml
 
-from civicpost.policy import Context, ContextError, InputError, PackError, Post, Severity, load_pack
+from civicpost.policy import (
+    Context,
+    ContextError,
+    InputError,
+    PackError,
+    Post,
+    Severity,
+    check,
+    load_pack,
+)
 from civicpost.policy.findings import Finding, Report
 from civicpost.policy.pack import pack_from_dict
+from civicpost.policy.post import Account, Attachment
 
 from .conftest import CONTEXT_PATH
 
@@ -158,3 +168,18 @@ def test_checker_never_imports_django():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_attachment_built_with_no_description_is_checked_as_saying_nothing(ctx):
+    """A photo with no alt text, built directly (as the web forms do), checks like an empty
+    description instead of failing inside normalisation."""
+    photo = Attachment(kind="image", description=None, minors=True)  # type: ignore[arg-type]
+    assert photo.description == ""
+    post = Post(
+        text="Lovely morning at the litter pick.",
+        account=Account("official", "facebook", "AshbyGreenPC", "Ashby Green Parish Council", ""),
+        author="p-clerk",
+        at=dt.datetime(2027, 2, 1, 12, tzinfo=dt.UTC),
+        attachments=(photo,),
+    )
+    assert "minor-without-consent" in {f.rule for f in check(post, ctx, load_pack()).findings}
