@@ -207,20 +207,22 @@ def _contested(c: Checking) -> bool:
     )
 
 
-def _named_candidate(c: Checking, names: list[str]) -> tuple[int, int, str] | None:
-    """A candidate who is not in the people register, by full name or, capitalised, by surname
-    ("Good luck to Anita Rushby", "Rushby's leaflet")."""
+def _candidate_mentions(text: str, names: list[str]) -> Iterator[tuple[int, int, str]]:
+    """Each mention of a candidate who is not in the people register: by full name first, then,
+    capitalised, by surname ("Good luck to Anita Rushby", "Rushby's leaflet")."""
     for name in names:
-        pos = c.post.text.find(name)
-        if pos >= 0:
-            return pos, pos + len(name), name
+        for m in re.finditer(re.escape(name), text):
+            yield m.start(), m.end(), name
     for name in names:
         surname = name.split()[-1]
         if len(surname) > 3:
-            m = re.search(rf"(?<![\w@.]){re.escape(surname)}(?!\w)", c.post.text)
-            if m:
-                return m.start(), m.end(), m.group(0)
-    return None
+            for m in re.finditer(rf"(?<![\w@.]){re.escape(surname)}(?!\w)", text):
+                yield m.start(), m.end(), m.group(0)
+
+
+def _named_candidate(c: Checking, names: list[str]) -> tuple[int, int, str] | None:
+    """The first mention of a candidate (``_candidate_mentions``)."""
+    return next(_candidate_mentions(c.post.text, names), None)
 
 
 def _candidate_elections(c: Checking, before_days: float, after_days: float = 0) -> list[Election]:
@@ -246,13 +248,7 @@ def _backs_candidate(c: Checking, names: list[str]) -> bool:
     """A not-negated backing verb with a candidate, by full name or capitalised surname, as its
     object within three words after it (clause 4.3)."""
     text = c.post.text
-    starts: set[int] = set()
-    for name in names:
-        starts.update(m.start() for m in re.finditer(re.escape(name), text))
-        surname = name.split()[-1]
-        if len(surname) > 3:
-            pattern = rf"(?<![\w@.]){re.escape(surname)}(?!\w)"
-            starts.update(m.start() for m in re.finditer(pattern, text))
+    starts = {start for start, _, _ in _candidate_mentions(text, names)}
     if not starts:
         return False
     for m in _BACKING.finditer(text):
