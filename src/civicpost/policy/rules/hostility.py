@@ -159,7 +159,8 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         and you know it", "the whole village knows who's stirring"; put-downs ("if you'd
         bothered to read it you'd know", "let the grown-ups talk", "too much time on their
         hands", "couldn't find their own backside with a map", "didn't bother turning up"),
-        contempt for a party's voters ("anyone who votes X deserves to be flooded out"), sneers
+        contempt for a party's voters ("anyone who votes X deserves to be flooded out") or a
+        dehumanising word for a party's people ("the Tories are scum"), sneers
         at competence, knowledge or means ("can't even spell precept and wants to ...", "you'd
         think the RFO could use a calculator", "clearly hadn't read his papers", "suddenly an
         expert on masts", "greedy doesn't cover it", "maybe gardening isn't for you pal 🤷",
