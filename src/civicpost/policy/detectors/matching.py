@@ -192,14 +192,45 @@ CONCEPTS = {
     "planter": "bloom",
     "planters": "bloom",
     "blossom": "bloom",
+    # "the rec" is what everyone calls the recreation ground (an approval for "upkeep of the
+    # recreation ground" covers "getting the rec pitches back in shape")
+    "rec": "recreation",
+    "recreation": "recreation",
+    # crime and its prevention: a police consent for "public appeals and crime prevention posts"
+    # covers a warning about cars "nicked off driveways" or "break-ins" and "bogus callers"
+    "crime": "crime",
+    "crimes": "crime",
+    "criminal": "crime",
+    "criminals": "crime",
+    "theft": "crime",
+    "thefts": "crime",
+    "thief": "crime",
+    "thieves": "crime",
+    "stolen": "crime",
+    "nicked": "crime",
+    "burglary": "crime",
+    "burglaries": "crime",
+    "burglar": "crime",
+    "burglars": "crime",
+    "break-in": "crime",
+    "break-ins": "crime",
+    "bogus": "crime",
+    "scam": "crime",
+    "scams": "crime",
+    "scammers": "crime",
+    "fraudsters": "crime",
 }
 
 
 def stem(word: str) -> str:
+    """A light suffix-stripping stem. A final silent "e" goes too, so that "share", "shared",
+    "shares" and "sharing" meet at "shar" (a consent "shared unchanged" covers "please share")."""
     word = word.lower().strip("'")
     for suffix in ("ings", "ing", "ies", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    if word.endswith("e") and len(word) >= 5:
+        return word[:-1]
     return word
 
 
@@ -220,10 +251,13 @@ def content_words(text: str) -> set[str]:
 def _concept(w: str) -> str | None:
     """One word's concept for ``content_words`` (None for a stopword or a short word); the same
     words recur in every post, so each is stemmed once."""
-    if len(w) < 4 or w.lower() in STOPWORDS:
+    lowered = w.lower()
+    if lowered in CONCEPTS:  # before the length test: "rec" is the recreation ground
+        return CONCEPTS[lowered]
+    if len(w) < 4 or lowered in STOPWORDS:
         return None
     s = stem(w)
-    return CONCEPTS.get(w.lower(), CONCEPTS.get(s, s))
+    return CONCEPTS.get(s, s)
 
 
 def scope_matches(scope: Iterable[str], text: str, minimum: int = 1) -> bool:

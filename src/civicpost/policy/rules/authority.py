@@ -237,6 +237,15 @@ def _candidate_elections(c: Checking, before_days: float, after_days: float = 0)
     return out
 
 
+# Words that tie a paid post to the election or the council role (clause 4.3).
+_ELECTORAL = re.compile(
+    r"\b(?:vot\w*|(?:re-?)?elect\w*|polls?|polling|ballot|candidate\w*|standing|stand|ward|"
+    r"councill?or\w*|cllr|council|parish|campaign\w*|manifesto|re-?elect|promoted by|"
+    r"treeton (?:north|south)|four years|4 years)\b",
+    re.IGNORECASE,
+)
+
+
 # Backing a candidate ("on 10 June I'm backing Anita Rushby", "Re-elect Nadia Ahmed"): the
 # candidate must be the verb's object, a few words after it ("Thanks to Anita Rushby for
 # supporting the gala" backs the gala), and the verb not negated ("I'm not backing either").
@@ -357,7 +366,9 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         elections = _candidate_elections(c, window, after_days=after)
     else:
         seen = "paid post"
-        elections = _candidate_elections(c, window)
+        # a paid advert for the candidate's trade ("Fully qualified sparky ... free quotes")
+        # says nothing of the election or the council: not election material
+        elections = _candidate_elections(c, window) if _ELECTORAL.search(c.post.text) else []
         if not elections and not c.official and c.author is not None:
             # a paid post for someone else's candidacy ("Lee Cawthorne for Treeton South! vote
             # for him"): election spending all the same

@@ -94,7 +94,20 @@ def rule(
 
 
 _INDEX_CACHE: dict[int, tuple[Context, PeopleIndex]] = {}
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# A sentence ends at . ! ? or a line break, or at an emoji followed by a capital letter, as posts
+# use it for a full stop ("Thank you all for coming 🌷 Cllr Gill attended for the council"). The
+# emoji run must start after a non-emoji and is taken whole (++), so a long run costs linear time.
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d"
+_SENTENCE_END = re.compile(rf"[.!?]+|\n|(?<![{_EMOJI}])[{_EMOJI}]++(?=\s+[A-Z])")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 def people_index(context: Context) -> PeopleIndex:
@@ -220,9 +233,7 @@ class Checking:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        return [
-            (m.start(), m.end()) for m in _SENTENCE.finditer(self.post.text) if m.group().strip()
-        ]
+        return _sentences(self.post.text)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -217,6 +217,8 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
     staff = None if named_colleague else (c.first("staff_refs") or singled or _bare_role(c))
     if staff and _SPEAKER_AFTER.match(c.post.text, staff[1]):
         staff = None  # "The Chair's view: ...": the colleague speaks; the post is not about them
+    if staff and not singled and _factual_chair(c, staff):
+        staff = None  # "Presented by the Chair at Full Council": a factual mention (minute 26/112)
     if staff and (
         singled
         or _DIG.search(c.light_sentence(staff[0]))
@@ -247,6 +249,26 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
+
+
+_CHAIR = re.compile(r"\b(?:vice[- ])?chair(?:man|woman)?\b", re.IGNORECASE)
+
+
+def _factual_chair(c: Checking, staff: tuple[int, int, str]) -> bool:
+    """The Chair (a councillor) named in a plain sentence on the council's page, where an approval
+    in force covers factual mention of every councillor (clause 6.6): the praise or blame
+    elsewhere in the post is about someone else."""
+    if not c.official or not _CHAIR.search(staff[2]):
+        return False
+    s, e = c.sentence_of(staff[0])
+    if any(s <= h[0] < e for lexicon in ("evaluative", "criticism") for h in c.find(lexicon)):
+        return False
+    if _DIG.search(c.light_sentence(staff[0])):
+        return False
+    return any(
+        a.person == "all-councillors" and a.factual_only and a.in_force(c.day, c.channel)
+        for a in c.ctx.comment_approvals
+    )
 
 
 _TO_ROLE = re.compile(

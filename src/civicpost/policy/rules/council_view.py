@@ -9,6 +9,7 @@ from .agenda_refs import _decided_topic, _undecided_items
 from .base import Checking, Hit, once_per_post, rule
 from .good_practice import _partisan
 from .predetermination import predetermination
+from .signals import party_named
 from .structures import council_stance, council_voice, declared_stance, divisive_issue
 from .structures import official_politics as national_politics
 from .structures.council_voice import council_name_used
@@ -150,7 +151,7 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         return
     opinion = (
         c.first("opinion_markers")
-        or c.first("parties")
+        or party_named(c)
         or c.first("endorsements")
         or c.first("commercial_plug")
         or _vote_for_named(c)

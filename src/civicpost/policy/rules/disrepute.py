@@ -305,7 +305,9 @@ def careless_keys(c: Checking) -> tuple[int, int, str] | None:
 # those in charge ("whoever's in charge", "whoever runs it").
 _NOT_THE_PUBLIC = re.compile(
     r"\W*(?:(?:on|in) (?:this|the|our) (?:parish )?(?:council|committee)|(?:'s|is) (?:in charge|"
-    r"responsible|running)|runs? (?:it|this|the)|(?:'s|is) (?:the )?(?:boss|manager|minister))\b"
+    r"responsible|running)|runs? (?:it|this|the)|(?:'s|is) (?:the )?(?:boss|manager|minister)|"
+    # every voter, addressed ("whoever you vote for, get out and vote"): no one singled out
+    r"(?:you|u) (?:vote|voted|back|backed|support|supported)\b)\b"
 )
 # The author's own house just before it: "from mine on Station Rd (the one with ...".
 _OWN_PLACE = re.compile(

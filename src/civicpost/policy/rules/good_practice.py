@@ -11,7 +11,7 @@ from ..detectors.matching import content_words
 from ..text import normalise
 from .base import Checking, Hit, once_per_post, rule, whole_post
 from .colleagues import HANDLE_AUX, HANDLE_VERBS
-from .signals import _GREETING, accusations, group_hostility, insults
+from .signals import _GREETING, accusations, group_hostility, insults, party_named
 from .structures import (
     colour_call,
     divisive_issue,
@@ -226,7 +226,7 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
             "Do not post it.",
         )
         return
-    party = c.first("parties")
+    party = party_named(c)
     partisan = _partisan(c) or voter_shame(c)
     issue = divisive_issue(c) or faith_culture(c) or _faith_jibe(c)
     if c.official:

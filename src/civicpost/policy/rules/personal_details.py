@@ -101,10 +101,11 @@ def personal_data(c: Checking) -> Iterator[Hit]:
 
 
 # The poster's own home, by an invitation to call there ("give us a knock at 22 Orchard Way",
-# "pop round to") or by saying it will stand empty while "we're away" (5.1, not 6.5).
+# "pop round to", lost keys to "drop them round to") or by saying it will stand empty while
+# "we're away" (5.1, not 6.5).
 _INVITED = re.compile(
     r"\b(?:give (?:us|me) a (?:knock|shout|bell|ring)|knock (?:on|at) (?:my|our|me) door|"
-    r"(?:pop|call|come|drop) (?:round|by|over)|knock (?:us|me) up|"
+    r"(?:pop|call|come|drop|bring|hand) (?:(?:them|it|'?em) )?(?:round|by|over)|knock (?:us|me) up|"
     # round 13: the door open to callers ("back door's always open if anyone fancies a cuppa,
     # 22 Mill Lane"), or callers asked to stop ("can folk stop knocking on at 22 Pit Row")
     r"fanc(?:y|ies) a (?:cuppa|brew|natter|chat)|stop knocking(?: on)?)(?: (?:at|to|on))?\W{0,3}"

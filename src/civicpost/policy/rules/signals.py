@@ -136,6 +136,34 @@ def _party_in_sentence(c: Checking, offset: int) -> bool:
     return any(min(s, offset - 60) <= h[0] < e for h in c.find("parties"))
 
 
+# A party named as a candidate's description in a list of candidates or a result ("Anita RUSHBY
+# (The Labour Party Candidate)", "(Labour Party) 412 - ELECTED"): the factual information about
+# candidates the Publicity Code allows (para 34), not the council taking a side.
+_BALLOT_LIST = re.compile(
+    r"\b(?:candidates?|persons nominated|nominations?|notice of poll|elected|votes|declared|"
+    r"returning officer|ballot papers?|result)\b",
+    re.IGNORECASE,
+)
+
+
+def party_named(c: Checking) -> tuple[int, int, str] | None:
+    """The first party named other than as a candidate's description on the ballot (clauses 6.2
+    and G.3)."""
+    text = c.post.text
+    for h in c.find("parties"):
+        before, after = text[max(0, h[0] - 30) : h[0]], text[h[1] : h[1] + 30]
+        listed = (
+            "(" in before
+            and ")" not in before[before.rindex("(") :]
+            and ")" in after
+            and "(" not in after[: after.index(")")]
+            and _BALLOT_LIST.search(text)
+        )
+        if not listed:
+            return h
+    return None
+
+
 # Round 9, lane A: "some people are just animals" said of unknown culprits, in a post that
 # addresses nobody ("We know, it's disgusting, some people are just animals" under a complaint
 # about dog mess): the labelled sets do not count it as an attack. Said to the reader ("your

@@ -187,6 +187,15 @@ def council_stance(c: Checking) -> tuple[int, int, str] | None:
     return _council_stance(c)
 
 
+# The council saying it takes no side ("doesn't back any candidate", "does not support either
+# party"): the neutrality the Publicity Code asks for, not a view.
+_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't\b")
+_NO_SIDE = re.compile(
+    r"\s*(?:any|either|a particular)\b(?: \w+)?\s*(?:candidates?|party|parties|side|sides|"
+    r"groups?|of them)\b"
+)
+
+
 @once_per_post  # asked by 6.2 and 6.11 alike
 def _council_stance(c: Checking) -> tuple[int, int, str] | None:
     light = _light(c)
@@ -202,6 +211,8 @@ def _council_stance(c: Checking) -> tuple[int, int, str] | None:
     for m in subject.finditer(light):
         for kind in kinds:
             p = _PREDICATES[kind].match(light, m.end())
+            if p and _NEGATION.search(p.group()) and _NO_SIDE.match(light, p.end()):
+                continue  # neutrality stated: "the parish council doesn't back any candidate"
             if p:
                 start, end = c.text.light.span(m.start(), p.end())
                 return start, end, c.post.text[start:end]

@@ -130,7 +130,9 @@ def misstated_figure(c: Checking):
         sentence = text[s:e]
         if not _CHANGE.search(sentence):
             continue
-        decisions = _decisions_in(c, [sentence])
+        # only a decision that sets a figure can be misstated by one ("the tombola raised £212
+        # for the lantern parade fund" does not misstate the decision to hold a lantern parade)
+        decisions = [d for d in _decisions_in(c, [sentence]) if _FIGURE.search(d.resolution)]
         if decisions:
             start, end = c.text.light.span(m.start(), m.end())
             return (start, end, c.post.text[start:end]), decisions[0]
