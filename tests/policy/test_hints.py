@@ -212,7 +212,12 @@ HINT_POSITIVES = [
     ),
     (
         "a dig at a colleague's attendance",
-        dict(text="Shame a certain vice-chair couldn't be bothered to turn up again. Says it all."),
+        # round 14: "a certain vice-chair" is now the comment-on-colleague rule's (the hint is
+        # dropped when the rule raises 6.6), so the dig here picks out a "certain someone"
+        dict(
+            text="Shame a certain someone on the top table couldn't be bothered to turn up "
+            "again. Says it all."
+        ),
         "reads-as-colleague-comment",
     ),
 ]

@@ -40,7 +40,10 @@ NINO = re.compile(
 NHS = re.compile(r"(?<![\d£.,])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\d])")
 SECURITY_CODE = re.compile(
     r"\b(?:door|alarm|key\s?safe|keysafe|gate|padlock|lock|entry|access|wi-?fi|safe)\s*"
-    r"(?:code|pin|password|combination|combo)(?:'s|s)?\b[^.\n\d]{0,25}?(\d{3,8})\b",
+    r"(?:code|pin|password|combination|combo)(?:'s|s)?\b[^.\n\d]{0,25}?(\d{3,8}|\d(?:-\d){3,7})\b"
+    # round 14: the key safe, where it is, then its code ("key safe round the back, code 2580")
+    r"|\bkey\s?safe\b[^.\n\d]{0,30}?\b(?:code|pin|combo|combination)(?:'s| is)?\W{0,3}"
+    r"(\d{3,8}|\d(?:-\d){3,7})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

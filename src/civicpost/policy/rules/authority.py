@@ -107,9 +107,10 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
     What it looks for:
         On an official account, while a pre-election period runs: a councillor posting (their
         authority is withdrawn); a candidate named (by name, alias or, for candidates outside the
-        people register, surname), tagged or pictured; or the council taking a side on a
-        contested matter (an agenda item or decision with words such as "opposes", "don't be
-        fooled").
+        people register, surname), tagged or pictured; the candidates weighed as a field
+        ("which candidate has the best plan?", "look at who actually turned up 😉"); or the
+        council taking a side on a contested matter (an agenda item or decision with words such
+        as "opposes", "will be fighting it", "don't be fooled").
 
     Why it matters:
         Clause 4.2: "Councillors' authority to post will be withdrawn during a defined period
@@ -182,6 +183,16 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
                     "Leave candidates out of council posts until the polls close.",
                     variant="publicity",
                 )
+    picked = _candidates_weighed(c)
+    if picked is not None:
+        yield Hit(
+            picked[0],
+            picked[1],
+            f"'{picked[2]}' invites a judgement between the candidates on the council's page "
+            "during the pre-election period.",
+            "Leave candidates out of council posts until the polls close.",
+            variant="publicity",
+        )
     stance = c.first("campaign_stance")
     if stance is None:
         voice = c.first("council_voice")
@@ -195,6 +206,27 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
             "Stick to neutral facts (dates, how to take part) until the polls close.",
             variant="publicity",
         )
+
+
+# Round 14: the candidates as a field, weighed on the council's page ("Which candidate has the
+# best plan? Have your say", "where the candidates stand on 20mph ... have a look at who actually
+# turned up 😉"). A neutral notice about candidates (the statement of persons nominated, a
+# hustings date) weighs nobody.
+_WEIGHED = re.compile(
+    r"\bwhich (?:of the |one of the )?(?:\w+ ){0,2}candidates?\b[^.!?\n]{0,40}\b(?:best|worst|"
+    r"better|deserves?|should|gets?|right|most|won|wins?|strongest|weakest|plan|cares?)\b|"
+    r"\bwho actually (?:turned|turns|showed|shows|bothered|bothers|came|comes) (?:up|to)\b|"
+    r"\bwhere (?:the )?(?:\w+ ){0,3}candidates (?:really |actually )?stand\b[^\n]{0,120}"
+    r"(?:\U0001f609|all we'?ll say|let'?s just say|draw your own|make your own minds? up)"
+)
+
+
+def _candidates_weighed(c: Checking) -> tuple[int, int, str] | None:
+    light = c.text.light.text
+    if "candidate" not in light:
+        return None
+    m = _WEIGHED.search(light)
+    return c.light_hit(m) if m else None
 
 
 def _contested(c: Checking) -> bool:
@@ -400,7 +432,8 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         A post asking for votes for a named candidate ("Vote Dawson", "Re-elect ...",
-        "I'd love your vote", "Booth for Treeton South", "you know where your X goes") by a
+        "I'd love your vote", "Booth for Treeton South", "you know where your X goes", "my
+        name's on the ballot", "nomination papers went in", "put a cross for Terry") by a
         candidate, with no imprint ("Promoted by NAME, ADDRESS"); "I'm not standing again" is
         not an appeal.
 
@@ -433,7 +466,7 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
         names = [re.escape(n.lower()) for n in names if n and len(n) > 2]
         if names:
             m = re.search(
-                rf"\b(?:vote|elect|re-?elect|support|(?:cross|x)\s+(?:next\s+to|by|beside|against))"
+                rf"\b(?:vote|elect|re-?elect|support|(?:cross|x)\s+(?:next\s+to|by|beside|against|for))"
                 rf"\s+(?:for\s+)?(?:{'|'.join(names)})\b|"
                 # "Booth for Treeton South": one's own name put up for the ward
                 rf"\b(?:{'|'.join(names)}) for (?:the )?(?:\w+ )?(?:north|south|east|west|central|"

@@ -77,7 +77,13 @@ def _short_names(c: Checking) -> list[Mention]:
 # long-serving councillor"): the register's roles make them identifiable.
 _ROLE_SINGLED = re.compile(
     r"\b(?:a certain|one particular|that particular) (?:[a-z\-]+ ){1,2}(?:officer|clerk|"
-    r"councillor|cllr|caretaker|chair|chairman|chairwoman|employee|member of staff)\b"
+    r"councillor|cllr|caretaker|chair|chairman|chairwoman|employee|member of staff)\b|"
+    # round 14: the office itself ("a certain vice-chair", "a certain chairman")
+    r"\b(?:a certain|one particular|that particular) (?:vice[- ])?chair(?:man|woman)?\b|"
+    # round 14: "one of our lot" described so as to be picked out ("can't say who, but let's just
+    # say he's got a short fuse and lives in Treeton South"); a bare "one of our lot" is not
+    r"\bone of (?:our lot|us lot|our councillors|our members|our own)\b(?=[^\n]{0,120}?"
+    r"\b(?:he|she)(?:'s| is| has| lives| was)\b)"
 )
 
 
@@ -86,7 +92,7 @@ _SOMEONE = re.compile(r"\ba certain (?:someone|somebody|person|individual)\b")
 
 def _singled_by_role(c: Checking) -> tuple[int, int, str] | None:
     light = c.text.light.text
-    if "certain" not in light and "particular" not in light:
+    if "certain" not in light and "particular" not in light and "one of" not in light:
         return None
     m = _ROLE_SINGLED.search(light)
     if m is None and c.has("confidential_markers"):

@@ -28,12 +28,17 @@ def _approved(c: Checking, person: Person, evaluative: bool, critical: bool = Fa
         ):
             if not approval.in_force(c.day, c.channel):
                 continue
-            if approval.factual_only:
-                if not evaluative:
+            if approval.factual_only or _CONTACT_ONLY.search(approval.scope):
+                # round 14: "named as the contact councillor for the skate park" covers naming,
+                # not praise ("he's worked his socks off on this skate park")
+                if not evaluative and (approval.factual_only or _scope_covers(c, approval.scope)):
                     return True
             elif _scope_covers(c, approval.scope):
                 return True
     return False
+
+
+_CONTACT_ONLY = re.compile(r"^\s*named as (?:the |a )?(?:\w+ )?contact\b", re.IGNORECASE)
 
 
 @once_per_post
@@ -99,7 +104,8 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         author, with no approval in the register covering this channel, date and subject.
         Praise needs an approval whose scope matches (its words, their roots - "grit" for "gritting"
         - or their synonyms: "questions to the Clerk" is being named as the contact; for thanks
-        given in a reply, the question's words too); a factual mention is covered by a "factual
+        given in a reply, the question's words too), and a "named as the contact" approval never
+        covers praise; a factual mention is covered by a "factual
         mention" approval; criticism, insults and insinuations are never covered. A colleague
         referred to by role ("our clerk", "the caretaker") with praise, criticism or health news
         counts too, and so does a colleague singled out without a name ("a certain colleague", "the
@@ -130,7 +136,10 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         away while someone stands in on the page ("while Ruth's off"), or as a holder of the
         authority to post for the council that the registers record ("only Nadia and Gareth can post
         for the council"), unless the sentence praises or criticises. A comment also: a group of
-        colleagues run down ("some of our councillors couldn't read an agenda if you paid them"),
+        colleagues run down ("some of our councillors couldn't read an agenda if you paid them",
+        "half of them asleep" in a post about a meeting, "when the councillors ask for the papers
+        AGAIN 🙄"), a colleague's pay held against them ("our clerk already earns more than
+        most"), "one of our lot" described ("he's got a short fuse"),
         one picked out by a described role ("a certain parish finance officer"), and a colleague
         called by the short first name of a "short name + surname" alias ("Jo" for "Jo Spurr") in a
         post about council life. Not a comment: the colleague as the speaker of what follows ("The
@@ -342,7 +351,11 @@ _DIG = re.compile(
     r"\bno wonder\b|\bsame as when\b|"
     r"\bsame as (?:usual|always|ever)\b(?!,? (?:at|in|on|over|for|every|each|during|this|"
     r"next)\b)|\bpropping up the bar\b|"
-    r"\bnothing'?(?:ll| will) get done\b|\bas per usual\b"
+    r"\bnothing'?(?:ll| will) get done\b|\bas per usual\b|"
+    # round 14: a colleague's pay held against them ("our clerk already earns more than most
+    # folk", "not getting a penny extra out of me")
+    r"\b(?:earns?|earning|paid|on) (?:a lot |far |way |much |loads )?more than\b|"
+    r"\bnot (?:getting|get|having) a (?:penny|penny more|penny extra)\b"
 )
 
 
@@ -587,9 +600,54 @@ _COLLEAGUE_GROUP = compile_word_starts(
 )
 
 
+# Round 14: the councillors at a meeting run down as "them" ("Half of them asleep, the other
+# half talking absolute sh*te"), in a post about a meeting by a councillor or officer.
+_GROUP_THEM = re.compile(
+    r"\b(?:half|most|some|none|the rest|all|a few) of (?:them|'em)\b[^.!?]{0,20}?\b(?:asleep|"
+    r"nodding off|snoring|on their phones|talking (?:absolute |utter |complete |a load of )?"
+    r"(?:rubbish|sh\W?[i1*]te|crap|nonsense|drivel|bollocks|b\W?llocks|tripe|out of their)|"
+    r"(?:had|has|have) no (?:idea|clue)|clueless|couldn'?t (?:read|count|add up|organise))"
+)
+_MEETING = re.compile(
+    r"\b(?:meeting|full council|committee|agenda|the welfare|welfare hall|reading room|council "
+    r"chamber|three hours|two hours|four hours)\b"
+)
+# ... or the councillors as a body, sighed at ("when the councillors email asking for the papers
+# AGAIN 🙄"): the group, then an eye-roll or a shouted "AGAIN" in the post or its picture.
+_GROUP_SIGHED = re.compile(
+    r"\b(?:when|whenever|if|every time) (?:the|our|my|your) (?:fellow )?(?:councillors|cllrs|"
+    r"members)\b"
+)
+_SHOUTED_AGAIN = re.compile(r"\bAGAIN\b")
+
+
+def _group_sighed(c: Checking) -> tuple[int, int, str] | None:
+    """Round 14: the councillors (or staff) as a body with a sigh or a sneer about them."""
+    author = c.author
+    if author is None or not author.is_colleague:
+        return None
+    light = c.text.light.text
+    if "of them" in light or "of 'em" in light:
+        m = _GROUP_THEM.search(light)
+        if m and _MEETING.search(light):
+            return c.light_hit(m)
+    if "councillors" in light or "cllrs" in light or "members" in light:
+        m = _GROUP_SIGHED.search(light)
+        if m and (
+            _ROLL.search(c.post.text)
+            or _SHOUTED_AGAIN.search(c.post.text)
+            or _SHOUTED_AGAIN.search(c.attachment_text)
+        ):
+            return c.light_hit(m)
+    return None
+
+
 def _colleagues_run_down(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.6: a group of colleagues singled out by the poster ("some of our councillors")
     and criticised or insulted in the same sentence."""
+    sighed = _group_sighed(c)
+    if sighed is not None:
+        return sighed
     light = c.text.light.text
     if not any(w in light for w in ("council", "colleague", "cllr", "staff", "member", "officer")):
         return None

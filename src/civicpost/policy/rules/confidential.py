@@ -15,6 +15,13 @@ from .colleague_refs import _short_names, _singled_by_role
 from .signals import PLACE_WORDS
 from .structures import singled_out
 
+# A home's or a block of flats' door code is the poster's own (5.1), not council premises'.
+_RESIDENTIAL_CODE = re.compile(
+    r"\bcode (?:for|to|on) (?:the|my|our|me) (?:flats?|house|home|block|building|apartments?|"
+    r"gaff|place)\b",
+    re.IGNORECASE,
+)
+
 
 @rule(
     "confidential-information",
@@ -30,8 +37,9 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
         cutting") with a detail being given away (a price, "came in thousands under", "make an
         offer", "pay rise", "taking us to court"); markers of closed business ("Part 2", "in
         camera", "exempt", "the closed bit"); an employee's health or absence; door and alarm
-        codes. A matter about a colleague told without its keywords: the colleague (named, by a
-        short name, or singled out) just before its subject in everyday words ("Jo deserves
+        codes (a key safe and its code), not a home's or a block of flats'. A matter
+        about a colleague told without its keywords: the colleague (named, by a short name, or
+        singled out) just before its subject in everyday words ("Jo deserves
         every penny of what's coming her way" for a pay review, "a certain colleague's
         behaviour is being looked at" for a conduct complaint). A named person's medical details
         ("they've doubled his heart tablets"), or a person located by street or plot ("the lady
@@ -94,6 +102,8 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
         return
     for span in c.personal_data:
         if span.kind == "security_code":
+            if _RESIDENTIAL_CODE.search(c.post.text[span.start : span.end]):
+                continue  # a block of flats' or a home's door code: the poster's own (5.1)
             yield Hit(
                 span.start,
                 span.end,

@@ -26,10 +26,16 @@ THIRD_PARTY = compile_word_starts(
 _OWN_BEFORE = re.compile(
     r"(?:\b(?:i'?m|i am|we'?re|we are|i live|we live|i'?m based|find me|find us) (?:at|on|in)|"
     r"\b(?:my|our|me|me own|my own) (?:house|home|address|door|place|gaff)(?: is| at| on|,)?|"
+    # round 14: the poster's letterbox or doorstep ("pop it through my letterbox at 3 Mill Row")
+    r"\b(?:through|in|on|to) (?:my|our|me) (?:letter ?box|door ?step|front door|back door|porch)"
+    r"(?: at| on|,)?|"
+    # round 14: a subject-less line about the poster's own state at home ("Snowed in at 14 ...")
+    r"(?:^|[.!?\n]\W*)(?:snowed in|stuck (?:in|indoors|at home)|locked out|laid up|housebound|"
+    r"self-isolating|isolating|home alone|back home|just moved in|moved in) (?:at|to)|"
     r"\b(?:to|at|outside|round|from|back to|over at) (?:mine|ours)(?: at| on|,)?|"
     r"\bwhere (?:i|we) live\W*|"
     r"\b(?:my|me|our) (?:own |new |personal )?(?:mobile|number|phone|moby)(?: is| number)?(?: on)?|"
-    r"\b(?:ring|text|call|phone|whatsapp|message|bell) (?:me|us)(?: on| at)?|"
+    r"\b(?:ring|text|call|phone|whatsapp|message|bell) (?:me|us)(?: direct(?:ly)?)?(?: on| at)?|"
     # round 13: "give me a ring on", "give us a shout on"; "I'm only round the corner at"
     r"\bgive (?:me|us) a (?:ring|shout|bell|call|text|buzz|knock)(?: on| at)|"
     r"\b(?:i'?m|i am|we'?re|we are) (?:only |just )?(?:round the corner|up the road|down the road|"
@@ -157,13 +163,58 @@ def is_public(c: Checking, value: str) -> bool:
     return any(lowered in a.lower() for a in c.ctx.council.public_addresses)
 
 
+def _office_in_bio(bio: str, start: int, value: str) -> bool:
+    """A landline the profile gives as an office's or surgery's ("Office: 01709 ..."): a work
+    number, not a home one; a mobile is always the poster's own."""
+    digits = re.sub(r"\D", "", value)
+    if digits.startswith(("07", "447")):
+        return False
+    return bool(_WORKPLACE.search(bio[max(0, start - 30) : start]))
+
+
+# The poster's own home or car in a picture the poster took, as the description tells it: the
+# author named as its owner ("Martin Oakes' new car on his driveway", "Keith Dawson's council
+# tax bill"). Someone else's van on a street is not the poster's (6.7, 6.9).
+_POSSESSED = re.compile(
+    r"^\W{0,2}(?:'s?|\u2019s?)?\s+(?:own |new |brand new |front |back )?(?:car|van|motor|drive|"
+    r"driveway|house|home|front door|door|doorstep|porch|garden|council tax bill|bill|letter|"
+    r"gas bill|electricity bill|water bill|bank statement|parcel|post|payslip|licence|"
+    r"passport|boarding pass)",
+    re.IGNORECASE,
+)
+
+
+def _own_picture(c: Checking, attachment) -> bool:
+    """Round 14: the poster's own photo or screenshot whose description names the author as the
+    owner of what it shows ("Martin Oakes' new car", "Keith Dawson's council tax bill")."""
+    if attachment.source != "own" or c.author is None:
+        return False
+    description = attachment.description or ""
+    names = [c.author.name, *c.author.aliases]
+    lowered = description.lower()
+    for name in names:
+        if not name or len(name) < 3:
+            continue
+        i = lowered.find(name.lower())
+        while i >= 0:
+            end = i + len(name)
+            before_ok = i == 0 or not lowered[i - 1].isalpha()
+            if before_ok and _POSSESSED.search(description[end : end + 40]):
+                return True
+            i = lowered.find(name.lower(), end)
+    return False
+
+
 @rule("privacy-exposure", lexicons=("exposure", "revealing_picture"))
 def privacy_exposure(c: Checking) -> Iterator[Hit]:
     """A post or profile that reveals where the poster lives, when they are alone, or their routine.
 
     What it looks for:
         On a personal account: the poster's own home address, postcode or private phone number
-        (in the post or the bio), and words that tell strangers the house is empty, the poster is
+        (in the post or the bio; a landline in the bio unless it is an office's), the poster's
+        own picture whose description names the author as owner of a car, house or bill that
+        shows a number plate, house number or home address ("Martin Oakes' new car ... the
+        registration plate"), and words that tell strangers the house is empty, the poster is
         alone, or when and where to find them ("house will be empty", "I'm always in after 6",
         "pick-up's at 3.15", "away at my mum's for ten days from Friday", "in Malaga from the 3rd
         to the 17th", "every morning at 6am on my own"). Structures: the poster's family with a
@@ -241,9 +292,25 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
                 field="bio",
             )
             break
+        # round 14: a private phone number in the profile ("Landline 0114 496 0588, ring after
+        # 10"), not the council's published number, an organisation's line or an office's
+        if span.kind == "phone":
+            value = span.value(bio.original)
+            if is_public(c, value) or _office_in_bio(bio.original, span.start, value):
+                continue
+            yield Hit(
+                span.start,
+                span.end,
+                "Your profile shows your private phone number.",
+                "Remove the number from your profile; give the council's contact details.",
+                evidence=span.evidence,
+                field="bio",
+            )
+            break
     for index, attachment in enumerate(c.post.attachments):
-        if not c.post.author or not any(
-            c.post.author in c.people.match_name(name) for name in attachment.people
+        if not c.post.author or not (
+            any(c.post.author in c.people.match_name(name) for name in attachment.people)
+            or _own_picture(c, attachment)
         ):
             continue
         shown = c.first("revealing_picture", normalise(attachment.description))

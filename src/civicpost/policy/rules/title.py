@@ -21,10 +21,12 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
     What it looks for:
         On a personal account: "Cllr" or "Councillor" in the display name, the handle or the bio,
         or in the post next to the author's own name ("Cllr Wragg here", "#CllrWragg", "Terry
-        Wragg, Councillor for Treeton North"), including disguised forms ("C1lr", a Cyrillic
-        "С", a zero-width space inside); a councillor styling themselves by the title without a
-        name ("speaking as your Councillor", "I'm your local councillor", "your friendly
-        neighbourhood Cllr here", signed "(your local councillor)", a "#CllrLife" hashtag).
+        Wragg, Councillor for Treeton North"), nickname (the first word of a two-word alias:
+        "Cllr Gaz here") or signed initials ("KD, Counc!llor for Treeton South"), including
+        disguised forms ("C1lr", a Cyrillic "С", a zero-width space inside); a councillor
+        styling themselves by the title without a name ("speaking as your Councillor", "I'm your
+        local councillor", "your friendly neighbourhood Cllr here", signed "(your local
+        councillor)", a "#CllrLife" hashtag).
 
     Why it matters:
         Clause 6.1: employees and councillors must not "use the Cllr or Councillor title on
@@ -63,14 +65,24 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
         return
     names = {author.name, author.surname, *author.aliases}
     names = {n.lower() for n in names if n and len(n) > 1 and TITLE_WORD.search(n.lower()) is None}
+    # round 14: the first word of a two-word alias is the author's nickname ("Gaz Booth": "Cllr
+    # Gaz here"); honorifics and "the" are not names
+    names |= {
+        n.split()[0]
+        for n in names
+        if " " in n and len(n.split()[0]) > 1 and n.split()[0] not in _NOT_A_NAME
+    }
     if not names:
         return
     body = "|".join(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
     )
+    # round 14: a sign-off by the author's initials ("KD, Counc!llor for Treeton South")
+    initials = "".join(w[0] for w in author.name.lower().split() if w[:1].isalpha())
+    signed = f"{body}|{re.escape(initials)}" if len(initials) > 1 else body
     own = re.compile(
         rf"(?<![a-z@.]){TITLE}\.?\s*(?:[a-z]+\.?\s+)?(?:{body})(?![a-z])"
-        rf"|(?<![a-z@.])(?:{body})\s*[,(\-]\s*(?:your\s+)?(?:parish\s+|ward\s+|local\s+)?"
+        rf"|(?<![a-z@.])(?:{signed})\s*[,(\-]\s*(?:your\s+)?(?:parish\s+|ward\s+|local\s+)?"
         rf"{TITLE}(?![a-z])"
     )
     for m in own.finditer(c.text.full.text):
@@ -99,6 +111,9 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
             "Say who you are by name alone on personal accounts.",
             evidence=c.post.text[start:end],
         )
+
+
+_NOT_A_NAME = frozenset(("mr", "mrs", "ms", "miss", "dr", "the", "cllr", "councillor", "our"))
 
 
 # The author speaking in the first person under the title ("speaking as your Councillor",
