@@ -3,6 +3,7 @@ children, without consent; and the consents register helpers that clause 6.8 sha
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -28,6 +29,7 @@ def _valid(
             or (
                 scope_matches(consent.scope, scope_text)
                 and not _other_occasion(consent.scope, scope_text)
+                and not _other_year(consent.scope, scope_text, c.day)
             )
         )
     )
@@ -46,6 +48,33 @@ _OCCASION_RE = re.compile(r"\b(?:" + "|".join(_OCCASIONS) + r")\b", re.IGNORECAS
 
 def _occasions(text: str) -> set[str]:
     return {_OCCASIONS[m.group(0).lower()] for m in _OCCASION_RE.finditer(text)}
+
+
+# The year an event's consent names ("Carol service 2026"), against the year the post is about:
+# a year it names, or the year it is posted in when it speaks of the event as happening now.
+_YEAR = re.compile(r"\b20\d\d\b")
+_NOW = re.compile(
+    r"\b(?:this year|tonight|today|this (?:evening|morning|afternoon|weekend)|last night|"
+    r"yesterday|at the weekend)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_year(scope: tuple[str, ...], text: str, posted: dt.date) -> bool:
+    """The post is about another year's event than the one the consent covers ("Carol service
+    2026" does not cover "another magical carol service ... this year" posted in December 2027;
+    clause 6.7). A scope line without a year covers every year; "this year" in the January after
+    the event still means the event just gone, so a post speaking of the event as happening now
+    counts as another year's only from the July after the scope's year."""
+    years = [set(_YEAR.findall(line)) for line in scope]
+    if not years or not all(years):
+        return False
+    wanted = set().union(*years)
+    named = set(_YEAR.findall(text))
+    if named:
+        return not (named & wanted)
+    last = max(int(y) for y in wanted)
+    return posted >= dt.date(last + 1, 7, 1) and bool(_NOW.search(text))
 
 
 def _other_occasion(scope: tuple[str, ...], text: str) -> bool:
@@ -377,7 +406,8 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
     What it looks for:
         Attachments showing minors with no consent in the register that is in force for this
         channel and date and whose scope matches the event (a consent for the "Christmas concert"
-        does not cover the summer one); a consent for one named child does not cover the
+        does not cover the summer one, nor one for the "Carol service 2026" the next year's
+        service); a consent for one named child does not cover the
         friends pictured with them ("Ethan and his mates"); the poster's own child alone is
         fine, and so are the poster's own children by the picture's description ("Gill's two
         children"), but not on the council's page ("one of our youngest gardeners").

@@ -222,10 +222,12 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         children" with the school named); being at home ("outside mine") with a street name or
         how to spot the house; living alone or a door never locked ("on my own since ...", "back
         door's never locked"); a time of day with a habit and a route, or with the family's
-        school; a birthday with a full date of birth; a picture of the poster showing a number
-        plate; a new home with its number ("got the keys ... number 7", "officially ours"); the
-        school gate at a time; "find me at the Plough on Friday nights". On the council's page,
-        a number or address the poster names as their own ("text me on my own mobile").
+        school; a birthday or an age reached today with a full date of birth; the poster's own
+        vehicle with its plate ("I'm the silver Astra, YK64 RFZ"); a picture of the poster
+        showing a number plate; a new home with its number ("got the keys ... number 7",
+        "officially ours"); the school gate at a time; "find me at the Plough on Friday
+        nights". On the council's page, a number or address the poster names as their own ("text
+        me on my own mobile").
 
     Why it matters:
         Clause 5.1: "the information they post on their personal social media profile can make

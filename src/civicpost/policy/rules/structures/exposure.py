@@ -117,7 +117,12 @@ _ROUTE = compile_word_starts(
     r"pool|parkrun|lake)\b|"
     r"\b(?:walk|walking|take|taking) the dogs?\b|\bdog walk\b|\bmy (?:walk|run|jog|ride)\b"
 )
-_BIRTHDAY = re.compile(r"\bhappy \d+(?:st|nd|rd|th)? to me\b|\bmy birthday\b|\bborn (?:on|at|in)\b")
+_BIRTHDAY = re.compile(
+    r"\bhappy \d+(?:st|nd|rd|th)? to me\b|\bmy birthday\b|\bborn (?:on|at|in)\b|"
+    # an age reached today ("Sixty today", "40 today", "turned 50 on Sunday")
+    r"\b(?:\d{2}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)? today\b|"
+    r"\bturn(?:ed|ing)? \d{2}\b"
+)
 _FULL_DATE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b"
@@ -145,6 +150,13 @@ _FIND_ME = re.compile(
 )
 _PUBLIC_VENUE = re.compile(r"\bsurgery\b|\blibrary\b|\boffice\b|\bmeeting\b|\bcouncil\b")
 PLATE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
+# The poster's own vehicle beside its plate ("I'm the silver Astra, YK64 RFZ", "my van, YX19 KRM"),
+# not a plate reported ("I know the van, YX19 KRM").
+_OWN_VEHICLE = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+){0,2}(?:car|van|motor|truck|pick-?up|motorbike|transit|astra|"
+    r"corsa|fiesta|golf|focus|polo|micra|landie|land rover)\b|\bi'?m (?:in )?the\b|\bi am the\b|"
+    r"\bmine'?s the\b"
+)
 
 
 def own_exposure(c: Checking) -> tuple[int, int, str] | None:
@@ -153,7 +165,8 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
     school (where the poster's children are each day); being at home ("outside mine") with a
     street name or a description of the house; living alone or a house door left unlocked; a
     time of day with a habit ("every morning", "most days") and a route or street, or the
-    family's school (a fixed routine); a birthday with a full date of birth."""
+    family's school (a fixed routine); a birthday with a full date of birth; the poster's own
+    vehicle with its number plate."""
     text, light = c.post.text, _light(c)
     family = _FAMILY.search(text) or _FAMILY.search(light)
     if family or any(
@@ -195,6 +208,9 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
         )
     ):
         return c.light_hit(time)
+    plate = PLATE.search(text)
+    if plate and _OWN_VEHICLE.search(c.light_sentence(plate.start())):
+        return plate.start(), plate.end(), plate.group(0)
     birthday = _BIRTHDAY.search(light)
     if birthday and _FULL_DATE.search(light):
         m = _FULL_DATE.search(light)
