@@ -6,7 +6,9 @@ year on: a post naming another year, or speaking of the event as happening now (
 the event just gone, and a scope line without a year covers every year; (2) 5.1: an age reached
 today with a full date of birth ("Sixty today 🎂 22/06/1967"); (3) 5.1: the poster's own vehicle
 with its number plate ("I'm the silver Astra, YK64 RFZ"), not a plate reported ("I know the van,
-YX19 KRM"). Written for the Ashby Green test registers, with a choir consent added here.
+YX19 KRM"); (4) 5.1, not 6.5: an address the poster invites people to ("help yourself - it's
+round the side at ...", "... Just let yourself in"). Written for the Ashby Green test registers,
+with a choir consent added here.
 """
 
 from __future__ import annotations
@@ -129,3 +131,24 @@ def test_family_fires(ctx14d, label, kwargs, slug):
 @pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
 def test_near_miss_stays_quiet(ctx14d, label, kwargs, slug):
     assert slug not in rules_raised(make_post(**kwargs), ctx14d), label
+
+
+# (4) 5.1, not 6.5: an address the poster invites people to is their own ("help yourself - it's
+# round the side at ...", "... Just let yourself in", "... if any of her class still need the
+# address"); an address given for somebody else's collection stays someone else's.
+OWN_INVITED = [
+    "Spare grit if anyone needs some, help yourself - it's round the side at 27 Mill Lane.",
+    "Carer from the agency: spare key's by the back door at 6 Mill Lane. Just let yourself in.",
+    "Party tomorrow 🎉 2pm, 8 Mill Lane if any of her class still need the address 😅",
+]
+
+
+@pytest.mark.parametrize("text", OWN_INVITED)
+def test_invited_address_is_the_posters_own(ctx14d, text):
+    raised = rules_raised(make_post(text=text), ctx14d)
+    assert "privacy-exposure" in raised and "personal-data" not in raised, raised
+
+
+def test_address_of_a_neighbour_stays_theirs(ctx14d):
+    text = "The lad at 27 Mill Lane keeps dumping rubbish on the verge, someone have a word."
+    assert "privacy-exposure" not in rules_raised(make_post(text=text), ctx14d)

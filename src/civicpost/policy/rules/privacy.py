@@ -40,21 +40,28 @@ _OWN_BEFORE = re.compile(
     r"\bgive (?:me|us) a (?:ring|shout|bell|call|text|buzz|knock)(?: on| at)|"
     r"\b(?:i'?m|i am|we'?re|we are) (?:only |just )?(?:round the corner|up the road|down the road|"
     r"next door|across the road)(?: at| on| from)|"
-    r"\bnew (?:mobile |phone )?number\b[^.!?\d]{0,20})"
+    r"\bnew (?:mobile |phone )?number\b[^.!?\d]{0,20}|"
+    # session 7: callers told to help themselves at the address ("help yourself - it's round
+    # the side at 27 Station Road")
+    r"\bhelp yoursel(?:f|ves)\b[^.!?\d]{0,30}\b(?:at|from))"
     r"\W{0,4}(?:no\.?|number)?\s*$"
 )
 # ... or just after it: "9 Hall Lane is officially ours".
 _OWN_AFTER = re.compile(
     r"^\W{0,3}(?:is|'s) (?:now |officially |finally |all )?(?:ours|mine)\b|"
     # round 13: "if anyone sees owt funny at number 22 Bramley Close give us a shout"
-    r"^\W{0,3}(?:give|gimme) (?:us|me) a (?:shout|ring|bell|knock)\b"
+    r"^\W{0,3}(?:give|gimme) (?:us|me) a (?:shout|ring|bell|knock)\b|"
+    # session 7: callers let in or sent the address ("... at 6 Glebe Close. Just let yourself
+    # in", "8 Mill Crescent if any of her class still need the address")
+    r"^\W{0,3}(?:just )?let yoursel(?:f|ves) in\b|"
+    r"^\W{0,3}if any(?:one|body| of [\w ]{1,20})? (?:still )?needs? (?:the|my|our) address\b"
 )
 
 
 def bound_own(c: Checking, start: int, end: int) -> bool:
     """The poster names the number or address as their own in the words around it."""
     before = c.post.text[max(0, start - 60) : start].lower().replace("\u2019", "'")
-    after = c.post.text[end : end + 30].lower().replace("\u2019", "'")
+    after = c.post.text[end : end + 50].lower().replace("\u2019", "'")
     return bool(_OWN_BEFORE.search(before) or _OWN_AFTER.search(after))
 
 
