@@ -49,11 +49,11 @@ from civicpost.policy.detectors.text_heads import as_text  # noqa: E402
 # Chosen by leave-one-file-out cross-validation against the checker before it was tuned on each
 # held-out file (bench/ngram_heads_experiment.py); a clause not listed has no head.
 THRESHOLDS = {
-    "6.2": 0.8, "6.3": 0.9, "6.4": 0.7, "6.9": 0.6, "6.10": 0.6, "6.11": 0.8,
-    "G.2": 0.8, "G.3": 0.7, "G.4": 0.8, "5.1": 0.8, "6.5": 0.8, "6.6": 0.9,
+    "6.2": 0.8, "6.3": 0.9, "6.4": 0.7, "6.9": 0.6, "6.10": 0.7, "6.11": 0.8,
+    "G.2": 0.8, "G.3": 0.6, "G.4": 0.9, "5.1": 0.7, "6.5": 0.9, "6.6": 0.9,
 }  # fmt: skip
 CLAUSES = tuple(THRESHOLDS)
-C = 8.0  # cross-validated over 62 folds against 2 and 4 (bench/README.md, session 7)
+C = 8.0  # cross-validated against 2, 4 and 16 (bench/README.md, session 7)
 DIGITS = 6  # weights are stored rounded; the check vectors allow for it
 CHECK_TEXTS = (
     ("personal", "You lot on the council are a disgrace, get a grip.", None),
@@ -64,7 +64,7 @@ CHECK_TEXTS = (
 )
 
 
-# The posts the committed heads were trained on (10,655 with dev), in this order. A set added here
+# The posts the committed heads were trained on (11,615 with dev), in this order. A set added here
 # needs the thresholds cross-validated again with it as a fold (bench/README.md), and a new
 # blind set to measure the result.
 TRAINING_FILES = (
@@ -133,6 +133,12 @@ TRAINING_FILES = (
     "holdout-untouched58.jsonl",
     "holdout-untouched59.jsonl",
     "holdout-untouched60.jsonl",
+    "holdout-untouched61.jsonl",
+    "holdout-untouched62.jsonl",
+    "holdout-untouched63.jsonl",
+    "holdout-untouched64.jsonl",
+    "holdout-devstyle1.jsonl",
+    "holdout-devstyle2.jsonl",
 )
 
 
