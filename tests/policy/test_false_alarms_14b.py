@@ -1,20 +1,20 @@
-"""Table-driven tests for session 7's false-alarm fixes, found on the blind sets untouched61-64
-and the dev-style sets (clean posts raised at caution or breach):
+"""Table-driven tests for session 7's false-alarm fixes, found on the blind sets untouched61-64 and
+the dev-style sets (clean posts raised at caution or breach):
 
-(1) a police consent for "public appeals and crime prevention posts, shared unchanged" now covers
-"please share" (the stem of "shared" and "share" agree) and a warning about cars "nicked" or
-"break-ins" (crime words are one concept); (2) "the rec" is the recreation ground in an
+(1) a police consent for "public appeals and crime prevention posts, shared unchanged" now
+covers "please share" (the stem of "shared" and "share" agree) and a warning about cars "nicked"
+or "break-ins" (crime words are one concept); (2) "the rec" is the recreation ground in an
 approval's scope; (3) a figure can only misstate a decision that sets one ("the tombola raised
 £212 for the lantern parade"); (4) a party named as a candidate's ballot description in a list
 of candidates or a result is not the council taking a side; (5) "whoever you vote for" addresses
 every voter, not a member of the public to mock; (6) an emoji followed by a capital ends a
 sentence, so the thanks before it is not about the councillor named after it; (7) lost keys to
 "drop them round to" an address bind it to the poster; (8) a candidate's paid advert for their
-trade is not election material; (9) the council saying it backs no candidate is neutrality, not a
-view; (10) the Chair named in a plain sentence on the council's page is a factual mention.
-Every case is written for the Ashby Green test registers (tests/policy/context.yaml), with a
-police consent, an approval for the warden's upkeep of the recreation ground and a lantern-parade
-decision added here.
+trade before the regulated period is not election material; (9) the council saying it backs no
+candidate is neutrality, not a view; (10) the Chair named in a plain sentence on the council's
+page is a factual mention. Every case is written for the Ashby Green test registers
+(tests/policy/context.yaml), with a police consent, an approval for the warden's upkeep of the
+recreation ground and a lantern-parade decision added here.
 """
 
 from __future__ import annotations
@@ -215,6 +215,11 @@ POSITIVES = [
             paid=True,
             at="2028-02-20T12:00:00+00:00",
         ),
+        "election-advertising",
+    ),
+    (
+        "a candidate's paid post inside the regulated period, whatever it says",
+        dict(text="Come and meet me at the gala!", paid=True, at="2028-04-01T12:00:00+01:00"),
         "election-advertising",
     ),
     (

@@ -398,9 +398,15 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         elections = _candidate_elections(c, window, after_days=after)
     else:
         seen = "paid post"
-        # a paid advert for the candidate's trade ("Fully qualified sparky ... free quotes")
-        # says nothing of the election or the council: not election material
-        elections = _candidate_elections(c, window) if _ELECTORAL.search(c.post.text) else []
+        # before the regulated period, a paid advert for the candidate's trade ("Fully qualified
+        # sparky ... free quotes") says nothing of the election or the council: not election
+        # material; once the period runs, any paid post by a candidate is counted
+        electoral = _ELECTORAL.search(c.post.text) is not None
+        elections = [
+            e
+            for e in _candidate_elections(c, window)
+            if electoral or e.period_start.timestamp() <= c.at.timestamp()
+        ]
         if not elections and not c.official and c.author is not None:
             # a paid post for someone else's candidacy ("Lee Cawthorne for Treeton South! vote
             # for him"): election spending all the same
