@@ -4,6 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 
 from civicpost.policy import Account, Attachment, Context, Post, check, load_pack
 
@@ -14,6 +15,15 @@ CONTEXT_PATH = HERE / "context.yaml"
 @pytest.fixture(scope="session")
 def ctx() -> Context:
     return Context.from_yaml(CONTEXT_PATH)
+
+
+def registers_with(**added: list[dict]) -> Context:
+    """The test registers with a test's own entries added to the named lists ("consents",
+    "decisions", "comment_approvals", ...)."""
+    raw = yaml.safe_load(CONTEXT_PATH.read_text(encoding="utf-8"))
+    for key, entries in added.items():
+        raw[key] = [*raw.get(key, []), *entries]
+    return Context.from_dict(raw)
 
 
 @pytest.fixture(scope="session")

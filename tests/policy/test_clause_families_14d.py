@@ -14,31 +14,30 @@ with a choir consent added here.
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from civicpost.policy import Context
 from civicpost.policy.post import Attachment
 
-from .conftest import CONTEXT_PATH, make_post, rules_raised
+from .conftest import make_post, registers_with, rules_raised
 
 
 @pytest.fixture(scope="module")
 def ctx14d() -> Context:
-    data = yaml.safe_load(CONTEXT_PATH.read_text(encoding="utf-8"))
-    data["consents"].append(
-        {
-            "id": "c-10",
-            "kind": "photo",
-            "subject": "Ashby Juniors choir",
-            "minor": True,
-            "scope": ["Carol service 2026"],
-            "channels": ["official"],
-            "names_allowed": False,
-            "given": "2026-12-01",
-            "expires": "2027-12-31",
-        }
+    return registers_with(
+        consents=[
+            {
+                "id": "c-10",
+                "kind": "photo",
+                "subject": "Ashby Juniors choir",
+                "minor": True,
+                "scope": ["Carol service 2026"],
+                "channels": ["official"],
+                "names_allowed": False,
+                "given": "2026-12-01",
+                "expires": "2027-12-31",
+            }
+        ]
     )
-    return Context.from_dict(data)
 
 
 def _choir(when: str) -> tuple[Attachment]:

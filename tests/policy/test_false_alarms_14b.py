@@ -20,51 +20,50 @@ recreation ground and a lantern-parade decision added here.
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from civicpost.policy import Context
 from civicpost.policy.post import Attachment
 
-from .conftest import CONTEXT_PATH, make_post, rules_raised
+from .conftest import make_post, registers_with, rules_raised
 
 OFFICIAL = dict(kind="official", author="p-clerk")
 
 
 @pytest.fixture(scope="module")
 def ctx14() -> Context:
-    data = yaml.safe_load(CONTEXT_PATH.read_text(encoding="utf-8"))
-    data["consents"].append(
-        {
-            "id": "c-9",
-            "kind": "third_party_content",
-            "subject": "Borough Police",
-            "minor": False,
-            "scope": ["public appeals and crime prevention posts, shared unchanged"],
-            "channels": ["official", "personal"],
-            "given": "2025-01-01",
-        }
+    return registers_with(
+        consents=[
+            {
+                "id": "c-9",
+                "kind": "third_party_content",
+                "subject": "Borough Police",
+                "minor": False,
+                "scope": ["public appeals and crime prevention posts, shared unchanged"],
+                "channels": ["official", "personal"],
+                "given": "2025-01-01",
+            }
+        ],
+        comment_approvals=[
+            {
+                "id": "ap-3",
+                "person": "p-warden",
+                "scope": "thanks for upkeep of the recreation ground",
+                "channels": ["official"],
+                "from": "2027-01-01",
+                "until": "2027-12-31",
+            }
+        ],
+        decisions=[
+            {
+                "id": "d-2",
+                "date": "2026-07-14",
+                "minute": "26/050",
+                "resolution": "RESOLVED that no fireworks display be held and that a lantern "
+                "parade be held instead.",
+                "keywords": ["fireworks", "lantern parade"],
+            }
+        ],
     )
-    data["comment_approvals"].append(
-        {
-            "id": "ap-3",
-            "person": "p-warden",
-            "scope": "thanks for upkeep of the recreation ground",
-            "channels": ["official"],
-            "from": "2027-01-01",
-            "until": "2027-12-31",
-        }
-    )
-    data["decisions"].append(
-        {
-            "id": "d-2",
-            "date": "2026-07-14",
-            "minute": "26/050",
-            "resolution": "RESOLVED that no fireworks display be held and that a lantern "
-            "parade be held instead.",
-            "keywords": ["fireworks", "lantern parade"],
-        }
-    )
-    return Context.from_dict(data)
 
 
 def _police(description: str) -> tuple[Attachment]:
