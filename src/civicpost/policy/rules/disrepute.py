@@ -89,7 +89,10 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         contract always lands with ..."); a misdeed joked about in scare quotes ("awkward
         emails have a habit of getting 'lost' 😂"); keeping money one found; owning up to an
         offence ("five pints and drove home") or advising one ("just leave it there after dark,
-        nobody checks"); drunkenness (in the text or the picture's description); mocking
+        nobody checks", "cash in hand, no invoice", "the rates people never check");
+        drunkenness (in the text or the picture's description); the poster's own picture of a
+        meeting slept through or of council kit driven for fun ("doughnuts on the council's
+        ride-on mower"); mocking
         members of the public (unprompted ridicule of a resident, a caller or a group of
         residents: "had a good laugh at the bloke who ...", "someone rang to ask ... you
         couldn't make it up 🙄", or an insult in an open letter: "To the muppet who ...");
@@ -119,7 +122,10 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         only an eye-roll or a laugh ("X's skip is STILL on the pavement 🙄") is a grievance or
         banter, not ridicule; the author describing themselves ("I'll be the one with the
         wonky lantern 😂") is no member of the public, nor are "some people on this council" or
-        "whoever's in charge"; "smashed it" is a triumph, not drink.
+        "whoever's in charge"; "smashed it" is a triumph, not drink. An offence told of
+        someone else ("a certain vice-chair drove home after six pints") is an allegation (6.10,
+        6.9). A member of the public thanked ("thanks to the lady who gave me an earful 😂"), or
+        a laugh in another sentence than the person, is no mockery.
     """
     for hit, message in (
         (c.first("profanity"), "Swearing in a post reflects on the council."),
@@ -191,7 +197,12 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         if found:
             yield Hit(found[0], found[1], message, suggestion)
             return
-    hit = c.first("offences") or covert_offence(c)
+    hit = c.first("offences")
+    if hit and _told_of_another(c, hit[0]):
+        # "a certain vice-chair drove home after six pints": an accusation (6.10, 6.9), not
+        # owning up to an offence
+        hit = None
+    hit = hit or covert_offence(c)
     if hit:
         yield Hit(
             hit[0],
@@ -219,6 +230,16 @@ def disrepute(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
+    index = _shown_misconduct(c)
+    if index is not None:
+        yield Hit(
+            0,
+            0,
+            "The picture shows council business or council property made a joke of.",
+            "Do not post it.",
+            field=f"attachment[{index}]",
+        )
+        return
     hostile = group_hostility(c) or [h for h in [community_hostility(c)] if h]
     if hostile:
         yield Hit(
@@ -243,6 +264,8 @@ def disrepute(c: Checking) -> Iterator[Hit]:
     words = c.first("ridicule") or _insulting_address(c, public)
     mocking = words or c.first("mock_emoji")
     if mocking is None:
+        return
+    if words is None and public is not None and _laugh_not_at(c, public, mocking):
         return
     residents = [
         m
@@ -327,4 +350,72 @@ def _insulting_address(
     if public is None or not public[2].lower().lstrip().startswith("to the"):
         return None
     start, end = c.sentence_of(public[0])
+    if not c.post.text[:start].strip():
+        end = len(c.post.text)  # the whole post is the open letter: its insult may come later
     return next((h for h in insults(c) if start <= h[0] < end), None)
+
+
+# The one who offended named in the third person ("a certain vice-chair drove home ...", "he
+# drove back after five pints"), with no "I" or "we" in the sentence: the post accuses someone.
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|his|her|him|they|a certain|someone|somebody|cllr|councillor|(?:vice-?)?chair"
+    r"(?:man|woman)?|clerk|the \w+ lad|your (?:mate|pal|candidate|councillor))\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|us|our)\b")
+
+
+def _told_of_another(c: Checking, start: int) -> bool:
+    """Clause 6.3 asks whether the poster owns up to an offence; told of someone else, the post
+    is an allegation, judged under 6.10 and 6.9."""
+    sentence = c.light_sentence(start)
+    return bool(_THIRD_PERSON.search(sentence)) and not _FIRST_PERSON.search(sentence)
+
+
+# Thanks given to a member of the public ("thanks to the lady who gave me a biscuit"): a laugh
+# shared with them, not at them.
+_THANKS_BEFORE = re.compile(
+    r"\b(?:thanks?|thank you|cheers|shout ?-?out|hats off|big up|credit|well done)\b"
+    r"(?: (?:so much|again|also))? to\W*$"
+)
+
+
+def _laugh_not_at(c: Checking, public: tuple[int, int, str], emoji: tuple[int, int, str]) -> bool:
+    """Only an emoji and no mocking words: the laugh is not at the member of the public when they
+    are thanked, or when the emoji sits in another sentence ("Whoever keeps ringing at midnight:
+    I've had enough. ... not after 9 please 😂")."""
+    light = c.text.light
+    before = light.text[: light.index_of(public[0])][-40:]
+    if _THANKS_BEFORE.search(before):
+        return True
+    return c.sentence_of(public[0]) != c.sentence_of(emoji[0])
+
+
+# A picture of a meeting slept through ("Cllr Hollis asleep in her chair at the council table")
+# or of council kit played with ("doing doughnuts in the council's ride-on mower").
+_ASLEEP_AT_COUNCIL = re.compile(
+    r"\b(?:asleep|dozing|snoozing|sleeping|nodding off|nodded off|dozed off|snoring)\b[^.;]{0,60}"
+    r"\b(?:council table|council meeting|the meeting|meeting|chamber|committee|full council|"
+    r"agenda|papers)\b"
+)
+_KIT_PLAYED_WITH = re.compile(
+    r"\b(?:doughnuts|donuts|wheelies|handbrake turns?|skids?|racing|joyriding|drag rac\w*|"
+    r"stunts?)\b[^.;]{0,60}\b(?:council(?:'s)? (?:\w+ )?(?:mower|van|tractor|truck|vehicle|"
+    r"gritter|buggy|quad)|ride-?on mower|council's \w+)\b|\b(?:council(?:'s)? (?:\w+ )?(?:mower|"
+    r"van|tractor|truck|vehicle|gritter|buggy|quad)|ride-?on mower)\b[^.;]{0,60}\b(?:doughnuts|"
+    r"donuts|wheelies|handbrake turns?|skids|racing|joyriding|stunts?)\b"
+)
+
+
+def _shown_misconduct(c: Checking) -> int | None:
+    """Clause 6.3: a councillor or officer posting their own picture of a meeting slept through
+    or of council equipment driven for fun: the index of that attachment."""
+    author = c.author
+    if author is None or not (author.is_councillor or author.is_employee):
+        return None
+    for index, attachment in enumerate(c.post.attachments):
+        if attachment.source == "third_party":
+            continue
+        description = attachment.description.lower()
+        if _ASLEEP_AT_COUNCIL.search(description) or _KIT_PLAYED_WITH.search(description):
+            return index
+    return None

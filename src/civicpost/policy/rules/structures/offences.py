@@ -106,7 +106,10 @@ _DRINK_KEYS = (
     "pint", "beer", "bevv", "jar", "drink", "wine", "shot", "cans", "jaeger", "vodka", "whisk",
     "gin", "cider", "lager",
 )  # fmt: skip
-_DODGE_KEYS = ("tax", "vat", "hmrc", "revenue", "badge", "pass", "permit", "cash job")
+_DODGE_KEYS = (
+    "tax", "vat", "hmrc", "revenue", "badge", "pass", "permit", "cash job", "cash in hand", "rates",
+    "benefits", "dvla", "insurance",
+)  # fmt: skip
 # Dodging tax, or using someone else's badge or pass: "off the books, HMRC won't find out".
 _DODGE = compile_word_starts(
     r"\b(?:the )?(?:taxman|tax ?man|vat ?man|revenue|hmrc)(?:'ll never| will never| won'?t| wont|"
@@ -114,7 +117,15 @@ _DODGE = compile_word_starts(
     r"be any the wiser)\b|\bno (?:invoice|receipt)s?,? "
     r"no vat\b|\bcash jobs? only\b|\busing (?:my |me )?(?:mam|mum|nan|gran|dad|grandad|wife|"
     r"husband|mother|father|neighbour|mate|brother|sister|late \w+)'?s (?:blue badge|disabled "
-    r"badge|bus pass|parking permit|disabled pass)\b"
+    r"badge|bus pass|parking permit|disabled pass)\b|"
+    # cash in hand to keep it off the books ("cash in hand, no invoice? saves all the VAT faff")
+    r"\bcash in hand,? (?:and )?no (?:invoice|receipt|paperwork)s?\b|"
+    r"\b(?:saves?|dodges?|dodging|swerves?|swerving) (?:all )?(?:the |paying (?:the )?)?"
+    r"(?:vat|tax)\b|"
+    # an office that "never checks" a form ("the business rates people never check")
+    r"\b(?:rates|tax|vat|benefits|dvla|insurance|council tax) (?:people|lot|office|man|"
+    r"inspectors?) (?:never|don'?t|won'?t|wont|do not|will never|never ever) (?:check|look|"
+    r"find out|notice|ask)\b"
 )
 # Things that belong to someone else, taken or damaged in the euphemism's sentence.
 _PROPERTY = re.compile(
