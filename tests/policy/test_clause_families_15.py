@@ -10,7 +10,9 @@ gave me an earful 😂"), is not mocked, nor is one whose laugh sits in another 
 Recall: (5) a picture of a councillor asleep at the council table, or of council kit driven for
 fun, posted by a councillor or officer; (6) "downing a pint in one"; (7) cash in hand with no
 invoice, tax "saved", or an office that "never checks" a form; (8) an open letter ("To the
-Facebook experts ...") whose insult comes in a later sentence.
+Facebook experts ...") whose insult comes in a later sentence; (9) clause 6.5: a picture in which
+a document about a confidential matter can be read, the poster's own screenshot of a message a
+resident sent them, or of a sheet listing other people's phone numbers and addresses.
 """
 
 from __future__ import annotations
@@ -96,6 +98,43 @@ POSITIVES = [
     ),
 ]
 
+POSITIVES += [
+    (
+        "a confidential letter legible in a picture",
+        dict(
+            text="Year end done 🎉",
+            author="p-clerk",
+            attachments=_picture(
+                "The Clerk's desk; a letter headed 'Greenacre Landscapes: revised bid' is legible"
+            ),
+        ),
+        "confidential-information",
+    ),
+    (
+        "own screenshot of a resident's private message",
+        dict(
+            text="Inbox bingo 😂",
+            attachments=_picture(
+                "Private Messenger message from Wendy Hale about her neighbour's hedge, showing "
+                "her name and street"
+            ),
+        ),
+        "personal-data",
+    ),
+    (
+        "own screenshot of hirers' contact details",
+        dict(
+            text="Hall's booked solid this summer 💪",
+            author="p-clerk",
+            attachments=_picture(
+                "Hall bookings spreadsheet showing hirers' full names, mobile numbers and "
+                "home addresses"
+            ),
+        ),
+        "personal-data",
+    ),
+]
+
 NEGATIVES = [
     (
         "drink-driving alleged of a colleague",
@@ -164,6 +203,39 @@ NEGATIVES = [
         "cash at the door",
         dict(text="Raffle tickets £1, cash on the door, all proceeds to the hall roof"),
         "disrepute",
+    ),
+]
+
+
+NEGATIVES += [
+    (
+        "a confidential letter after the matter is published",
+        dict(
+            text="Year end done 🎉",
+            author="p-clerk",
+            at="2027-06-01T12:00:00+00:00",
+            attachments=_picture(
+                "The Clerk's desk; a letter headed 'Greenacre Landscapes: revised bid' is legible"
+            ),
+        ),
+        "confidential-information",
+    ),
+    (
+        "the bidder's van, no document",
+        dict(
+            text="Busy morning on the Mill Field 🚜",
+            author="p-clerk",
+            attachments=_picture("A Greenacre Landscapes van parked by the Mill Field gate"),
+        ),
+        "confidential-information",
+    ),
+    (
+        "own screenshot of the poster's own email",
+        dict(
+            text="Sent this to the borough about the potholes, fingers crossed 🤞",
+            attachments=_picture("Screenshot of my email to the highways team about potholes"),
+        ),
+        "personal-data",
     ),
 ]
 

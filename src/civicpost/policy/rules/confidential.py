@@ -32,7 +32,8 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         Words that identify a confidential matter in the register while it is still
-        confidential (bidders, sums, disputes, negotiations); the matter described in other
+        confidential (bidders, sums, disputes, negotiations), in the text or in a document
+        that can be read in a picture; the matter described in other
         words (two of the topic words of the matter or its Part 2 agenda item, such as "grass
         cutting") with a detail being given away (a price, "came in thousands under", "make an
         offer", "pay rise", "taking us to court"); markers of closed business ("Part 2", "in
@@ -78,6 +79,18 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
                 evidence=matter.id,
             )
             return
+    shown = _document_shown(c)
+    if shown is not None:
+        index, matter = shown
+        yield Hit(
+            0,
+            0,
+            f"The picture shows a document about a confidential matter ({matter.title}).",
+            "Crop or replace the picture; ask the Clerk what can be said and when.",
+            field=f"attachment[{index}]",
+            evidence=matter.id,
+        )
+        return
     paraphrase = _paraphrased_matter(c)
     if paraphrase is not None:
         (start, end, cue), matter = paraphrase
@@ -584,3 +597,28 @@ def _procedural(c: Checking, light_start: int) -> bool:
     start, _ = c.text.light.span(light_start, light_start + 1)
     sentence = c.light_sentence(start)
     return bool(_HOW_TO.search(sentence)) and not _INSTANCE.search(sentence)
+
+
+# A document in the picture that can be read ("a letter headed 'Kerbstone Civils Ltd: withheld
+# payment' is legible").
+_DOCUMENT = re.compile(
+    r"\b(?:letter|e-?mail|document|paperwork|papers|spreadsheet|report|minutes|invoice|"
+    r"contract|screen|notes?|legible|readable|visible|can be read)\b",
+    re.IGNORECASE,
+)
+
+
+def _document_shown(c: Checking):
+    """Clause 6.5: a picture in which a document about a confidential matter in the register can
+    be read, while it is still confidential: (index of the attachment, the matter)."""
+    for index, attachment in enumerate(c.post.attachments):
+        description = attachment.description or ""
+        if not _DOCUMENT.search(description):
+            continue
+        light = description.lower().replace("\u2019", "'")
+        for matter in c.ctx.confidential:
+            if matter.until is not None and c.day > matter.until:
+                continue
+            if keyword_hits(matter.keywords, light):
+                return index, matter
+    return None

@@ -21,7 +21,8 @@ def personal_data(c: Checking) -> Iterator[Hit]:
         Phone numbers, email addresses, house-number-and-street addresses, postcodes, National
         Insurance and NHS numbers that belong to someone other than the poster, and are not the
         council's own published contacts; a screenshot of someone else's private message,
-        email or letter.
+        email or letter (the poster's own screenshot too, when it shows what someone else sent
+        them); a picture of a list of other people's phone numbers or home addresses.
 
     Why it matters:
         Clause 6.5: must not "disclose ... personal private or confidential information".
@@ -176,10 +177,29 @@ _PRIVATE_MESSAGE = re.compile(
 
 def _private_message(c: Checking, attachment) -> bool:
     """Clause 6.5: a picture of someone else's private message, email or letter (a picture the
-    poster made of their own is judged under 5.1)."""
+    poster made of their own is judged under 5.1); the poster's own screenshot counts when it
+    shows what someone else sent them, or other people's contact details (a bookings sheet
+    with hirers' phone numbers and home addresses)."""
+    description = attachment.description or ""
     if attachment.source == "own":
-        return False
-    return bool(_PRIVATE_MESSAGE.search(attachment.description or ""))
+        return bool(_SENT_BY_ANOTHER.search(description) or _OTHERS_DETAILS.search(description))
+    return bool(_PRIVATE_MESSAGE.search(description) or _SENT_BY_ANOTHER.search(description))
+
+
+# In the poster's own screenshot: a message someone else sent ("Private Messenger message from
+# Tracey Bramall", "an email to the Clerk from a resident, with her name and email address").
+_SENT_BY_ANOTHER = re.compile(
+    r"\b(?:private |direct )?(?:messenger )?(?:messages?|e-?mails?|texts?|dms?|letters?|"
+    r"whatsapps?)\b[^.;]{0,40}\bfrom (?:a |an )?(?:resident|neighbour|member of the public|"
+    r"parishioner|[A-Z][a-z]+(?: [A-Z][a-z'-]+)?)\b(?<!\bfrom Me)(?<!\bfrom My)",
+)
+# Other people's contact details listed ("hirers' full names, mobile numbers and home addresses").
+_OTHERS_DETAILS = re.compile(
+    r"\b(?:\w+s'|their|residents?'?s?|people'?s|hirers'?|tenants'?|members'?|volunteers'?|"
+    r"customers'?|plot ?holders'?)(?: full)? (?:names?,? )?(?:(?:and |with )?(?:mobile|phone|"
+    r"telephone) numbers|(?:and |with )?(?:home )?addresses|(?:and |with )?e-?mail addresses)\b",
+    re.IGNORECASE,
+)
 
 
 _ORGANISATION = re.compile(
