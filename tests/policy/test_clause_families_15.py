@@ -135,6 +135,38 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        "away with the day of return",
+        dict(text="Two weeks of sun, back on the 29th! Neighbours, keep an eye on the house x"),
+        "privacy-exposure",
+    ),
+    (
+        "the author's house with its door number",
+        dict(
+            text="Poster's up! 🗳️",
+            attachments=_picture(
+                "Front window of the author's house with a poster; door number 23 is visible"
+            ),
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "passport details of the poster",
+        dict(
+            text="Lisbon here we come ✈️",
+            attachments=(
+                Attachment(
+                    kind="image",
+                    description="Boarding pass and passport photo page; passport number legible",
+                    people=("Owen Cole",),
+                ),
+            ),
+        ),
+        "privacy-exposure",
+    ),
+]
+
 NEGATIVES = [
     (
         "drink-driving alleged of a colleague",
@@ -228,6 +260,19 @@ NEGATIVES += [
             attachments=_picture("A Greenacre Landscapes van parked by the Mill Field gate"),
         ),
         "confidential-information",
+    ),
+    (
+        "the author's house, nothing to find it by",
+        dict(
+            text="Poster's up! 🗳️",
+            attachments=_picture("Front window of the author's house with a poster, curtains"),
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "an eye on the forecast",
+        dict(text="Gala on Saturday, keep an eye on the forecast and bring a brolly ☔"),
+        "privacy-exposure",
     ),
     (
         "own screenshot of the poster's own email",

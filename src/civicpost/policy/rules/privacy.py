@@ -191,12 +191,19 @@ _POSSESSED = re.compile(
 )
 
 
+_AUTHORS = re.compile(
+    r"\bthe (?:author|poster)(?:'s|\u2019s)(?=\s+(?:own |new |front |back )?\w)", re.I
+)
+
+
 def _own_picture(c: Checking, attachment) -> bool:
     """Round 14: the poster's own photo or screenshot whose description names the author as the
     owner of what it shows ("Martin Oakes' new car", "Keith Dawson's council tax bill")."""
     if attachment.source != "own" or c.author is None:
         return False
     description = attachment.description or ""
+    if _AUTHORS.search(description):
+        return True  # "front window of the author's house"
     names = [c.author.name, *c.author.aliases]
     lowered = description.lower()
     for name in names:
@@ -224,7 +231,9 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         registration plate"), and words that tell strangers the house is empty, the poster is
         alone, or when and where to find them ("house will be empty", "I'm always in after 6",
         "pick-up's at 3.15", "away at my mum's for ten days from Friday", "in Malaga from the 3rd
-        to the 17th", "every morning at 6am on my own"). Structures: the poster's family with a
+        to the 17th", "two weeks of sun, back on the 29th", "keep an eye on the house for us",
+        "every morning at 6am on my own"); a picture of "the author's house" with its door
+        number, or of the poster's passport details. Structures: the poster's family with a
         named school ("our youngest at Ashby Green Primary", or a picture of "Cole's two
         children" with the school named); being at home ("outside mine") with a street name or
         how to spot the house; living alone or a door never locked ("on my own since ...", "back
