@@ -167,6 +167,17 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        "a crime report raised at a meeting",
+        dict(
+            text="Thanks for flagging, I'll raise it at the next council meeting.",
+            reply="There's a car behind the shop every night with lads dealing from it.",
+        ),
+        "resolution-route",
+    ),
+]
+
 NEGATIVES = [
     (
         "drink-driving alleged of a colleague",
@@ -273,6 +284,22 @@ NEGATIVES += [
         "an eye on the forecast",
         dict(text="Gala on Saturday, keep an eye on the forecast and bring a brolly ☔"),
         "privacy-exposure",
+    ),
+    (
+        "a crime report sent to the police",
+        dict(
+            text="Thanks for flagging, please ring the police on 101 and I'll raise it too.",
+            reply="There's a car behind the shop every night with lads dealing from it.",
+        ),
+        "resolution-route",
+    ),
+    (
+        "a pothole raised at a meeting",
+        dict(
+            text="Thanks for flagging, I'll raise it at the next council meeting.",
+            reply="The potholes on Main Street are getting worse, when will they be fixed?",
+        ),
+        "resolution-route",
     ),
     (
         "own screenshot of the poster's own email",

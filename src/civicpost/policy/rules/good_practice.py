@@ -688,6 +688,8 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         counts even after a rude post; a reply that deals with it ("I've chased the borough",
         "booked for next week", "bear with us", "ask the Clerk"), answers the question it was
         asked (a "when" with the day, "where's the caretaker?" with his absence and the cover,
+        but a crime reported is dealt with only by the police: "I'll raise it at the next
+        meeting" does not answer "they're dealing from a car behind the Co-op"),
         "who's the contractor?" with the firm's name) or turns it into party politics (judged
         under G.3) does not. A concern waved away by the thing it is about ("not our road
         pal", "moan at someone else") counts too. Outside a reply: a resident named in the registers
@@ -770,7 +772,7 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
             return  # a "why" answered with its reason (not with "do it yourself" after it)
         if _question_answered(c):
             return  # a question of when, where or who answered with what it asked for
-        if _RESOLVING.search(light):
+        if _RESOLVING.search(light) and not _crime_without_police(c):
             return  # the reply deals with it: chased, booked, passed to the office, "bear with us"
         if _partisan(c) or voter_shame(c) or divisive_issue(c):
             return  # the reply turns the concern into party politics: judged under G.3
@@ -787,6 +789,24 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
     else:
         suggestion = "Say who can help and how to contact them (link, email or phone)."
     yield whole_post("The reply to a concern offers no route to resolve it.", suggestion)
+
+
+# A crime reported in the post answered ("someone's dealing from a car behind the Co-op"): only
+# the police can deal with it, so "I'll raise it at the next meeting" is no route.
+_CRIME_REPORTED = re.compile(
+    r"\b(?:dealing|drugs?|burglar\w*|break-?ins?|broken into|broke into|stolen|theft|thieves|"
+    r"assault\w*|mugged|mugging|stabb\w*|knives|arson)\b"
+)
+_POLICE = re.compile(r"\b(?:police|101|999|crimestoppers|pcsos?|coppers|neighbourhood team)\b")
+
+
+def _crime_without_police(c: Checking) -> bool:
+    """The post answered reports a crime and the reply does not send it to the police."""
+    return (
+        c.reply is not None
+        and _CRIME_REPORTED.search(c.reply.light.text) is not None
+        and _POLICE.search(c.text.light.text) is None
+    )
 
 
 # A nuisance, an obstruction or a mess that a body can act on (Rotherham's 'Report it' pages,
