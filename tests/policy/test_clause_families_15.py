@@ -27,7 +27,26 @@ from .conftest import make_post, registers_with, rules_raised
 
 @pytest.fixture(scope="module")
 def ctx15() -> Context:
-    return registers_with()
+    return registers_with(
+        decisions=[
+            {
+                "id": "d-2",
+                "date": "2026-11-10",
+                "minute": "26/120",
+                "resolution": "RESOLVED that the council does not object to the wind turbine "
+                "at Quarry Farm.",
+                "keywords": ["wind turbine", "Quarry Farm"],
+            },
+            {
+                "id": "d-3",
+                "date": "2026-12-08",
+                "minute": "26/140",
+                "resolution": "RESOLVED that the council objects to planning application "
+                "AB/2026/77 (40 dwellings, Hollow Lane).",
+                "keywords": ["Hollow Lane", "AB/2026/77"],
+            },
+        ]
+    )
 
 
 def _picture(description: str, source: str = "own") -> tuple[Attachment, ...]:
@@ -178,6 +197,25 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        "a legal challenge to a decision, funded by readers",
+        dict(
+            text="Quarry Farm: the wind turbine is going up and we never got a say. There's a "
+            "crowdfunder for a legal challenge, please chip in 👇"
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "support rallied against an objection",
+        dict(
+            text="Personally I think we got Hollow Lane wrong. If you want those homes, tell "
+            "the planners before they decide 🏡"
+        ),
+        "contrary-to-decision",
+    ),
+]
+
 NEGATIVES = [
     (
         "drink-driving alleged of a colleague",
@@ -300,6 +338,16 @@ NEGATIVES += [
             reply="The potholes on Main Street are getting worse, when will they be fixed?",
         ),
         "resolution-route",
+    ),
+    (
+        "a crowdfunder for something decided",
+        dict(text="Quarry Farm turbine's up! Crowdfunder for a bench beside it, chip in 👇"),
+        "contrary-to-decision",
+    ),
+    (
+        "homes wanted where the council did not object",
+        dict(text="Quarry Farm turbine: if you want those homes on Mill Field, tell the planners"),
+        "contrary-to-decision",
     ),
     (
         "own screenshot of the poster's own email",

@@ -14,6 +14,7 @@ from .structures import (
     decisions_about,
     disabled_outcome,
     doing_the_chosen,
+    legal_challenge,
     misstated_figure,
     misstated_stance,
     negated,
@@ -90,8 +91,10 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         on an application misstated ("has no objection" when it objected); switching off or
         covering what it put in place; telling whoever carries it out not to turn up ("I've told
         the installer not to bother"), showing people a camera's blind spot, telling readers
-        they need not pay the charge it set. Rules on who may post for the council are
-        recognised in other words ("post on the council page", "purdah").
+        they need not pay the charge it set, asking them to fund a legal challenge to it
+        ("there's a crowdfunder for a legal challenge, please chip in"), or, against an
+        objection, "if you want those homes, tell Rotherham". Rules on who may post for the
+        council are recognised in other words ("post on the council page", "purdah").
 
     Why it matters:
         Clause 6.4: must not "post content that is contrary to the democratic decisions of the
@@ -134,6 +137,7 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
             or restored_outcome(c)
             or misstated_stance(c)
             or campaign_against_stance(c)
+            or legal_challenge(c)
             or disabled_outcome(c)
             or obstructed_decision(c)
         )

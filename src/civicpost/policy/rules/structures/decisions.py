@@ -490,6 +490,8 @@ def misstated_stance(c: Checking):
 # objections gathered against one it did not object to ("send your objections in, let's stop it").
 _FOR_APPLICATION = re.compile(
     r"\bin support\b|\b(?:support(?:ing)?|back(?:ing)?) (?:the|this|it)\b|"
+    r"\bif (?:you|u|anyone) (?:want|wants|like|likes|fancy|fancies) (?:those|these|the|them|"
+    r"the new) (?:homes|houses|flats|new homes|new houses)\b|"
     r"\bget (?:it|them) (?:over the line|"
     r"through|approved|passed|built)\b|\bwave (?:it|them) through\b"
 )
@@ -500,7 +502,8 @@ _AGAINST_APPLICATION = re.compile(
 )
 _CAMPAIGN = re.compile(
     r"\btemplate\b|\bcopy,? paste\b|\bletters?\b|\bemails?\b|\bwrite\b|\bplanning portal\b|"
-    r"\bif you agree\b"
+    r"\bif you agree\b|\btell (?:rotherham|the borough|the planners|the planning (?:team|"
+    r"officers?|committee))\b"
 )
 
 
@@ -615,4 +618,31 @@ def obstructed_decision(c: Checking):
     for d in _decisions_in(c, [text]):
         if not _decision_expired(d, c.day):
             return hit, d
+    return None
+
+
+# Money raised to fight a decision in court ("there's a crowdfunder for a legal challenge,
+# please chip in").
+_LEGAL_CHALLENGE = re.compile(
+    r"\b(?:legal challenge|judicial review|take (?:it|them|the council|rotherham) to court|"
+    r"fight (?:it|this) in (?:the )?courts?|fighting fund)\b"
+)
+_FUNDING_ASKED = re.compile(
+    r"\b(?:crowd ?funder|crowdfunding|gofundme|go fund me|just ?giving|fundraiser|chip in|"
+    r"donate|donations?|a few quid|a fiver|every penny)\b"
+)
+
+
+def legal_challenge(c: Checking):
+    """Clause 6.4: readers asked to fund a legal challenge to a decision the council took
+    ("the panels are going up ... there's a crowdfunder for a legal challenge, please chip in").
+    Not when the council itself is against the thing (an objection). Returns (hit, decision)."""
+    text = _light(c)
+    m = _LEGAL_CHALLENGE.search(text)
+    if m is None or _FUNDING_ASKED.search(text) is None:
+        return None
+    for d in _decisions_in(c, [text]):
+        if _COUNCIL_AGAINST.search(d.resolution.lower()) or _decision_expired(d, c.day):
+            continue
+        return c.light_hit(m), d
     return None
