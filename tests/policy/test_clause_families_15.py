@@ -28,6 +28,38 @@ from .conftest import make_post, registers_with, rules_raised
 @pytest.fixture(scope="module")
 def ctx15() -> Context:
     return registers_with(
+        people=[
+            {
+                "id": "p-caretaker",
+                "name": "Dean Platt",
+                "aliases": ["Dean"],
+                "handles": {},
+                "roles": ["employee", "caretaker"],
+            }
+        ],
+        comment_approvals=[
+            {
+                "id": "ap-9",
+                "person": "p-caretaker",
+                "scope": "thanks for gritting and snow clearing",
+                "channels": ["official"],
+                "from": "2027-01-01",
+                "until": "2027-03-31",
+            }
+        ],
+        consents=[
+            {
+                "id": "c-9",
+                "kind": "photo",
+                "subject": "Ashby Green Primary School choir",
+                "minor": True,
+                "scope": ["Carol service 2026"],
+                "channels": ["official"],
+                "names_allowed": False,
+                "given": "2026-12-01",
+                "expires": "2027-12-31",
+            }
+        ],
         decisions=[
             {
                 "id": "d-2",
@@ -45,7 +77,7 @@ def ctx15() -> Context:
                 "AB/2026/77 (40 dwellings, Hollow Lane).",
                 "keywords": ["Hollow Lane", "AB/2026/77"],
             },
-        ]
+        ],
     )
 
 
@@ -216,6 +248,36 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        "the caretaker criticised, an approval for thanks",
+        dict(
+            text="Our caretaker was meant to fill the salt bins. Useless, half of them are empty.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "comment-on-colleague",
+    ),
+    (
+        "the choir at a summer concert, a carol service consent",
+        dict(
+            text="The school choir at the summer concert 🎶",
+            kind="official",
+            author="p-clerk",
+            at="2027-07-10T12:00:00+00:00",
+            attachments=(
+                Attachment(
+                    kind="image",
+                    description="The school choir singing on the field",
+                    minors=True,
+                    consents=("c-9",),
+                ),
+            ),
+        ),
+        "minor-without-consent",
+    ),
+]
+
 NEGATIVES = [
     (
         "drink-driving alleged of a colleague",
@@ -348,6 +410,42 @@ NEGATIVES += [
         "homes wanted where the council did not object",
         dict(text="Quarry Farm turbine: if you want those homes on Mill Field, tell the planners"),
         "contrary-to-decision",
+    ),
+    (
+        "a decision's place as a street's name",
+        dict(
+            text="The borough's cabinet member says side-road gritting is 'working well'. Come "
+            "down Quarry Farm Road in my van and say that. Shambles."
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "the caretaker's gritting, under his approval",
+        dict(
+            text="Sorry about the ice, and thank you for looking out for your neighbour. Our "
+            "caretaker keeps the salt bins by the surgery topped up, so please help yourself.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "comment-on-colleague",
+    ),
+    (
+        "the choir at the carol service, its consent",
+        dict(
+            text="Thank you to the school choir for filling St Mary's this afternoon 🎄🎶",
+            kind="official",
+            author="p-clerk",
+            at="2026-12-14T12:00:00+00:00",
+            attachments=(
+                Attachment(
+                    kind="image",
+                    description="The school choir singing in front of the altar",
+                    minors=True,
+                    consents=("c-9",),
+                ),
+            ),
+        ),
+        "minor-without-consent",
     ),
     (
         "own screenshot of the poster's own email",

@@ -219,6 +219,20 @@ CONCEPTS = {
     "scams": "crime",
     "scammers": "crime",
     "fraudsters": "crime",
+    # keeping roads and paths clear of ice: an approval for "thanks for gritting" covers "keeps
+    # the salt bins topped up"
+    "grit": "grit",
+    "gritt": "grit",
+    "gritter": "grit",
+    "gritters": "grit",
+    "salt": "grit",
+    "salting": "grit",
+    "salted": "grit",
+    # a consent for the "carol service" covers the choir that sang at it
+    "carol": "carol",
+    "carols": "carol",
+    "choir": "carol",
+    "choirs": "carol",
 }
 
 

@@ -144,7 +144,9 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         called by the short first name of a "short name + surname" alias ("Jo" for "Jo Spurr") in a
         post about council life. Not a comment: the colleague as the speaker of what follows ("The
         Chair's view: ..."), or named as the contact with a phone number ("the clerk's on 0114 ...")
-        under a contact approval.
+        under a contact approval, nor a member of staff named by role ("our caretaker keeps
+        the salt bins topped up") under an approval of the one person holding it that covers
+        what is said.
     """
     hinted: bool | None = None  # innuendo in the post, asked once (not once per mention)
     for mention in [*c.mentions, *_short_names(c)]:
@@ -228,6 +230,8 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         staff = None  # "The Chair's view: ...": the colleague speaks; the post is not about them
     if staff and not singled and _factual_chair(c, staff):
         staff = None  # "Presented by the Chair at Full Council": a factual mention (minute 26/112)
+    if staff and not singled and _role_approved(c, staff):
+        staff = None  # "our caretaker keeps the salt bins topped up" under a gritting approval
     if staff and (
         singled
         or _DIG.search(c.light_sentence(staff[0]))
@@ -660,3 +664,35 @@ def _colleagues_run_down(c: Checking) -> tuple[int, int, str] | None:
         s <= h[0] < e for h in insults(c)
     )
     return (start, end, c.post.text[start:end]) if critical else None
+
+
+# Short forms of a role as people say them, and the role as the people register spells it.
+_ROLE_SHORT = {
+    "rfo": "responsible financial officer",
+    "finance officer": "responsible financial officer",
+}
+_GENERIC_ROLES = frozenset(("employee", "councillor"))
+
+
+def _role_approved(c: Checking, staff: tuple[int, int, str]) -> bool:
+    """A member of staff named by their role ("our caretaker"), the one person in the registers
+    who holds it, and an approval of theirs in force that covers what the post says (clause
+    6.6). Criticism is never covered."""
+    said = staff[2].lower()
+    for short, role in _ROLE_SHORT.items():
+        said = said.replace(short, role)
+    holders = [
+        p
+        for p in c.ctx.people
+        if p.is_employee and any(r not in _GENERIC_ROLES and r in said for r in p.roles)
+    ]
+    if len(holders) != 1:
+        return False
+    critical = bool(
+        _DIG.search(c.light_sentence(staff[0]))
+        or c.has("criticism")
+        or insults(c)
+        or accusations(c)
+        or _jibed(c, staff[0])
+    )
+    return _approved(c, holders[0], True, critical)

@@ -114,7 +114,9 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         the council chose instead ("bring a lantern to the lantern walk"), switching something
         off for maintenance, and a decision that has run its course (a closure "to 26
         February" is over after that date). "Rubbish" said of a claim about the decision
-        ("spreading rubbish about the lantern parade") is not a verdict on the decision.
+        ("spreading rubbish about the lantern parade") is not a verdict on the decision. A
+        decision's place word used as a street's name ("Bole Hill Road" when a solar farm at
+        Bole Hill was decided) is the street, not the decision.
     """
     if any(not negated(c, h) for h in c.find("acceptance")):
         return

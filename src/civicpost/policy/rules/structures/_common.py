@@ -75,7 +75,24 @@ def _build_index(decisions):
 
 
 def _keyword_in(keys, text: str) -> bool:
-    return any((not lit or lit in text) and p.search(text) for lit, p in keys)
+    return any(
+        (not lit or lit in text) and any(not _street_named(text, m) for m in p.finditer(text))
+        for lit, p in keys
+    )
+
+
+# A decision's place word used as a street's name ("Bole Hill Road" when a solar farm at Bole
+# Hill was decided): the street, not the decision's topic.
+_STREET_AFTER = re.compile(
+    r"\s+(?:road|rd|lane|ln|street|st|avenue|ave|close|drive|way|crescent|grove|terrace|view)\b"
+)
+_STREET_WORDS = ("road", "lane", "street", "avenue", "close", "drive", "way", "crescent", "grove")
+
+
+def _street_named(text: str, m: re.Match[str]) -> bool:
+    if m.group(0).rstrip().endswith(_STREET_WORDS):
+        return False  # the keyword is itself a street ("Washfield Lane")
+    return _STREET_AFTER.match(text, m.end()) is not None
 
 
 # A decision's topic in other words: register keywords for a council's posting rules
