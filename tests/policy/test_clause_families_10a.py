@@ -100,7 +100,7 @@ POSITIVES = [
         dict(
             text="Not the dog walkers, who think the bins empty themselves 🙄 "
             "Maybe try carrying it home?",
-            reply="Who empties the dog bins on Quarry Lane? Full for weeks",
+            reply="Who empties the dog bins on Quarry Lane? Full for weeks, it's rank",
             kind="official",
         ),
         "escalation",

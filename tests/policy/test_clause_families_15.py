@@ -278,6 +278,29 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        "a sneer at an angry post",
+        dict(
+            text="Have you considered a torch? Some people want everything doing for them.",
+            reply="Street lights on Main Street out AGAIN. Useless, the lot of you!!",
+            kind="official",
+            author="p-clerk",
+        ),
+        "escalation",
+    ),
+    (
+        "a sneer at a jibe",
+        dict(
+            text="Have you considered a torch? Some people want everything doing for them.",
+            reply="Typical council, what do you lot actually do all day?",
+            kind="official",
+            author="p-clerk",
+        ),
+        "escalation",
+    ),
+]
+
 NEGATIVES = [
     (
         "drink-driving alleged of a colleague",
@@ -446,6 +469,26 @@ NEGATIVES += [
             ),
         ),
         "minor-without-consent",
+    ),
+    (
+        "a sneer at a calm report",
+        dict(
+            text="Have you considered a torch? Some people want everything doing for them.",
+            reply="Street lights on Main Street have been out all week. Someone will trip",
+            kind="official",
+            author="p-clerk",
+        ),
+        "escalation",
+    ),
+    (
+        "a cheerful answer to a question",
+        dict(
+            text="It is! Bank holiday Monday, 11am-4pm on the green. Fingers crossed for sunshine",
+            reply="Is the May fair still happening this year?",
+            kind="official",
+            author="p-clerk",
+        ),
+        "escalation",
     ),
     (
         "own screenshot of the poster's own email",

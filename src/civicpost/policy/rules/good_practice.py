@@ -25,6 +25,7 @@ from .structures import (
 from .structures import jibe as structural_jibe
 from .structures.council_voice import council_stance, council_voice
 from .structures.politics import faith_culture, voter_shame
+from .structures.replies import _angry as angry_post
 
 # G.3 (round 11): a faith's people sneered at. A name for the faithful that mocks them
 # ("happy-clappers", "god-botherers", "bible-thumpers"); or a minority faith's observance blamed
@@ -124,10 +125,15 @@ def escalation(c: Checking) -> Iterator[Hit]:
         Thank them, state the facts calmly, and offer a way to take it further.
 
     Known limits:
-        Only replies are judged; a calm reply to an abusive post is fine.
+        Only replies are judged; a calm reply to an abusive post is fine. The post answered
+        must be heated (anger, a verdict, shouting, "?!", an insult or swearing, or a jibe at
+        the council: "typical", "what do you lot actually do?"): a sneer in answer to a calm
+        report ("street lights out all week") is judged under 6.9 alone.
     """
     if not c.post.in_reply_to:
         return
+    if c.reply is not None and not _heated(c):
+        return  # a rude answer to a calm question is judged under 6.9; nothing was heated
     hit = (
         c.first("threats")
         or c.first("intimidation")
@@ -151,6 +157,44 @@ def escalation(c: Checking) -> Iterator[Hit]:
             f"'{hit[2]}' escalates a heated discussion.",
             "Reply calmly with the facts, or step away from the thread.",
         )
+
+
+# The post answered is heated: anger, a verdict or shouting (``_angry``), doubled punctuation, an
+# insult or swearing, a mocking or angry emoji.
+_HEATED_MARKS = re.compile(
+    r"[!?]{2,}|\?!|[\U0001f620\U0001f621\U0001f92c\U0001f644\U0001f92e\U0001f595]"
+)
+
+
+_HEATED_WORDS = re.compile(
+    r"\bshame on\b|\bdeath ?traps?\b|\bhow (?:can|dare) you\b|\bridiculous\b|\bscandal\w*|"
+    r"\bdaylight robbery\b|\bfor (?:god'?s|heaven'?s|christ'?s) sake\b|\bhow hard can it be\b|"
+    r"\b(?:it'?s|its|absolutely|bloody|proper) (?:rank|minging|honking|vile|stinking)\b|"
+    # a jibe at the council or a councillor, not only anger: "typical Labour councillor", "what
+    # do you lot actually do all day?", "only cares about getting her face in the paper"
+    r"\btypical\b|\bas usual\b|\bthe lot of you\b|\ball the same\b|\bonly cares?\b|\bcrook|"
+    r"\bstooges?\b|\byes-?man\b|\bclueless\b|\bchocolate teapot\b|\bin it for\b|\bthat'?s rich\b|"
+    r"\bwhere'?s (?:this|that|the) [^?.!]{0,30}\bthen\b|\bwhere were\b|\bnowhere\b|\bstick to\b|"
+    r"\bwhat (?:have|has|do|does) (?:you|he|she|they)(?: lot)? (?:actually|even|ever) "
+    r"(?:do|done)\b|"
+    r"\bis (?:a|the) fix\b|\bfleec\w+|\blining (?:your|their|his|her) (?:own )?pockets\b|"
+    r"\U0001f914|\U0001f440"
+)
+
+
+def _heated(c: Checking) -> bool:
+    """Good practice G.2 asks not to escalate a heated discussion: is the post answered heated?
+    ("Street lights on Arundel Drive have been out all week" is not; "Disgrace!!" is.)"""
+    reply = c.reply
+    return bool(
+        angry_post(reply)
+        or _HEATED_MARKS.search(reply.original)
+        or _HEATED_WORDS.search(reply.light.text)
+        or (JAB.search(reply.light.text) and not REQUEST.search(reply.light.text))
+        or c.first("insults", reply)
+        or c.first("profanity", reply)
+        or c.first("ridicule", reply)
+    )
 
 
 @rule(
