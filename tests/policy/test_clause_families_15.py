@@ -60,6 +60,14 @@ def ctx15() -> Context:
                 "expires": "2027-12-31",
             }
         ],
+        confidential=[
+            {
+                "id": "k-2",
+                "title": "Dispute with Smith Surfacing Ltd over the car park resurfacing",
+                "keywords": ["Smith Surfacing", "withheld payment"],
+                "until": "2027-12-31",
+            }
+        ],
         decisions=[
             {
                 "id": "d-2",
@@ -301,6 +309,29 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        "a payment held back in a confidential dispute",
+        dict(
+            text="Main Street car park: we've held back payment from the contractor while the "
+            "dispute over the resurfacing gets sorted, so repairs are on hold. Sorry!",
+            kind="official",
+            author="p-clerk",
+        ),
+        "confidential-information",
+    ),
+    (
+        "praise pointing back to the colleagues named",
+        dict(
+            text="After the storm Cllr Dunn and Cllr Cole were out at 6am clearing the culvert. "
+            "Community champions, the pair of them! 👏",
+            kind="official",
+            author="p-clerk",
+        ),
+        "comment-on-colleague",
+    ),
+]
+
 NEGATIVES = [
     (
         "drink-driving alleged of a colleague",
@@ -489,6 +520,27 @@ NEGATIVES += [
             author="p-clerk",
         ),
         "escalation",
+    ),
+    (
+        "a payment held back after the dispute is published",
+        dict(
+            text="Main Street car park: we've held back payment from the contractor while the "
+            "dispute over the resurfacing gets sorted, so repairs are on hold. Sorry!",
+            kind="official",
+            author="p-clerk",
+            at="2028-02-01T12:00:00+00:00",
+        ),
+        "confidential-information",
+    ),
+    (
+        "colleagues named in fact, thanks to the volunteers after",
+        dict(
+            text="Cllr Dunn and Cllr Cole attended the clean-up on Saturday. Thank you to "
+            "every volunteer who came along!",
+            kind="official",
+            author="p-clerk",
+        ),
+        "comment-on-colleague",
     ),
     (
         "own screenshot of the poster's own email",

@@ -105,8 +105,10 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         Praise needs an approval whose scope matches (its words, their roots - "grit" for "gritting"
         - or their synonyms: "questions to the Clerk" is being named as the contact; for thanks
         given in a reply, the question's words too), and a "named as the contact" approval never
-        covers praise; a factual mention is covered by a "factual
-        mention" approval; criticism, insults and insinuations are never covered. A colleague
+        covers praise (nor does a "factual mention" approval: praise in the next sentence that
+        points back, "Community champions, the pair of them!", is said of them); a factual
+        mention is covered by a "factual mention" approval; criticism, insults and
+        insinuations are never covered. A colleague
         referred to by role ("our clerk", "the caretaker") with praise, criticism or health news
         counts too, and so does a colleague singled out without a name ("a certain colleague", "the
         same councillor"), or by "he" or "she" opening a reply to a post that names them
@@ -173,7 +175,10 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
             if hinted is None:
                 hinted = bool(innuendo(c))
             critical = hinted
-        evaluative = critical or any(s <= h[0] < e for h in c.find("evaluative"))
+        # praise in the next sentence that points back ("... cleared the culvert. Community
+        # champions, the pair of them!") is said of the colleague too
+        reach = following if _POINTS_BACK.search(c.post.text[e:following].lower()) else e
+        evaluative = critical or any(s <= h[0] < reach for h in c.find("evaluative"))
         # an approval for thanks never covers a dig in the sentence after ("Sid gritted half the
         # path then gave up. Useless.")
         faulted = critical or any(s <= h[0] < following for h in c.find("criticism"))
@@ -696,3 +701,10 @@ def _role_approved(c: Checking, staff: tuple[int, int, str]) -> bool:
         or _jibed(c, staff[0])
     )
     return _approved(c, holders[0], True, critical)
+
+
+# A sentence that points back to the people named before it.
+_POINTS_BACK = re.compile(
+    r"\b(?:the pair of (?:them|'em)|both of (?:them|'em)|the two of (?:them|'em)|the lot of "
+    r"(?:them|'em)|she|he|they|her|him|them)\b"
+)
