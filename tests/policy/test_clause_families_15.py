@@ -332,6 +332,32 @@ POSITIVES += [
     ),
 ]
 
+PERIOD = "2028-04-20T12:00:00+01:00"
+POSITIVES += [
+    (
+        "honoured to have your vote",
+        dict(
+            text="I'd be honoured to have your vote on Thursday. Owen Cole, Ashby Green", at=PERIOD
+        ),
+        "digital-imprint",
+    ),
+    (
+        "the candidate's name for polling day",
+        dict(
+            text="Out knocking doors again tonight. If you like what you hear, Cole on the 4th 🗳️",
+            at=PERIOD,
+        ),
+        "digital-imprint",
+    ),
+    (
+        "the candidate's name at the top of the ballot",
+        dict(
+            text="Still knocking doors 😅 Cole, top of the ballot paper (alphabetical!)", at=PERIOD
+        ),
+        "digital-imprint",
+    ),
+]
+
 NEGATIVES = [
     (
         "drink-driving alleged of a colleague",
@@ -541,6 +567,24 @@ NEGATIVES += [
             author="p-clerk",
         ),
         "comment-on-colleague",
+    ),
+    (
+        "honoured to have your support, with an imprint",
+        dict(
+            text="I'd be honoured to have your vote on Thursday. Promoted by Owen Cole, "
+            "PO Box 12, Ashby S60 1AA",
+            at=PERIOD,
+        ),
+        "digital-imprint",
+    ),
+    (
+        "a non-candidate's name on a date",
+        dict(
+            text="Dunn on the 4th floor of the town hall today for the planning meeting",
+            author="p-cllr-dunn",
+            at=PERIOD,
+        ),
+        "digital-imprint",
     ),
     (
         "own screenshot of the poster's own email",

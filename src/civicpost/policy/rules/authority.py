@@ -439,7 +439,8 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
     What it looks for:
         A post asking for votes for a named candidate ("Vote Dawson", "Re-elect ...",
         "I'd love your vote", "Booth for Treeton South", "you know where your X goes", "my
-        name's on the ballot", "nomination papers went in", "put a cross for Terry") by a
+        name's on the ballot", "nomination papers went in", "put a cross for Terry", "honoured
+        to have your vote", "Booth on the 4th", "Booth, top of the ballot paper") by a
         candidate, with no imprint ("Promoted by NAME, ADDRESS"); "I'm not standing again" is
         not an appeal.
 
@@ -476,7 +477,11 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
                 rf"\s+(?:for\s+)?(?:{'|'.join(names)})\b|"
                 # "Booth for Treeton South": one's own name put up for the ward
                 rf"\b(?:{'|'.join(names)}) for (?:the )?(?:\w+ )?(?:north|south|east|west|central|"
-                rf"ward|village|parish council|council|councillor)\b",
+                rf"ward|village|parish council|council|councillor)\b|"
+                # "Booth on the 4th 🗳️", "Booth, top of the ballot paper": one's own name put to
+                # the voters for polling day
+                rf"\b(?:{'|'.join(names)}),? (?:on (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b|"
+                rf"on (?:thursday|polling day|election day)\b|top of the ballot\b)",
                 c.text.light.text,
             )
             if m:
