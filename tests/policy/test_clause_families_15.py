@@ -78,6 +78,21 @@ def ctx15() -> Context:
                 "keywords": ["wind turbine", "Quarry Farm"],
             },
             {
+                "id": "d-4",
+                "date": "2026-06-09",
+                "minute": "26/070",
+                "resolution": "RESOLVED that two CCTV cameras be installed at the Mill Field.",
+                "keywords": ["CCTV", "cameras", "camera"],
+            },
+            {
+                "id": "d-5",
+                "date": "2026-09-08",
+                "minute": "26/112",
+                "resolution": "RESOLVED that councillors' authority to post for the council be "
+                "withdrawn in every pre-election period.",
+                "keywords": ["social media", "posting authority"],
+            },
+            {
                 "id": "d-3",
                 "date": "2026-12-08",
                 "minute": "26/140",
@@ -358,6 +373,35 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        "a council camera nudged towards the hedge",
+        dict(
+            text="That new camera on the Mill Field kept catching me on my break so I've given "
+            "it a little nudge towards the hedge 😂",
+            author="p-warden",
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "a council camera's plug pulled",
+        dict(
+            text="Cameras on the Mill Field 🙄 half the time one isn't even recording, I pull the "
+            "plug when I'm having my brew. Don't tell the office 🤫",
+            author="p-warden",
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "answering on the council page regardless",
+        dict(
+            text="Some daft rule we passed. I voted against it and I'll be answering folk on "
+            "the council page regardless, somebody has to.",
+        ),
+        "contrary-to-decision",
+    ),
+]
+
 NEGATIVES = [
     (
         "drink-driving alleged of a colleague",
@@ -585,6 +629,23 @@ NEGATIVES += [
             at=PERIOD,
         ),
         "digital-imprint",
+    ),
+    (
+        "a camera knocked by the wind, the engineer coming",
+        dict(
+            text="The wind knocked the Mill Field camera towards the hedge last night, the "
+            "engineer's coming to fix it.",
+            author="p-warden",
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "answering on one's own page, as the rule says",
+        dict(
+            text="Can't post on the council page till the election's over, so I'll be answering "
+            "folk on my own page instead.",
+        ),
+        "contrary-to-decision",
     ),
     (
         "own screenshot of the poster's own email",

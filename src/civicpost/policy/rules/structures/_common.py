@@ -103,6 +103,9 @@ _TOPIC_FOLDS = (
         re.compile(r"\bposting authority\b|\bsocial media\b", re.IGNORECASE),
         re.compile(
             r"\bpost(?:s|ing|ed)? (?:on|for|to) (?:the )?(?:parish |town )?(?:council|pc|parish)\b|"
+            r"\b(?:answer|repl(?:y|ie)|respond|comment)(?:s|ing|ed)? (?:\w+ ){0,2}on (?:the )?"
+            r"(?:parish |town )?(?:council|pc|parish)(?:'s)? (?:facebook |official )?(?:page|"
+            r"account)\b|"
             r"\b(?:council|parish|pc)(?:'s)? (?:facebook |official )?(?:page|account)\b|"
             r"\bpurdah\b|\bofficial (?:council )?(?:notices|posts)\b"
         ),

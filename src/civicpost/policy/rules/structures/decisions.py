@@ -426,10 +426,20 @@ _DISABLE = compile_word_starts(
     r"(?:\w+ ){0,4}turned) off\b|\b(?:unplug(?:ged|ging)?|disconnect(?:ed|ing)?)\b|"
     r"\b(?:taken|taking|take) (?:them |it )?down\b|\bbin bags? over\b|"
     r"\bcover(?:ed|ing)? (?:them|it|those|these) (?:up |over )?with\b|"
-    r"\bcover(?:ed|ing)? (?:up )?(?:the |their |them |those )?(?:\w+ )?(?:lenses|cameras|signs?)\b"
+    r"\bcover(?:ed|ing)? (?:up )?(?:the |their |them |those )?(?:\w+ )?(?:lenses|cameras|signs?)\b|"
+    # round 15: the plug pulled, or a camera knocked to face away ("given it a little nudge
+    # towards the hedge", "pointed it at the sky")
+    r"\bpull(?:ed|ing|s)? (?:the|its|their) plugs?\b|"
+    r"\b(?:nudge|nudged|nudging|knock|knocked|knocking|turn|turned|turning|point|pointed|"
+    r"pointing|swing|swung|twist|twisted)(?: (?:it|them|the \w+))?(?: a (?:little |bit |wee )?"
+    r"(?:nudge|knock|twist|tweak))? (?:round )?(?:towards|to face|at|away from|into) the "
+    r"(?:hedge|sky|wall|ground|trees?|bushes|fence|floor)\b"
 )
 # Every form of _DISABLE contains one of these (a cheap test before it).
-_DISABLE_KEYS = ("off", "unplug", "disconnect", "down", "bin bag", "cover")
+_DISABLE_KEYS = (
+    "off", "unplug", "disconnect", "down", "bin bag", "cover", "plug", "hedge", "sky", "wall",
+    "ground", "tree", "bushes", "fence", "floor",
+)  # fmt: skip
 _DISABLE_HEDGE = re.compile(
     r"\b(?:maintenance|repairs?|fault\w*|temporarily|briefly|for an hour|while|upgrade|"
     r"engineer|safety check|storm|power cut)\b"
