@@ -648,6 +648,14 @@ NEGATIVES += [
         "contrary-to-decision",
     ),
     (
+        "own screenshot of a body's email",
+        dict(
+            text="Bin day's moving to Tuesdays from next month, see below 👇",
+            attachments=_picture("Screenshot of an email from Rotherham Council about bin days"),
+        ),
+        "personal-data",
+    ),
+    (
         "own screenshot of the poster's own email",
         dict(
             text="Sent this to the borough about the potholes, fingers crossed 🤞",

@@ -25,7 +25,7 @@ from .structures import (
 from .structures import jibe as structural_jibe
 from .structures.council_voice import council_stance, council_voice
 from .structures.politics import faith_culture, voter_shame
-from .structures.replies import _angry as angry_post
+from .structures.replies import angry_post
 
 # G.3 (round 11): a faith's people sneered at. A name for the faithful that mocks them
 # ("happy-clappers", "god-botherers", "bible-thumpers"); or a minority faith's observance blamed
@@ -159,13 +159,11 @@ def escalation(c: Checking) -> Iterator[Hit]:
         )
 
 
-# The post answered is heated: anger, a verdict or shouting (``_angry``), doubled punctuation, an
-# insult or swearing, a mocking or angry emoji.
+# The post answered is heated: anger, a verdict or shouting (``angry_post``), doubled
+# punctuation, an insult or swearing, a mocking or angry emoji, or the words below.
 _HEATED_MARKS = re.compile(
     r"[!?]{2,}|\?!|[\U0001f620\U0001f621\U0001f92c\U0001f644\U0001f92e\U0001f595]"
 )
-
-
 _HEATED_WORDS = re.compile(
     r"\bshame on\b|\bdeath ?traps?\b|\bhow (?:can|dare) you\b|\bridiculous\b|\bscandal\w*|"
     r"\bdaylight robbery\b|\bfor (?:god'?s|heaven'?s|christ'?s) sake\b|\bhow hard can it be\b|"

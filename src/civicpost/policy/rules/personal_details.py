@@ -190,8 +190,12 @@ def _private_message(c: Checking, attachment) -> bool:
 # Tracey Bramall", "an email to the Clerk from a resident, with her name and email address").
 _SENT_BY_ANOTHER = re.compile(
     r"\b(?:private |direct )?(?:messenger )?(?:messages?|e-?mails?|texts?|dms?|letters?|"
-    r"whatsapps?)\b[^.;]{0,40}\bfrom (?:a |an )?(?:resident|neighbour|member of the public|"
-    r"parishioner|[A-Z][a-z]+(?: [A-Z][a-z'-]+)?)\b(?<!\bfrom Me)(?<!\bfrom My)",
+    r"whatsapps?)\b[^.;]{0,40}\bfrom "
+    # not a body's ("an email from Rotherham Council", "a letter from Yorkshire Water Ltd")
+    r"(?![^.;,]{0,40}\b(?:Council|MBC|Police|Ltd|Limited|PLC|Surgery|School|Trust|Group|"
+    r"Association|Water|Energy|Bank)\b)"
+    r"(?:a |an )?(?:resident|neighbour|member of the public|parishioner|"
+    r"(?!(?:The|Me|My|Our)\b)[A-Z][a-z]+(?: [A-Z][a-z'-]+)?)\b",
 )
 # Other people's contact details listed ("hirers' full names, mobile numbers and home addresses").
 _OTHERS_DETAILS = re.compile(

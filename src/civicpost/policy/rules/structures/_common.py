@@ -90,6 +90,7 @@ _STREET_WORDS = ("road", "lane", "street", "avenue", "close", "drive", "way", "c
 
 
 def _street_named(text: str, m: re.Match[str]) -> bool:
+    """Is the keyword matched here only the first words of a street's name?"""
     if m.group(0).rstrip().endswith(_STREET_WORDS):
         return False  # the keyword is itself a street ("Washfield Lane")
     return _STREET_AFTER.match(text, m.end()) is not None
@@ -103,9 +104,6 @@ _TOPIC_FOLDS = (
         re.compile(r"\bposting authority\b|\bsocial media\b", re.IGNORECASE),
         re.compile(
             r"\bpost(?:s|ing|ed)? (?:on|for|to) (?:the )?(?:parish |town )?(?:council|pc|parish)\b|"
-            r"\b(?:answer|repl(?:y|ie)|respond|comment)(?:s|ing|ed)? (?:\w+ ){0,2}on (?:the )?"
-            r"(?:parish |town )?(?:council|pc|parish)(?:'s)? (?:facebook |official )?(?:page|"
-            r"account)\b|"
             r"\b(?:council|parish|pc)(?:'s)? (?:facebook |official )?(?:page|account)\b|"
             r"\bpurdah\b|\bofficial (?:council )?(?:notices|posts)\b"
         ),

@@ -117,7 +117,7 @@ def heated_reply(c: Checking) -> tuple[int, int, str] | None:
         return signs[0]
     # round 9, lane A: one sign is enough when it is a call to harm or to go after someone, or
     # the people answered told to inform themselves instead of moaning, under a heated post
-    if _angry(c.reply):
+    if angry_post(c.reply):
         hit = _called_out(c) or told_off(c)
         if hit:
             return hit
@@ -168,7 +168,7 @@ def sarcastic_reply(c: Checking) -> tuple[int, int, str] | None:
     return hit if _heated(c, reply) else None
 
 
-def _angry(reply) -> bool:
+def angry_post(reply) -> bool:
     """Is the post answered angry: anger words, a verdict or shouting (not merely unfriendly)?"""
     return bool(
         _ANGRY.search(reply.light.text)
