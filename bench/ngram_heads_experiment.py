@@ -159,6 +159,31 @@ def f1(c: list[int]) -> float:
     return 2 * c[0] / (2 * c[0] + c[1] + c[2]) if c[0] + c[1] + c[2] else 1.0
 
 
+def choose_threshold(clause: str, folds: dict, fold_proba: dict, grid: list, args) -> tuple:
+    """One clause's threshold by the pooled folds: ((pooled F1, threshold or None), the rules'
+    pooled F1). A head must gain at least --min-gain on the pooled folds and make at most
+    --max-worse of them worse; within --tolerance of the best, the highest threshold."""
+    alone = {
+        name: counts(posts, fold_proba[name], {}, only=clause) for name, posts in folds.items()
+    }
+    base = f1([sum(c[i] for c in alone.values()) for i in range(3)])
+    passing = []
+    for t in grid[1:]:
+        per = {
+            name: counts(posts, fold_proba[name], {clause: t}, only=clause)
+            for name, posts in folds.items()
+        }
+        pooled = f1([sum(c[i] for c in per.values()) for i in range(3)])
+        worse = sum(f1(per[name]) < f1(alone[name]) - 1e-9 for name in folds)
+        if worse <= args.max_worse * len(folds) and pooled >= base + args.min_gain:
+            passing.append((pooled, t))
+    best = (base, None)
+    if passing:
+        top = max(passing)[0]  # fewer notes: the highest threshold near the best
+        best = max((p for p in passing if p[0] >= top - args.tolerance), key=lambda p: p[1])
+    return best, base
+
+
 def pooled_micro(folds: dict, fold_proba: dict, thresholds: dict) -> float:
     total = [0, 0, 0]
     for name, posts in folds.items():
@@ -272,29 +297,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     thresholds = {}
     for clause in clauses:
-        alone = {
-            name: counts(posts, fold_proba[name], {}, only=clause) for name, posts in folds.items()
-        }
-        base = f1([sum(c[i] for c in alone.values()) for i in range(3)])
-        passing = []
-        for t in grid[1:]:
-            per = {
-                name: counts(posts, fold_proba[name], {clause: t}, only=clause)
-                for name, posts in folds.items()
-            }
-            pooled = f1([sum(c[i] for c in per.values()) for i in range(3)])
-            worse = sum(f1(per[name]) < f1(alone[name]) - 1e-9 for name in folds)
-            # A head must gain on the pooled folds and hurt at most --max-worse of them.
-            if worse <= args.max_worse * len(folds) and pooled >= base + args.min_gain:
-                passing.append((pooled, t))
-        best = (base, None)
-        if passing:
-            # Within --tolerance of the best pooled F1, the highest threshold: fewer notes.
-            top = max(passing)[0]
-            best = max((p for p in passing if p[0] >= top - args.tolerance), key=lambda p: p[1])
-        thresholds[clause] = best[1]
+        (best_f1, threshold), base = choose_threshold(clause, folds, fold_proba, grid, args)
+        thresholds[clause] = threshold
         print(
-            f"cross-validated {clause:5} threshold {best[1]}  F1 {best[0]:.3f} (rules {base:.3f})"
+            f"cross-validated {clause:5} threshold {threshold}  F1 {best_f1:.3f} (rules {base:.3f})"
         )
     if args.objective == "micro":
         thresholds = revise_for_micro(folds, fold_proba, thresholds, grid, args)

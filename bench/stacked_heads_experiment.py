@@ -19,8 +19,8 @@ and the n-gram head probabilities from the dump, so the n-gram side is exactly t
 each fold it trains one embedding logistic regression per clause (class_weight None, or
 ``--class-weight balanced``) on the other ``--train`` files (never the fold's own file; give the
 dump's run's exact --train list), and compares, each with the threshold procedure of
-ngram_heads_experiment.py (its counts/f1/revise_for_micro imported; its per-clause choice, inline
-in its main(), restated in ``choose``; grid, tolerances and gains as there): n-gram heads alone,
+ngram_heads_experiment.py (its choose_threshold and revise_for_micro imported; grid, tolerances
+and gains as there): n-gram heads alone,
 embedding heads alone, blends w*ngram + (1-w)*emb, and the OR of the two heads each at its own
 threshold (emb thresholds chosen on top of rules|n-gram, then the n-gram ones revised once).
 Thresholds are chosen on the same pooled folds they are scored on, so every pooled number is
@@ -152,28 +152,12 @@ def cmd_embed(args) -> int:
 
 
 def choose(folds: dict, proba: dict, clauses: tuple, grid: list, args) -> dict:
-    """ngram_heads_experiment.main's per-clause choice, then its revise_for_micro (quietly)."""
-    from ngram_heads_experiment import counts, f1, revise_for_micro
+    """ngram_heads_experiment's per-clause choice, then its revise_for_micro (quietly)."""
+    from ngram_heads_experiment import choose_threshold, revise_for_micro
 
-    thresholds = {}
-    for clause in clauses:
-        alone = {name: counts(posts, proba[name], {}, only=clause) for name, posts in folds.items()}
-        base = f1([sum(c[i] for c in alone.values()) for i in range(3)])
-        passing = []
-        for t in grid[1:]:
-            per = {
-                name: counts(posts, proba[name], {clause: t}, only=clause)
-                for name, posts in folds.items()
-            }
-            pooled = f1([sum(c[i] for c in per.values()) for i in range(3)])
-            worse = sum(f1(per[name]) < f1(alone[name]) - 1e-9 for name in folds)
-            if worse <= args.max_worse * len(folds) and pooled >= base + args.min_gain:
-                passing.append((pooled, t))
-        best = (base, None)
-        if passing:
-            top = max(passing)[0]
-            best = max((p for p in passing if p[0] >= top - args.tolerance), key=lambda p: p[1])
-        thresholds[clause] = best[1]
+    thresholds = {
+        clause: choose_threshold(clause, folds, proba, grid, args)[0][1] for clause in clauses
+    }
     with contextlib.redirect_stdout(io.StringIO()):
         return revise_for_micro(folds, proba, thresholds, grid, args)
 

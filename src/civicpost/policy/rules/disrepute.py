@@ -149,7 +149,7 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         )
         return
     author = c.author
-    if author is not None and (author.is_councillor or author.is_employee):
+    if author is not None and author.is_colleague:
         hit = c.first("council_disparagement") or insider_derision(c)
         if hit:
             yield Hit(
@@ -410,7 +410,7 @@ def _shown_misconduct(c: Checking) -> int | None:
     """Clause 6.3: a councillor or officer posting their own picture of a meeting slept through
     or of council equipment driven for fun: the index of that attachment."""
     author = c.author
-    if author is None or not (author.is_councillor or author.is_employee):
+    if author is None or not author.is_colleague:
         return None
     for index, attachment in enumerate(c.post.attachments):
         if attachment.source == "third_party":

@@ -69,7 +69,7 @@ def resource_misuse(c: Checking) -> tuple[int, int, str] | None:
     run with me own rubbish, perks of the job", "doughnuts in the council mower, don't tell the
     clerk"): council money or property, a private use, and a joke or a wink."""
     author = c.author
-    if author is None or not (author.is_councillor or author.is_employee):
+    if author is None or not author.is_colleague:
         return None
     light = _light(c)
     if not _winks(light):
@@ -202,7 +202,7 @@ def insider_derision(c: Checking) -> tuple[int, int, str] | None:
     the parish council ... absolute clown show 🤡"), "no wonder nobody respects parish councils".
     Criticism of another body ("the roadworks were a shambles") is not this."""
     author = c.author
-    if author is None or not (author.is_councillor or author.is_employee):
+    if author is None or not author.is_colleague:
         return None
     light = _light(c)
     hit = ("no wonder" in light and _search(c, _NO_RESPECT)) or (
@@ -312,7 +312,7 @@ def insider_tease(c: Checking) -> tuple[int, int, str] | None:
     contract always lands with ...", "interesting how ... the same year the precept went up")
     about someone doing well out of it. A pointer to the published accounts is not a hint."""
     author = c.author
-    if author is None or not (author.is_councillor or author.is_employee):
+    if author is None or not author.is_colleague:
         return None
     light = _light(c)
     hit = _search(c, _TEASE)
@@ -346,7 +346,7 @@ def idle_on_duty(c: Checking) -> tuple[int, int, str] | None:
     paid, with leisure or a duty in scare quotes). Enjoying the job ("out gritting at 5am and they
     pay me for this!") is not idling."""
     author = c.author
-    if author is None or not (author.is_councillor or author.is_employee):
+    if author is None or not author.is_colleague:
         return None
     light = _light(c)
     if "pay" not in light and "paid" not in light:
@@ -375,7 +375,7 @@ def scare_quoted_misdeed(c: Checking) -> tuple[int, int, str] | None:
     getting 'lost' 😂"). Reporting someone else's ("someone has 'borrowed' the planters again,
     please bring them back") is not owning up."""
     author = c.author
-    if author is None or not (author.is_councillor or author.is_employee):
+    if author is None or not author.is_colleague:
         return None
     light = _light(c)
     m = _SCARE_QUOTED.search(light)
@@ -405,7 +405,7 @@ def office_leverage(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.3: a councillor or officer trading on the office for a private advantage
     ("councillor perks 😉", "told the warden I'm on the council and got out of the ticket")."""
     author = c.author
-    if author is None or not (author.is_councillor or author.is_employee):
+    if author is None or not author.is_colleague:
         return None
     light = _light(c)
     if "perk" not in light and "council" not in light and "clerk" not in light:
