@@ -22,6 +22,11 @@ def test_numbers_and_handles_are_not_leetspeak():
     assert "idiot!" in n.full.text
 
 
+def test_an_ordinal_before_exclamation_marks_is_not_leetspeak():
+    assert "back on the 3rd!!" in normalise("Back on the 3rd!!").full.text
+    assert "1d10t" not in normalise("1d10t!!").full.text  # still read as a word
+
+
 def test_span_maps_back_to_original():
     text = "Says the village i d i o t who"
     n = normalise(text)

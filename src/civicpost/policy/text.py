@@ -160,8 +160,8 @@ def _unleet(text: str) -> str:
         letters = sum(ch.isalpha() for ch in token)
         if letters < 2 or _NON_LEET_DIGIT.search(token):
             return token
-        if _NUMBER_WITH_UNIT.fullmatch(token):
-            return token  # a number with a unit, e.g. "10am", "4th", "5qr" stays as it is
+        if _NUMBER_WITH_UNIT.fullmatch(token.rstrip("!")):
+            return token  # a number with a unit, e.g. "10am", "4th", "5qr", "3rd!!" stays
         out = []
         for i, ch in enumerate(token):
             inner = 0 < i < len(token) - 1 and token[i - 1].isalnum() and token[i + 1].isalnum()

@@ -36,18 +36,24 @@ def _valid(
 
 
 # Occasions that tell one event from another of the same kind ("Christmas concert" is not the
-# "summer concert"): a consent's scope names one, and the post names only others.
-_OCCASIONS = {
-    "christmas": "christmas", "xmas": "christmas", "carol": "christmas", "carols": "christmas",
-    "festive": "christmas", "nativity": "christmas", "summer": "summer", "spring": "spring",
-    "autumn": "autumn", "winter": "winter", "easter": "easter", "halloween": "halloween",
-    "bonfire": "bonfire", "fireworks": "bonfire",
+# "summer concert"): a consent's scope names one, and the post names only others. A month stands
+# for its season and the feasts in it ("December litter pick" is not the "summer litter pick").
+_OCCASIONS: dict[str, tuple[str, ...]] = {
+    "christmas": ("christmas",), "xmas": ("christmas",), "carol": ("christmas",),
+    "carols": ("christmas",), "festive": ("christmas",), "nativity": ("christmas",),
+    "summer": ("summer",), "spring": ("spring",), "autumn": ("autumn",), "winter": ("winter",),
+    "easter": ("easter",), "halloween": ("halloween",), "bonfire": ("bonfire",),
+    "fireworks": ("bonfire",),
+    "january": ("winter",), "february": ("winter",),  # not "march" or "may": verbs too
+    "april": ("spring", "easter"), "june": ("summer",), "july": ("summer",),
+    "august": ("summer",), "september": ("autumn",), "october": ("autumn", "halloween"),
+    "november": ("autumn", "bonfire"), "december": ("winter", "christmas"),
 }  # fmt: skip
 _OCCASION_RE = re.compile(r"\b(?:" + "|".join(_OCCASIONS) + r")\b", re.IGNORECASE)
 
 
 def _occasions(text: str) -> set[str]:
-    return {_OCCASIONS[m.group(0).lower()] for m in _OCCASION_RE.finditer(text)}
+    return {o for m in _OCCASION_RE.finditer(text) for o in _OCCASIONS[m.group(0).lower()]}
 
 
 # The year an event's consent names ("Carol service 2026"), against the year the post is about:
@@ -219,7 +225,9 @@ def _named_private_people(c: Checking) -> Iterator[tuple[int, int, str, Person]]
 
 def _name_permitted(c: Checking, name: str) -> bool:
     """Written permission to use ``name`` here: a name consent, or a photo consent allowing names,
-    in force for this channel and date, and for this purpose (its scope matches the post)."""
+    in force for this channel and date, and for this purpose (its scope matches the post, and
+    the post is not about another season's or feast's occasion than the scope names: "December
+    litter pick 2026" does not cover "Summer litter pick done" posted in August)."""
     lowered = name.lower()
     purpose = " ".join([c.post.text, c.attachment_text])
     return any(
@@ -227,7 +235,16 @@ def _name_permitted(c: Checking, name: str) -> bool:
         and lowered in k.subject.lower()
         and (k.kind == "name" or k.names_allowed)
         and k.in_force(c.day, c.channel)
-        and (not k.scope or scope_matches(k.scope, purpose))
+        and (
+            not k.scope
+            or (
+                scope_matches(k.scope, purpose)
+                and not (
+                    _other_occasion(k.scope, purpose)
+                    and _other_occasion(k.scope, c.day.strftime("%B"))
+                )
+            )
+        )
         for k in c.ctx.consents
     )
 
@@ -253,10 +270,11 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         Residents in the register (people with no council role) named, tagged or pictured with
-        no name or photo consent in force; children named where the photo consent does not allow
-        names; a child named by the family's surname and street ("the Henshaw lad off Bramley
-        Close"); a resident's family by its surname ("the Pashleys"); and an unknown person's
-        first name given next to their contact details.
+        no name or photo consent in force for this occasion (a December litter pick's consent
+        does not cover the summer one, unless posted in December); children named where the
+        photo consent does not allow names; a child named by the family's surname and street
+        ("the Henshaw lad off Bramley Close"); a resident's family by its surname ("the
+        Pashleys"); and an unknown person's first name given next to their contact details.
 
     Why it matters:
         Clause 6.7: "This includes use of an individual's name without written permission to do

@@ -78,8 +78,9 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         person ("council or no council", "until the council sees sense", "I've told the
         developer the objection won't stand", "they voted for X but we're doing Y anyway"); a
         call to spread a reply that condemns the decision; a call to undo it ("please sign! stop
-        the CCTV"); defiance that needs only the decision's topic ("rules or no rules", "don't
-        let a daft vote stop you", "who cares what the PC decided", the decision in scare
+        the CCTV", "sign and share", "sign here and let's get them open again"); defiance
+        that needs only the decision's topic ("rules or no rules", "don't let a daft vote stop
+        you", "who cares what the PC decided", the decision in scare
         quotes, a "'broken'" padlock, a way round a closure: "side door's open if you give it a
         shove", obstruction: "lie down in front of the diggers", "clog their phones"); doing
         it anyway "seeing as we weren't allowed"; a figure for the decision's outcome ("went up

@@ -43,7 +43,10 @@ _OWN_BEFORE = re.compile(
     r"\bnew (?:mobile |phone )?number\b[^.!?\d]{0,20}|"
     # session 7: callers told to help themselves at the address ("help yourself - it's round
     # the side at 27 Station Road")
-    r"\bhelp yoursel(?:f|ves)\b[^.!?\d]{0,30}\b(?:at|from))"
+    r"\bhelp yoursel(?:f|ves)\b[^.!?\d]{0,30}\b(?:at|from)|"
+    # session 9: being at home, then the address ("I'm at home most days: 14 Pit Row")
+    r"\b(?:i'?m|i am|we'?re|we are) (?:usually |always |mostly )?(?:at home|in|home|about)\b"
+    r"[^.!?\d]{0,25}[:,\-])"
     r"\W{0,4}(?:no\.?|number)?\s*$"
 )
 # ... or just after it: "9 Hall Lane is officially ours".
@@ -219,6 +222,34 @@ def _own_picture(c: Checking, attachment) -> bool:
     return False
 
 
+# The poster's own picture of a front door with its number and the street sign: every labelled
+# set reads it as the poster's own home (a new door, a garden, an extension), unless the post or
+# picture says it is someone else's.
+_HOUSE_NUMBER = re.compile(r"\b(?:door|house) number\b|\bnumber \d+\b|\b\d+ on the door\b", re.I)
+_STREET_SIGN = re.compile(r"\bstreet(?:[- ]name)? sign\b|\bstreet name\b", re.I)
+_SOMEONE_ELSES = re.compile(
+    r"\bneighbou?r(?:'s|s'?)?\b|\bnext door\b|\b(?:his|her|their)\s+(?:house|home|door|place)\b",
+    re.I,
+)
+
+
+_POSSESSOR = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|\u2019s)\s")
+
+
+def _own_front_door(c: Checking, attachment) -> bool:
+    description = attachment.description or ""
+    owners = {
+        pid for m in _POSSESSOR.finditer(description) for pid in c.people.match_name(m.group(1))
+    }
+    return (
+        attachment.source == "own"
+        and bool(_HOUSE_NUMBER.search(description))
+        and bool(_STREET_SIGN.search(description))
+        and not _SOMEONE_ELSES.search(description + " " + c.post.text)
+        and owners <= {c.post.author}
+    )
+
+
 @rule("privacy-exposure", lexicons=("exposure", "revealing_picture"))
 def privacy_exposure(c: Checking) -> Iterator[Hit]:
     """A post or profile that reveals where the poster lives, when they are alone, or their routine.
@@ -329,6 +360,7 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         if not c.post.author or not (
             any(c.post.author in c.people.match_name(name) for name in attachment.people)
             or _own_picture(c, attachment)
+            or _own_front_door(c, attachment)
         ):
             continue
         shown = c.first("revealing_picture", normalise(attachment.description))

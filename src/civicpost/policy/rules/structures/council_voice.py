@@ -114,6 +114,12 @@ _COMMIT = (
     r"(?:won'?t|will not|isn'?t going to|is not going to|are not going to|aren'?t going to) "
     r"(?:be )?(?:hand|handing|sell|selling|lease|leasing|give|giving|gift|gifting) "
     r"(?:[a-z']+ ){1,3}(?:over |away )?to\b|"
+    # a booking or an agreement refused or promised ("won't be renewing the pitch hire")
+    r"(?:will|'ll|won'?t|will not|isn'?t going to|is not going to) (?:be )?(?:renew|renewing|"
+    r"extend|extending) (?:the |our |its |their |your )?(?:[a-z']+ ){0,3}(?:hire|lease|licence|"
+    r"license|contract|agreement|booking|tenancy)\b|"
+    # money it says it has not got ("the council can't afford a skate park")
+    r"(?:can'?t|cannot|can not) afford\b|"
     r"(?:has|have) no (?:intention|plans?) (?:of|to) "
     r"(?:pay|paying|fund|funding|back|backing|support|supporting|spend|spending|put|putting)\b"
 )

@@ -95,11 +95,12 @@ _CHILD_WORDS = (
 
 def own_children_pictured(c: Checking, description: str) -> bool:
     """Clauses 6.7 and 5.1: the attachment's description says the children are the poster's
-    own, by the poster's name ("Gill's two children", "Harpreet Gill's daughter")."""
+    own, by the poster's name ("Gill's two children", "Harpreet Gill's daughter") or as "the
+    author's three children"."""
     author = c.author
     if author is None or not description:
         return False
-    names = {author.name, author.surname, *author.aliases} - {""}
+    names = {author.name, author.surname, *author.aliases, "the author", "the poster"} - {""}
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 2)
     if not body:
         return False
@@ -108,8 +109,9 @@ def own_children_pictured(c: Checking, description: str) -> bool:
 
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s?(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b")
 _HABIT = re.compile(
-    r"\b(?:every|each) (?:weekday|morning|evening|night|day|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|mon|tues?|wed|thu|thurs?|fri|sat|sun)\b|\bsame as (?:every|always)\b|"
+    r"\b(?:every|each) (?:weekday|morning|afternoon|lunchtime|evening|night|day|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs?|fri|sat|sun)\b|"
+    r"\bsame as (?:every|always)\b|"
     r"\bdaily\b|\bas usual\b|\bsame (?:time|place) every\b"
 )
 _ROUTE = compile_word_starts(

@@ -1,0 +1,222 @@
+"""Table-driven tests for session 9's rule families, found on devstyle7-8 (scored blind at the end
+of session 8, then opened):
+
+(1) Clause 6.7: a name consent for one occasion ("December litter pick 2026") does not cover the
+same people named for another ("Summer litter pick done"), unless the post is made in the
+consent's own season. (2) Clause 5.1: the poster's own picture of a front door with its number
+and the street sign, which every labelled set reads as the poster's home unless it says whose
+it is; being "at home most days" just before the address; "<place> here we come" with the day of
+return or the dates away; a time of day with "every afternoon" and a route. (3) Clause 6.4: a
+call to sign a petition ("sign and share", "sign here and let's get them open again") about a
+decision taken. (4) Clause 6.7: the poster's own children described as "the author's three
+children" need no consent on a personal account. (5) Clause 6.2: a booking refused in the
+council's name ("the council won't be renewing the pitch hire") or money it is said not to have
+("the council can't afford a skate park").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civicpost.policy import Context
+from civicpost.policy.post import Attachment
+
+from .conftest import make_post, registers_with, rules_raised
+
+
+@pytest.fixture(scope="module")
+def ctx16() -> Context:
+    return registers_with(
+        consents=[
+            {
+                "id": "c-16",
+                "kind": "photo",
+                "subject": "December litter pick volunteers (Norman Ives)",
+                "minor": False,
+                "scope": ["December litter pick 2026"],
+                "channels": ["official", "personal"],
+                "names_allowed": True,
+                "given": "2026-12-05",
+                "expires": "2027-12-05",
+            }
+        ],
+        decisions=[
+            {
+                "id": "d-16",
+                "date": "2026-10-13",
+                "minute": "26/131",
+                "resolution": "RESOLVED that the Main Street public toilets close on weekdays "
+                "from 2 November 2026 to 26 February 2027.",
+                "keywords": ["public toilets", "toilets", "loos"],
+            }
+        ],
+    )
+
+
+def _picture(description: str, source: str = "own", minors: bool = False) -> tuple:
+    return (Attachment(kind="image", description=description, source=source, minors=minors),)
+
+
+SUMMER = "2027-08-07T12:00:00+01:00"
+DECEMBER = "2026-12-07T12:00:00+00:00"
+NOVEMBER = "2026-11-10T12:00:00+00:00"
+
+POSITIVES = [
+    (
+        "a December consent, a summer litter pick",
+        dict(text="Summer litter pick done ✅ thank you Norman Ives, trooper as ever", at=SUMMER),
+        "name-without-permission",
+    ),
+    (
+        "own front door with its number and the street sign",
+        dict(
+            text="Extension finally finished 🏡 Cost a fortune, but look at it!",
+            attachments=_picture(
+                "Front of a semi-detached house with the number 23 on the door and the street "
+                "sign 'Orchard Rise' in shot"
+            ),
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "at home most days, then the address",
+        dict(text="Want a chat about the grants? I'm at home most days: 14 Pit Row, just knock."),
+        "privacy-exposure",
+    ),
+    (
+        "here we come, back on the 3rd",
+        dict(text="Benidorm here we come!!! ☀️🍹 Back on the 3rd, don't miss me x"),
+        "privacy-exposure",
+    ),
+    (
+        "here we come, dates away",
+        dict(text="Lanzarote here we come ✈️ 27th to the 3rd!!"),
+        "privacy-exposure",
+    ),
+    (
+        "a time of day, every afternoon, a route",
+        dict(
+            text="Holiday club routine: drop off 8.55, then straight to the pool at the park "
+            "every afternoon."
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "a booking refused in the council's name",
+        dict(
+            text="Word to the wise for the football club: the council won't be renewing the "
+            "summer pitch hire at last year's rate.",
+            author="p-clerk",
+        ),
+        "personal-opinion-as-council",
+    ),
+    (
+        "money the council is said not to have",
+        dict(text="Speaking as the one who does the books: the council can't afford a skate park."),
+        "personal-opinion-as-council",
+    ),
+    (
+        "sign and share against a decision",
+        dict(
+            text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
+            "https://www.change.org/p/open-the-loos",
+            at=NOVEMBER,
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "sign here and get them open again",
+        dict(
+            text="Weekday toilet closure starts this month. Sign here and let's get them open "
+            "Monday to Friday again 👉 https://tinyurl.com/loos",
+            at=NOVEMBER,
+        ),
+        "contrary-to-decision",
+    ),
+]
+
+NEGATIVES = [
+    (
+        "the December consent, posted in December, with spring named for next time",
+        dict(
+            text="31 bags off Main Street at the litter pick. Norman Ives, absolute legend. Same "
+            "again in spring!",
+            at=DECEMBER,
+        ),
+        "name-without-permission",
+    ),
+    (
+        "a neighbour's front door",
+        dict(
+            text="Look what the neighbours have done to their front garden 😳",
+            attachments=_picture(
+                "Front of a house with door number 12 and the Mill Row street sign visible"
+            ),
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "a named resident's front door",
+        dict(
+            text="Nominated for best kept garden 🌸",
+            attachments=_picture(
+                "Wendy Hale's front garden; door number 12 and the Mill Row street sign visible"
+            ),
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "a front door with no street sign",
+        dict(
+            text="New front door's on 🚪",
+            attachments=_picture("New composite front door with a brass knocker"),
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "here we come, a new year",
+        dict(text="Happy new year all! 2027 here we come 🥂"),
+        "privacy-exposure",
+    ),
+    (
+        "another council's money",
+        dict(text="Rotherham Council can't afford to fill the potholes, apparently."),
+        "personal-opinion-as-council",
+    ),
+    (
+        "a petition with no decision behind it",
+        dict(text="Sign and share, we need our buses back 🚌 https://www.change.org/p/buses"),
+        "contrary-to-decision",
+    ),
+    (
+        "the council receiving a petition",
+        dict(
+            text="A petition about the toilets has been received and will go to the next Full "
+            "Council. Thank you to everyone who took the time to sign it.",
+            kind="official",
+            author="p-clerk",
+            at=NOVEMBER,
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "the author's own children on a personal account",
+        dict(
+            text="Sand everywhere, one lost flip-flop, three happy kids 🏖️",
+            attachments=_picture(
+                "The author's three children building a sandcastle on a beach", minors=True
+            ),
+        ),
+        "minor-without-consent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
+def test_family_fires(ctx16, label, kwargs, slug):
+    assert slug in rules_raised(make_post(**kwargs), ctx16), label
+
+
+@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_near_miss_stays_quiet(ctx16, label, kwargs, slug):
+    assert slug not in rules_raised(make_post(**kwargs), ctx16), label
