@@ -11,7 +11,8 @@ call to sign a petition ("sign and share", "sign here and let's get them open ag
 decision taken. (4) Clause 6.7: the poster's own children described as "the author's three
 children" need no consent on a personal account. (5) Clause 6.2: a booking refused in the
 council's name ("the council won't be renewing the pitch hire") or money it is said not to have
-("the council can't afford a skate park").
+("the council can't afford a skate park"). (6) Clause 6.5: what a named resident owes for their
+plot ("still £38 short from last October").
 """
 
 from __future__ import annotations
@@ -116,6 +117,14 @@ POSITIVES = [
         "personal-opinion-as-council",
     ),
     (
+        "a named resident's plot rent owed",
+        dict(
+            text="Water's back on at the allotments. And Norman Ives, plot 9 is still £38 short "
+            "from last October, pop in and settle up 👀"
+        ),
+        "confidential-information",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -182,6 +191,11 @@ NEGATIVES = [
         "another council's money",
         dict(text="Rotherham Council can't afford to fill the potholes, apparently."),
         "personal-opinion-as-council",
+    ),
+    (
+        "a pint owed to a named resident",
+        dict(text="Still owe Norman Ives a pint for sorting the litter pick 👏"),
+        "confidential-information",
     ),
     (
         "a petition with no decision behind it",

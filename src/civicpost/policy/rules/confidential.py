@@ -45,7 +45,8 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
         behaviour is being looked at" for a conduct complaint). A named person's medical details
         ("they've doubled his heart tablets"), or a person located by street or plot ("the lady
         on Beech Grove ... halfway through chemo"); an identifiable person's private life (a
-        marriage breaking up, benefits, debts), who holds a postal vote, and a named person's
+        marriage breaking up, benefits, debts, what they owe for their plot: "Baz Ogden, plot 17
+        is still £38 short"), who holds a postal vote, and a named person's
         letters to the council counted or mocked ("he's emailed the clerk about six times").
         Markers of a confidence in general ("between you and me") count only when something is
         told with them.
@@ -490,6 +491,14 @@ _THEIR_PRIVATE = compile_word_starts(
     r"up to (?:her|his|their) eyes in debt|bankrupt|being evicted|getting divorced|going through "
     r"a divorce|behind (?:on|with) (?:the|her|his|their) (?:rent|mortgage))\b"
 )
+# What a named person owes ("Baz Ogden, plot 17 is still £38 short", "still owes two years'
+# plot rent", "not paid a penny since 2025"): a resident's payment record.
+_THEIR_DEBT = re.compile(
+    r"\b(?:still )?(?:owes?|owing) (?:us |the council |the parish )?(?:£\d|\d+ quid|(?:two|three|"
+    r"four|\d+) (?:years?|months?)|(?:his|her|their|the) (?:plot |allotment )?rent|rent|from "
+    r"last)|\b(?:is|'s) (?:still )?(?:£\d+(?:\.\d\d)?|\d+ quid) short\b|\b(?:not|never) paid a "
+    r"penny (?:since|for|in)\b|\bin arrears\b|\brent arrears\b"
+)
 # Who voted, or who holds a postal vote, from the lists supplied to candidates.
 _VOTER_LISTS = re.compile(
     r"\b(?:who'?s (?:got|on|registered for|applied for) (?:a )?postal votes?|(?:the )?marked "
@@ -533,6 +542,7 @@ _PRIVATE_FORMS = (
             "behind",
         ),
     ),
+    (_THEIR_DEBT, ("owe", "owing", "short", "penny", "arrears")),
     (_VOTER_LISTS, ("postal vote", "marked", "absent voter", "haven")),
     (_WROTE_IN, ("the clerk", "the council", "the office", "the parish")),
 )
@@ -540,9 +550,10 @@ _PRIVATE_FORMS = (
 
 def _someone_elses_private_life(c: Checking) -> tuple[int, int, str] | None:
     """Clause 6.5: an identifiable person's private circumstances: their marriage, benefits or
-    debts; whether they voted or hold a postal vote (from the lists given to candidates); their
-    letters to the council, counted or mocked. Named or located (street, plot, house number) in
-    the same sentence or the one before; not the poster's own family."""
+    debts (what they owe the council for their plot); whether they voted or hold a postal vote
+    (from the lists given to candidates); their letters to the council, counted or mocked. Named
+    or located (street, plot, house number) in the same sentence or the one before; not the
+    poster's own family."""
     light = c.text.light.text
     for pattern, keys in _PRIVATE_FORMS:
         if not any(k in light for k in keys):
