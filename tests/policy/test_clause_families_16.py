@@ -12,7 +12,9 @@ decision taken. (4) Clause 6.7: the poster's own children described as "the auth
 children" need no consent on a personal account. (5) Clause 6.2: a booking refused in the
 council's name ("the council won't be renewing the pitch hire") or money it is said not to have
 ("the council can't afford a skate park"). (6) Clause 6.5: what a named resident owes for their
-plot ("still £38 short from last October").
+plot ("still £38 short from last October"). (7) Good practice G.3: the council's page inviting
+readers to a faith ("discover what faith could mean for you", "if you've drifted away from
+church").
 """
 
 from __future__ import annotations
@@ -125,6 +127,26 @@ POSITIVES = [
         "confidential-information",
     ),
     (
+        "the council's page inviting readers to a faith",
+        dict(
+            text="New year, new start? 🙏 Discover what faith could mean for you at the Alpha "
+            "course at St Mary's, Tuesdays 7pm.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "politics-religion",
+    ),
+    (
+        "the council's page asking readers back to church",
+        dict(
+            text="Advent starts this Sunday ✨ If you've drifted away from church, why not make "
+            "this the Christmas you come back?",
+            kind="official",
+            author="p-clerk",
+        ),
+        "politics-religion",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -196,6 +218,15 @@ NEGATIVES = [
         "a pint owed to a named resident",
         dict(text="Still owe Norman Ives a pint for sorting the litter pick 👏"),
         "confidential-information",
+    ),
+    (
+        "the council's page listing a church event",
+        dict(
+            text="Carol service at St Mary's on Sunday 21st at 6pm, all welcome. Mince pies after.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "politics-religion",
     ),
     (
         "a petition with no decision behind it",

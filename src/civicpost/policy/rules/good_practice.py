@@ -229,7 +229,8 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
         faith hinted at ("another mosque ... just asking questions"), a national day turned on
         "the same people". On the council's page, a stance on national government ("fully backs
         the national campaign", "remember that next time you vote"). Urging a faith on readers
-        ("it's not too late to repent", "come back to church"). Scorn for a faith or its clergy
+        ("it's not too late to repent", "come back to church", "discover what faith could mean
+        for you", "if you've drifted away from church"). Scorn for a faith or its clergy
         ("religion's a con", "godless", "the vicar should stick to hymns"), the faithful sneered
         at by name ("happy-clappers"), a minority faith's observance blamed for a nuisance with
         an eye-roll ("Ramadan's over, so the parking gets back to normal 🙄"); faith made a culture
