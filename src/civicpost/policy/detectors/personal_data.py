@@ -64,7 +64,8 @@ class Span:
         return text[self.start : self.end]
 
 
-def _digits(value: str) -> str:
+def digits_of(value: str) -> str:
+    """The digits of a phone number or other value, without spaces, brackets or signs."""
     return re.sub(r"\D", "", value)
 
 
@@ -99,7 +100,7 @@ def find_personal_data(norm: Normalised) -> list[Span]:
     if "+" not in text and _DIGIT.search(text) is None:
         return _dedupe(spans)  # every other pattern needs a digit: skip their scans
     for m in UK_PHONE.finditer(text):
-        digits = _digits(m.group(0))
+        digits = digits_of(m.group(0))
         national = digits[2:] if digits.startswith("44") else digits[1:]
         if len(national) in (9, 10):
             add("phone", m.start(), m.end(), 0.9, "UK phone number format")
@@ -116,7 +117,7 @@ def find_personal_data(norm: Normalised) -> list[Span]:
     for m in NINO.finditer(text):
         add("nino", m.start(), m.end(), 0.7, "National Insurance number format")
     for m in NHS.finditer(text):
-        if _nhs_valid(_digits(m.group(0))) and not m.group(0).startswith("0"):
+        if _nhs_valid(digits_of(m.group(0))) and not m.group(0).startswith("0"):
             add("nhs", m.start(), m.end(), 1.0, "NHS number (checksum valid)")
     for m in SECURITY_CODE.finditer(text):
         add("security_code", m.start(), m.end(), 0.9, "door or alarm code")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..detectors.personal_data import digits_of
 from .base import Checking, Hit, rule
 from .privacy import WHERE as _WHERE
 from .privacy import bound_own, business_address, is_own, is_public
@@ -218,7 +219,7 @@ def _organisation_line(c: Checking, start: int, value: str) -> bool:
     """A landline given as an organisation's ("ring Rotherham Council on 01709 ...", "the
     surgery on ..."): the words just before it name a body, or a body in the council's routes
     register. Mobile numbers (07) are always treated as a person's."""
-    digits = re.sub(r"\D", "", value)
+    digits = digits_of(value)
     if digits.startswith("447") or digits.startswith("07"):
         return False
     before = c.post.text[max(0, start - 50) : start]

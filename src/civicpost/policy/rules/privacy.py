@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..detectors.lexicon import compile_word_starts
+from ..detectors.personal_data import digits_of, find_personal_data
 from ..text import normalise
 from .base import Checking, Hit, once_per_sentence, rule
 from .structures import PLATE, own_exposure
@@ -131,7 +132,7 @@ _ROLE_MAILBOXES = frozenset(
 def organisation_contact(value: str) -> bool:
     """A contact that belongs to an organisation rather than a person (clause 6.5 protects
     *personal* data): a non-geographic or freephone number, or a role mailbox (info@)."""
-    digits = re.sub(r"\D", "", value)
+    digits = digits_of(value)
     if digits.startswith("44"):
         digits = "0" + digits[2:]
     if digits and digits.startswith(_ORGANISATION_PREFIXES):
@@ -151,7 +152,7 @@ _WORKPLACE = re.compile(
 def _office(c: Checking, start: int, value: str) -> bool:
     """The poster's office, surgery or a public building ("ring my office on 01709 ...",
     "outside the Department of Health, 39 Victoria Street"), not their home; never a mobile."""
-    digits = re.sub(r"\D", "", value)
+    digits = digits_of(value)
     if digits.startswith(("07", "447")):
         return False
     return bool(_WORKPLACE.search(c.post.text[max(0, start - 50) : start]))
@@ -167,8 +168,8 @@ def is_public(c: Checking, value: str) -> bool:
         return True
     if "@" in lowered and lowered.rsplit("@", 1)[-1] in c.ctx.council_domains():
         return True
-    digits = re.sub(r"\D", "", value)
-    if digits and any(digits == re.sub(r"\D", "", p) for p in c.ctx.council.public_phones):
+    digits = digits_of(value)
+    if digits and any(digits == digits_of(p) for p in c.ctx.council.public_phones):
         return True
     return any(lowered in a.lower() for a in c.ctx.council.public_addresses)
 
@@ -176,7 +177,7 @@ def is_public(c: Checking, value: str) -> bool:
 def _office_in_bio(bio: str, start: int, value: str) -> bool:
     """A landline the profile gives as an office's or surgery's ("Office: 01709 ..."): a work
     number, not a home one; a mobile is always the poster's own."""
-    digits = re.sub(r"\D", "", value)
+    digits = digits_of(value)
     if digits.startswith(("07", "447")):
         return False
     return bool(_WORKPLACE.search(bio[max(0, start - 30) : start]))
@@ -325,8 +326,6 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
     if c.official:
         return
     bio = c.field_text("bio")
-    from ..detectors.personal_data import find_personal_data
-
     business = bool(_BUSINESS.search(" ".join((c.post.account.bio, c.post.account.display_name))))
     for span in find_personal_data(bio):
         if business:
