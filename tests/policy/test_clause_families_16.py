@@ -11,7 +11,8 @@ call to sign a petition ("sign and share", "sign here and let's get them open ag
 decision taken. (4) Clause 6.7: the poster's own children described as "the author's three
 children" need no consent on a personal account. (5) Clause 6.2: a booking refused in the
 council's name ("the council won't be renewing the pitch hire") or money it is said not to have
-("the council can't afford a skate park"). (6) Clause 6.5: what a named resident owes for their
+("the council can't afford a skate park"), or a gift promised in its name ("the parish
+council's giving them their skate park"). (6) Clause 6.5: what a named resident owes for their
 plot ("still £38 short from last October"). (7) Good practice G.3: the council's page inviting
 readers to a faith ("discover what faith could mean for you", "if you've drifted away from
 church").
@@ -147,6 +148,14 @@ POSITIVES = [
         "politics-religion",
     ),
     (
+        "a gift promised in the council's name on an item still to be decided",
+        dict(
+            text="Told the young lads the parish council's giving them their play area at Mill "
+            "Field, and I keep my promises."
+        ),
+        "personal-opinion-as-council",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -227,6 +236,11 @@ NEGATIVES = [
             author="p-clerk",
         ),
         "politics-religion",
+    ),
+    (
+        "the council handing out what it has",
+        dict(text="The parish council's giving out free compost bags at the hall on Saturday."),
+        "personal-opinion-as-council",
     ),
     (
         "a petition with no decision behind it",

@@ -87,7 +87,9 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         decided; the council as the subject taking a side, holding a view or a feeling, or
         promising money ("Ashby PC is 100% behind ...", "the parish council fully backs ...",
         "the parish council is very disappointed with ...", "the council will be finding the
-        money for ...", "won't be putting a penny towards ..."); a position stated in its name
+        money for ...", "won't be putting a penny towards ...", "won't be renewing the pitch
+        hire", "can't afford a skate park", "the parish council's giving them their skate
+        park"); a position stated in its name
         ("Ashby PC position on the Local Plan: ...", "from the parish council's point of view",
         "speaking for Ashby PC: ..."); the council satisfied with or considering something
         ("the council is fully satisfied with its choice"); a stance sent out under the

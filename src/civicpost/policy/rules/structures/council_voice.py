@@ -125,15 +125,25 @@ _COMMIT = (
 )
 
 
+# A gift promised in the council's name ("told them the parish council's giving them their
+# skate park"): a personal page only, and the caller lets a decision in the registers make it a
+# report. "The council has agreed to ..." is left alone: most such posts report a real decision.
+_CLAIM = (
+    r"(?:(?:is|are|'s|'re) )?(?:giving|bringing) (?:them|you|us|the (?:kids|lads|village|"
+    r"residents)|[a-z]+ (?:their|a|an|the)\b|back\b)"
+)
+
+
 _PREDICATES = {
     "stance": re.compile(_ADVERBS + _STANCE),
     "opinion": re.compile(_ADVERBS + _OPINION),
     "commit": re.compile(_ADVERBS + _COMMIT),
     "feeling": re.compile(_ADVERBS + _FEELING),
+    "claim": re.compile(_CLAIM),
 }
 # The council's own page may announce spending and say it is appalled by vandalism.
 _OFFICIAL_PREDICATES = ("stance", "opinion")
-_PERSONAL_PREDICATES = ("stance", "opinion", "commit", "feeling")
+_PERSONAL_PREDICATES = ("stance", "opinion", "commit", "feeling", "claim")
 # "We" on the council's own page is the council: joining a campaign is taking a side.
 _WE_CAMPAIGN = re.compile(
     r"\b(?:we|we'?re|we are|we'?ve|we have)(?: \w+){0,2} (?:behind|backing|supporting|support|"
