@@ -15,7 +15,8 @@ council's name ("the council won't be renewing the pitch hire") or money it is s
 council's giving them their skate park"). (6) Clause 6.5: what a named resident owes for their
 plot ("still £38 short from last October"). (7) Good practice G.3: the council's page inviting
 readers to a faith ("discover what faith could mean for you", "if you've drifted away from
-church").
+church"). (8) Clause 6.6: a colleague called by a short name ("Jo" for "Jo Platt") in a post
+about "the office".
 """
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ from .conftest import make_post, registers_with, rules_raised
 @pytest.fixture(scope="module")
 def ctx16() -> Context:
     return registers_with(
+        people=[
+            {
+                "id": "p-assistant",
+                "name": "Joanne Platt",
+                "aliases": ["Jo Platt"],
+                "handles": {},
+                "roles": ["employee", "assistant clerk"],
+            }
+        ],
         consents=[
             {
                 "id": "c-16",
@@ -156,6 +166,15 @@ POSITIVES = [
         "personal-opinion-as-council",
     ),
     (
+        "a colleague praised by the short name, 'in the office'",
+        dict(
+            text="Massive thanks to Jo in the office who's been chasing everyone's forms 🙏",
+            kind="official",
+            author="p-clerk",
+        ),
+        "comment-on-colleague",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -241,6 +260,11 @@ NEGATIVES = [
         "the council handing out what it has",
         dict(text="The parish council's giving out free compost bags at the hall on Saturday."),
         "personal-opinion-as-council",
+    ),
+    (
+        "the short name with nothing of council life",
+        dict(text="Massive thanks to Jo for the lift home after the match 🙏"),
+        "comment-on-colleague",
     ),
     (
         "a petition with no decision behind it",

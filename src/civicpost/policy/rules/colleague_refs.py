@@ -25,7 +25,7 @@ def _short_name_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] |
 # Words that put a post in council life, so that a bare short name is a colleague's.
 _COUNCIL_LIFE = re.compile(
     r"\b(?:council|councillors?|cllrs?|clerk|meetings?|minutes|agenda|salary|pay|wages?|"
-    r"penny|money|review|rfo|chair|parish|committee|ward|vote|voted)\b"
+    r"penny|money|review|rfo|chair|parish|committee|ward|vote|voted|office|grants?)\b"
 )
 
 

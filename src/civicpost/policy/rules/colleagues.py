@@ -144,11 +144,11 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         most"), "one of our lot" described ("he's got a short fuse"),
         one picked out by a described role ("a certain parish finance officer"), and a colleague
         called by the short first name of a "short name + surname" alias ("Jo" for "Jo Spurr") in a
-        post about council life. Not a comment: the colleague as the speaker of what follows ("The
-        Chair's view: ..."), or named as the contact with a phone number ("the clerk's on 0114 ...")
-        under a contact approval, nor a member of staff named by role ("our caretaker keeps
-        the salt bins topped up") under an approval of the one person holding it that covers
-        what is said.
+        post about council life ("Jo in the office"). Not a comment: the colleague as the speaker of
+        what follows ("The Chair's view: ..."), or named as the contact with a phone number ("the
+        clerk's on 0114 ...") under a contact approval, nor a member of staff named by role ("our
+        caretaker keeps the salt bins topped up") under an approval of the one person holding it
+        that covers what is said.
     """
     hinted: bool | None = None  # innuendo in the post, asked once (not once per mention)
     for mention in [*c.mentions, *_short_names(c)]:
