@@ -16,7 +16,8 @@ council's giving them their skate park"). (6) Clause 6.5: what a named resident 
 plot ("still £38 short from last October"). (7) Good practice G.3: the council's page inviting
 readers to a faith ("discover what faith could mean for you", "if you've drifted away from
 church"). (8) Clause 6.6: a colleague called by a short name ("Jo" for "Jo Platt") in a post
-about "the office".
+about "the office". (9) Clause 4.2: a party's side taken on the council's page in a
+pre-election period (the Publicity Code), not parties as ballot descriptions.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def _picture(description: str, source: str = "own", minors: bool = False) -> tup
 SUMMER = "2027-08-07T12:00:00+01:00"
 DECEMBER = "2026-12-07T12:00:00+00:00"
 NOVEMBER = "2026-11-10T12:00:00+00:00"
+IN_PERIOD = "2028-04-10T12:00:00+01:00"
+AFTER_PERIOD = "2028-06-01T12:00:00+01:00"
 
 POSITIVES = [
     (
@@ -175,6 +178,16 @@ POSITIVES = [
         "comment-on-colleague",
     ),
     (
+        "a party's side taken on the council's page in the pre-election period",
+        dict(
+            text="Great to see the Labour Party fighting for our buses. Couldn't agree more! 🚌",
+            kind="official",
+            author="p-clerk",
+            at=IN_PERIOD,
+        ),
+        "pre-election-period",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -265,6 +278,27 @@ NEGATIVES = [
         "the short name with nothing of council life",
         dict(text="Massive thanks to Jo for the lift home after the match 🙏"),
         "comment-on-colleague",
+    ),
+    (
+        "the same party post after the period",
+        dict(
+            text="Great to see the Labour Party fighting for our buses. Couldn't agree more! 🚌",
+            kind="official",
+            author="p-clerk",
+            at=AFTER_PERIOD,
+        ),
+        "pre-election-period",
+    ),
+    (
+        "parties as ballot descriptions in the period",
+        dict(
+            text="Persons nominated for the county division: Sam Holt (Labour Party) and Pat Lee "
+            "(Green Party). Polling stations open 7am to 10pm.",
+            kind="official",
+            author="p-clerk",
+            at=IN_PERIOD,
+        ),
+        "pre-election-period",
     ),
     (
         "a petition with no decision behind it",

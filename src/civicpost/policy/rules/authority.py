@@ -11,6 +11,7 @@ from ..context import Election
 from ..detectors.lexicon import compile_word_starts
 from .agenda_refs import _mentions_item
 from .base import Checking, Hit, rule, whole_post
+from .signals import party_named
 from .structures import campaign_spending, negated
 
 _IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b", re.IGNORECASE)
@@ -108,9 +109,10 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
         On an official account, while a pre-election period runs: a councillor posting (their
         authority is withdrawn); a candidate named (by name, alias or, for candidates outside the
         people register, surname), tagged or pictured; the candidates weighed as a field
-        ("which candidate has the best plan?", "look at who actually turned up 😉"); or the
+        ("which candidate has the best plan?", "look at who actually turned up 😉"); the
         council taking a side on a contested matter (an agenda item or decision with words such
-        as "opposes", "will be fighting it", "don't be fooled").
+        as "opposes", "will be fighting it", "don't be fooled"); or a party named other than as a
+        candidate's ballot description ("Great to see Rotherham Labour fighting for our buses").
 
     Why it matters:
         Clause 4.2: "Councillors' authority to post will be withdrawn during a defined period
@@ -194,10 +196,12 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
             variant="publicity",
         )
     stance = c.first("campaign_stance")
+    if stance is None and _contested(c):
+        stance = c.first("council_voice")
     if stance is None:
-        voice = c.first("council_voice")
-        if voice and _contested(c):
-            stance = voice
+        # a party's side taken on the council's page ("Great to see Rotherham Labour fighting
+        # for our buses"): the Publicity Code bars party-political publicity in the period
+        stance = party_named(c)
     if stance:
         yield Hit(
             stance[0],
