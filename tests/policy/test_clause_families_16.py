@@ -17,7 +17,9 @@ plot ("still £38 short from last October"). (7) Good practice G.3: the council'
 readers to a faith ("discover what faith could mean for you", "if you've drifted away from
 church"). (8) Clause 6.6: a colleague called by a short name ("Jo" for "Jo Platt") in a post
 about "the office". (9) Clause 4.2: a party's side taken on the council's page in a
-pre-election period (the Publicity Code), not parties as ballot descriptions.
+pre-election period (the Publicity Code), not parties as ballot descriptions. (10) Clauses 6.7
+and 6.8: copied text is covered only by its owner's consent ("© Ashby Gazette" is not covered by
+the consent of a group the article mentions), with the credit the consent asks for.
 """
 
 from __future__ import annotations
@@ -44,6 +46,18 @@ def ctx16() -> Context:
         ],
         consents=[
             {
+                "id": "c-17",
+                "kind": "third_party_content",
+                "subject": "Village History Group",
+                "minor": False,
+                "scope": [
+                    'archive photographs of the colliery, credited "Village History Group archive"'
+                ],
+                "channels": ["official", "personal"],
+                "given": "2026-04-01",
+                "expires": "2028-12-31",
+            },
+            {
                 "id": "c-16",
                 "kind": "photo",
                 "subject": "December litter pick volunteers (Norman Ives)",
@@ -53,7 +67,7 @@ def ctx16() -> Context:
                 "names_allowed": True,
                 "given": "2026-12-05",
                 "expires": "2027-12-05",
-            }
+            },
         ],
         decisions=[
             {
@@ -188,6 +202,14 @@ POSITIVES = [
         "pre-election-period",
     ),
     (
+        "a newspaper's text about a group that has a consent",
+        dict(
+            text="From this week's Gazette 👇 'A new exhibition of archive photographs of the "
+            "colliery by the Village History Group opens this month.' © Ashby Gazette"
+        ),
+        "copyright-material",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -299,6 +321,14 @@ NEGATIVES = [
             at=IN_PERIOD,
         ),
         "pre-election-period",
+    ),
+    (
+        "the group's own text, with the credit its consent asks for",
+        dict(
+            text="From the Village History Group 👇 'Archive photographs of the colliery go on "
+            "show this month.' Credit: Village History Group archive"
+        ),
+        "copyright-material",
     ),
     (
         "a petition with no decision behind it",

@@ -206,11 +206,22 @@ def third_party_content(c: Checking) -> Iterator[Hit]:
         )
 
 
+# Who a copied text says it belongs to ("© Rotherham Advertiser", "copyright Kate Firth").
+_HOLDER = re.compile(r"(?:©|\(c\)|\bcopyright)\s*([A-Z][\w'&]*(?: [A-Z][\w'&]*){0,4})")
+
+
 def _copied_with_consent(c: Checking) -> bool:
+    """Copied text is covered by a consent of its owner: the owner named in the post, the consent
+    in force here for this use and with any credit it asks for, and no other owner claimed
+    ("© Rotherham Advertiser" is not covered by a consent of a group the article mentions)."""
+    text = c.post.text
+    holders = [m.group(1).lower() for m in _HOLDER.finditer(text)]
     return any(
         k.subject
-        and k.subject.lower() in c.post.text.lower()
-        and _valid(c, k, ("third_party_content",), c.post.text + " " + c.attachment_text)
+        and k.subject.lower() in text.lower()
+        and (not holders or any(k.subject.lower() in h or h in k.subject.lower() for h in holders))
+        and _valid(c, k, ("third_party_content",), text + " " + c.attachment_text)
+        and _credit_ok(k, text)
         for k in c.ctx.consents
     )
 
