@@ -19,7 +19,8 @@ church"). (8) Clause 6.6: a colleague called by a short name ("Jo" for "Jo Platt
 about "the office". (9) Clause 4.2: a party's side taken on the council's page in a
 pre-election period (the Publicity Code), not parties as ballot descriptions. (10) Clauses 6.7
 and 6.8: copied text is covered only by its owner's consent ("© Ashby Gazette" is not covered by
-the consent of a group the article mentions), with the credit the consent asks for.
+the consent of a group the article mentions), with the credit the consent asks for; an
+article passed round the paywall.
 """
 
 from __future__ import annotations
@@ -207,6 +208,11 @@ POSITIVES = [
             text="From this week's Gazette 👇 'A new exhibition of archive photographs of the "
             "colliery by the Village History Group opens this month.' © Ashby Gazette"
         ),
+        "copyright-material",
+    ),
+    (
+        "a screenshot for those who can't get past the paywall",
+        dict(text="Worth a read if you can't get past the paywall 👇"),
         "copyright-material",
     ),
     (

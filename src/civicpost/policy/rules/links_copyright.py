@@ -105,10 +105,10 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
     """Copyright material (photos, videos, articles) used without a licence.
 
     What it looks for:
-        Third-party photos, videos or articles (by attachment source or credit, or text marked
-        "©" or "copied from") with no consent in the register covering this channel and date,
-        or whose consent asks for a credit that is missing; a video set to a commercial
-        recording ("with a chart song soundtrack", "'Mr Brightside' by The Killers as the
+        Third-party photos, videos or articles (by attachment source or credit, or text marked "©",
+        "copied from" or passed round a paywall) with no consent in the register covering this
+        channel and date, or whose consent asks for a credit that is missing; a video set to a
+        commercial recording ("with a chart song soundtrack", "'Mr Brightside' by The Killers as the
         soundtrack"), even on the poster's own footage, with no licence in the register.
 
     Why it matters:
