@@ -1,26 +1,25 @@
-"""Table-driven tests for session 9's rule families, found on devstyle7-8 (scored blind at the end
-of session 8, then opened):
+"""Table-driven tests for session 9's rule families, found on devstyle3-8 (devstyle7-8 were scored
+blind at the end of session 8, then opened):
 
 (1) Clause 6.7: a name consent for one occasion ("December litter pick 2026") does not cover the
-same people named for another ("Summer litter pick done"), unless the post is made in the
-consent's own season. (2) Clause 5.1: the poster's own picture of a front door with its number
-and the street sign, which every labelled set reads as the poster's home unless it says whose
-it is; being "at home most days" just before the address; "<place> here we come" with the day of
-return or the dates away; a time of day with "every afternoon" and a route. (3) Clause 6.4: a
-call to sign a petition ("sign and share", "sign here and let's get them open again") about a
-decision taken. (4) Clause 6.7: the poster's own children described as "the author's three
-children" need no consent on a personal account. (5) Clause 6.2: a booking refused in the
-council's name ("the council won't be renewing the pitch hire") or money it is said not to have
-("the council can't afford a skate park"), or a gift promised in its name ("the parish
-council's giving them their skate park"). (6) Clause 6.5: what a named resident owes for their
-plot ("still £38 short from last October"). (7) Good practice G.3: the council's page inviting
-readers to a faith ("discover what faith could mean for you", "if you've drifted away from
-church"). (8) Clause 6.6: a colleague called by a short name ("Jo" for "Jo Platt") in a post
-about "the office". (9) Clause 4.2: a party's side taken on the council's page in a
-pre-election period (the Publicity Code), not parties as ballot descriptions. (10) Clauses 6.7
-and 6.8: copied text is covered only by its owner's consent ("© Ashby Gazette" is not covered by
-the consent of a group the article mentions), with the credit the consent asks for; an
-article passed round the paywall.
+same people named for another ("Summer litter pick done"), unless the post is made in the consent's
+own season. (2) Clause 5.1: the poster's own picture of a front door with its number and the street
+sign, which every labelled set reads as the poster's home unless it says whose it is; being "at home
+most days" just before the address; "<place> here we come" with the day of return or the dates away;
+a time of day with "every afternoon" and a route. (3) Clause 6.4: a call to sign a petition ("sign
+and share", "sign here and let's get them open again") about a decision taken. (4) Clause 6.7: the
+poster's own children described as "the author's three children" need no consent on a personal
+account. (5) Clause 6.2: a booking refused in the council's name ("the council won't be renewing the
+pitch hire") or money it is said not to have ("the council can't afford a skate park"), or a gift
+promised in its name ("the parish council's giving them their skate park"). (6) Clause 6.5: what a
+named resident owes for their plot ("still £38 short from last October"), and their injury and
+hospital ward. (7) Good practice G.3: the council's page inviting readers to a faith ("discover what
+faith could mean for you", "if you've drifted away from church"). (8) Clause 6.6: a colleague called
+by a short name ("Jo" for "Jo Platt") in a post about "the office". (9) Clause 4.2: a party's side
+taken on the council's page in a pre-election period (the Publicity Code), not parties as ballot
+descriptions. (10) Clauses 6.7 and 6.8: copied text is covered only by its owner's consent ("© Ashby
+Gazette" is not covered by the consent of a group the article mentions), with the credit the consent
+asks for; an article passed round the paywall.
 """
 
 from __future__ import annotations
@@ -216,6 +215,14 @@ POSITIVES = [
         "copyright-material",
     ),
     (
+        "a named resident's injury and hospital ward",
+        dict(
+            text="Get well soon to Norman Ives, who slipped on the ice and broke his hip. He's on "
+            "Ward B4 at the General if you'd like to send a card 💐"
+        ),
+        "confidential-information",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -335,6 +342,11 @@ NEGATIVES = [
             "show this month.' Credit: Village History Group archive"
         ),
         "copyright-material",
+    ),
+    (
+        "the poster's own injury",
+        dict(text="Slipped on the ice and broke my wrist, so no litter pick for me this month 🙄"),
+        "confidential-information",
     ),
     (
         "a petition with no decision behind it",

@@ -43,13 +43,13 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
         singled out) just before its subject in everyday words ("Jo deserves
         every penny of what's coming her way" for a pay review, "a certain colleague's
         behaviour is being looked at" for a conduct complaint). A named person's medical details
-        ("they've doubled his heart tablets"), or a person located by street or plot ("the lady
-        on Beech Grove ... halfway through chemo"); an identifiable person's private life (a
-        marriage breaking up, benefits, debts, what they owe for their plot: "Baz Ogden, plot 17
-        is still £38 short"), who holds a postal vote, and a named person's
-        letters to the council counted or mocked ("he's emailed the clerk about six times").
-        Markers of a confidence in general ("between you and me") count only when something is
-        told with them.
+        ("they've doubled his heart tablets", "broke his hip ... he's on Ward B4"), or a person
+        located by street or plot ("the lady on Beech Grove ... halfway through chemo"); an
+        identifiable person's private life (a marriage breaking up, benefits, debts, what they owe
+        for their plot: "Baz Ogden, plot 17 is still £38 short"), who holds a postal vote, and a
+        named person's letters to the council counted or mocked ("he's emailed the clerk about six
+        times"). Markers of a confidence in general ("between you and me") count only when something
+        is told with them.
 
     Why it matters:
         Clause 6.5: must not "disclose commercially sensitive, personal private or confidential
@@ -435,7 +435,10 @@ _THEIR_HEALTH = re.compile(
     r"\b(?:he|she|they)(?:'s|'ve| has| have| is| are)(?: been| got| now)? (?:diagnosed with|"
     r"got cancer|got dementia|on chemo|having chemo|sectioned|in rehab|on antidepressants|"
     r"(?:halfway|half way|part way|partway) through (?:her |his |their )?(?:chemo|"
-    r"chemotherapy|radiotherapy|treatment)|on tablets for)\b"
+    r"chemotherapy|radiotherapy|treatment)|on tablets for)\b|"
+    # an injury and a hospital ward ("broke her hip", "she's on Ward A7 at Rotherham General")
+    r"\b(?:broke|broken|fractured|smashed) (?:her|his|their) (?:hip|leg|arm|wrist|ankle|pelvis)\b|"
+    r"\b(?:he|she|they)(?:'s|'re| is| are)(?: still| now)? on ward [a-z]?\d+\b"
 )
 
 
