@@ -19,7 +19,8 @@ by a short name ("Jo" for "Jo Platt") in a post about "the office". (9) Clause 4
 taken on the council's page in a pre-election period (the Publicity Code), not parties as ballot
 descriptions. (10) Clauses 6.7 and 6.8: copied text is covered only by its owner's consent ("© Ashby
 Gazette" is not covered by the consent of a group the article mentions), with the credit the consent
-asks for; an article passed round the paywall.
+asks for; an article passed round the paywall. (11) Good practice G.2: "Blocked" said to the person
+answered, not "blocked in" in a calm reply.
 """
 
 from __future__ import annotations
@@ -223,6 +224,14 @@ POSITIVES = [
         "confidential-information",
     ),
     (
+        "'Blocked' said to the person answered",
+        dict(
+            text="Some of us have lives outside Facebook. Blocked 👋",
+            reply="Parking at the fete was a JOKE. Do you lot even think about residents??",
+        ),
+        "escalation",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -347,6 +356,17 @@ NEGATIVES = [
         "the poster's own injury",
         dict(text="Slipped on the ice and broke my wrist, so no litter pick for me this month 🙄"),
         "confidential-information",
+    ),
+    (
+        "'blocked in' in a calm reply with a route",
+        dict(
+            text="Sorry it was a difficult afternoon. If anyone was blocked in, please report it "
+            "to the police on 101.",
+            reply="Parking at the fete was a JOKE. Do you lot even think about residents??",
+            kind="official",
+            author="p-clerk",
+        ),
+        "escalation",
     ),
     (
         "a petition with no decision behind it",
