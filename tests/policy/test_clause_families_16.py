@@ -20,7 +20,10 @@ taken on the council's page in a pre-election period (the Publicity Code), not p
 descriptions. (10) Clauses 6.7 and 6.8: copied text is covered only by its owner's consent ("© Ashby
 Gazette" is not covered by the consent of a group the article mentions), with the credit the consent
 asks for; an article passed round the paywall. (11) Good practice G.2: "Blocked" said to the person
-answered, not "blocked in" in a calm reply.
+answered, not "blocked in" in a calm reply. (12) False alarms on clean posts: "accounts signed
+off" is not a colleague signed off sick (6.5); "listen before I vote" is an open mind (6.11);
+"someone you trust to vote for you" is a proxy, not an endorsement (4.2, 6.2, G.3); a named
+resident's habit is not the poster's (5.1).
 """
 
 from __future__ import annotations
@@ -69,6 +72,14 @@ def ctx16() -> Context:
                 "given": "2026-12-05",
                 "expires": "2027-12-05",
             },
+        ],
+        confidential=[
+            {
+                "id": "k-16",
+                "title": "Warden's sickness absence",
+                "keywords": ["signed off", "off sick"],
+                "until": "2027-06-30",
+            }
         ],
         decisions=[
             {
@@ -232,6 +243,16 @@ POSITIVES = [
         "escalation",
     ),
     (
+        "a colleague signed off",
+        dict(text="Sid's been signed off again, so nobody's emptying the bins on the green."),
+        "confidential-information",
+    ),
+    (
+        "the poster's own habit with a time and a route",
+        dict(text="I'm at the park at 8am every morning with the dog, same route as usual."),
+        "privacy-exposure",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -367,6 +388,39 @@ NEGATIVES = [
             author="p-clerk",
         ),
         "escalation",
+    ),
+    (
+        "accounts signed off",
+        dict(
+            text="Year-end accounts signed off ✅ The annual return will be on the website by "
+            "the end of the month."
+        ),
+        "confidential-information",
+    ),
+    (
+        "views heard both ways, and listening before the vote",
+        dict(
+            text="Play area at Mill Field: I've had messages both ways. Some say it's long "
+            "overdue, some say it's a waste. I'll be at the meeting on the 9th to listen before "
+            "I vote."
+        ),
+        "predetermination",
+    ),
+    (
+        "a proxy: someone you trust to vote for you",
+        dict(
+            text="Can't make it to the polling station on 4 May? You can ask someone you trust "
+            "to vote for you. Proxy applications close on 25 April.",
+            kind="official",
+            author="p-clerk",
+            at=IN_PERIOD,
+        ),
+        "pre-election-period",
+    ),
+    (
+        "someone else named, at a time, as usual",
+        dict(text="Norman Ives was at the park at 8am with his trowel as usual. What a man!"),
+        "privacy-exposure",
     ),
     (
         "a petition with no decision behind it",

@@ -85,9 +85,9 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         Share concerns and say you will weigh the evidence and residents' views at the meeting.
 
     Known limits:
-        Needs the agenda in the registers. An open-minded remark ("before I decide") is not
-        flagged, unless negated ("I won't listen to ..."). Officers (the Clerk) are not
-        decision-makers and are not flagged.
+        Needs the agenda in the registers. An open-minded remark ("before I decide", "to listen
+        before I vote") is not flagged, unless negated ("I won't listen to ..."). Officers (the
+        Clerk) are not decision-makers and are not flagged.
     """
     if c.author is None or not c.author.is_councillor:
         return

@@ -290,11 +290,12 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         private number; post holiday photos after you are back.
 
     Known limits:
-        Judges ownership of a number or address by the words binding it to the poster ("I'm
-        at", "back to ours,", "ring me on") or first-person words in the same sentence ("keep an
-        eye on ... for us" counts). A shop's or trade's published address, an address used to
-        say where something is, and an unknown culprit's routine are not the poster's; nor is a
-        hiding place for keys that the post forbids ("please don't leave the keys under the mat").
+        Judges ownership of a number or address by the words binding it to the poster ("I'm at",
+        "back to ours,", "ring me on") or first-person words in the same sentence ("keep an eye on
+        ... for us" counts). A shop's or trade's published address, an address used to say where
+        something is, an unknown culprit's routine and a named resident's ("Eileen was there at 8am
+        as usual") are not the poster's; nor is a hiding place for keys that the post forbids
+        ("please don't leave the keys under the mat").
     """
     for span in c.personal_data:
         if span.kind not in ("address", "postcode", "phone"):

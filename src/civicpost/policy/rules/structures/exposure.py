@@ -161,6 +161,16 @@ _OWN_VEHICLE = re.compile(
 )
 
 
+def _named_others_habit(c: Checking, start: int) -> bool:
+    """The time's sentence is about someone else named in the registers, with no first-person
+    word ("Eileen Harrop was there at 8am with her trowel as usual"): their habit, not the
+    poster's."""
+    s, e = c.sentence_of(start)
+    if _FIRST.search(c.light_range(s, e)):
+        return False
+    return any(s <= m.start < e and c.post.author not in m.person_ids for m in c.mentions)
+
+
 def own_exposure(c: Checking) -> tuple[int, int, str] | None:
     """Clause 5.1: the poster makes themselves findable. Structures: a family reference ("drop
     our Ethan at", or a picture the description calls the poster's own children) with a named
@@ -208,6 +218,7 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
         and not _OTHERS_HABIT.search(
             c.light_sentence(c.text.light.span(time.start(), time.end())[0])
         )
+        and not _named_others_habit(c, c.text.light.span(time.start(), time.end())[0])
     ):
         return c.light_hit(time)
     plate = PLATE.search(text)
