@@ -23,7 +23,8 @@ asks for; an article passed round the paywall. (11) Good practice G.2: "Blocked"
 answered, not "blocked in" in a calm reply. (12) False alarms on clean posts: "accounts signed
 off" is not a colleague signed off sick (6.5); "listen before I vote" is an open mind (6.11);
 "someone you trust to vote for you" is a proxy, not an endorsement (4.2, 6.2, G.3); a named
-resident's habit is not the poster's (5.1).
+resident's habit is not the poster's (5.1); the candidates listed in an election notice ("the
+candidates are ... Polls open 7am") are the factual information the Publicity Code allows (4.2).
 """
 
 from __future__ import annotations
@@ -253,6 +254,16 @@ POSITIVES = [
         "privacy-exposure",
     ),
     (
+        "one candidate praised beside the polling hours",
+        dict(
+            text="Well done to Owen Cole for the new bench on the green! Polls open 7am on 4 May.",
+            kind="official",
+            author="p-clerk",
+            at=IN_PERIOD,
+        ),
+        "pre-election-period",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -421,6 +432,17 @@ NEGATIVES = [
         "someone else named, at a time, as usual",
         dict(text="Norman Ives was at the park at 8am with his trowel as usual. What a man!"),
         "privacy-exposure",
+    ),
+    (
+        "the candidates listed in an election notice",
+        dict(
+            text="Parish election, Thursday 4 May: the candidates are Alice Brennan and Owen Cole. "
+            "Polls open 7am to 10pm at the Village Hall.",
+            kind="official",
+            author="p-clerk",
+            at=IN_PERIOD,
+        ),
+        "pre-election-period",
     ),
     (
         "a petition with no decision behind it",

@@ -129,7 +129,9 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
         issues out until the polls close.
 
     Known limits:
-        Needs the election and its period in the registers.
+        Needs the election and its period in the registers. An election notice that lists two or
+        more candidates ("the candidates are Lee Cawthorne and Anita Rushby. Polls open 7am") is
+        the factual information the Publicity Code allows, not publicity for a candidate.
     """
     if not c.official:
         return
@@ -147,7 +149,8 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
             evidence=f"author is a councillor; period {election.id} is running",
         )
     candidates = {pid for e in elections for pid in e.candidates}
-    for mention in c.mentions:
+    listed = _candidates_listed(c, elections)
+    for mention in [] if listed else c.mentions:
         if candidates & set(mention.person_ids) and not (
             c.post.author in mention.person_ids and len(mention.person_ids) == 1
         ):
@@ -176,7 +179,7 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
                 )
                 break
         else:
-            named = _named_candidate(c, others)
+            named = None if listed else _named_candidate(c, others)
             if named is not None:
                 yield Hit(
                     named[0],
@@ -231,6 +234,29 @@ def _candidates_weighed(c: Checking) -> tuple[int, int, str] | None:
         return None
     m = _WEIGHED.search(light)
     return c.light_hit(m) if m else None
+
+
+# An election notice ("the statement of persons nominated", "the candidates are ...", "polls
+# open 7am to 10pm"): the factual information about candidates the Publicity Code allows.
+_NOTICE = re.compile(
+    r"\b(?:persons nominated|validly nominated|the candidates (?:are|standing)|candidates are|"
+    r"(?:two|three|four|\d+) candidates (?:are )?(?:standing|stand|have been)|polling (?:day|"
+    r"station)|polls? (?:opens?|closes?|is open))\b",
+    re.IGNORECASE,
+)
+
+
+def _candidates_listed(c: Checking, elections: list[Election]) -> bool:
+    """An election notice that names two or more of the candidates, as a list does ("the
+    candidates are Lee Cawthorne and Anita Rushby"): not publicity for any of them. A notice
+    that then weighs them is still caught by ``_candidates_weighed``."""
+    if not _NOTICE.search(c.post.text):
+        return False
+    ids = {pid for e in elections for pid in e.candidates}
+    named = {pid for m in c.mentions for pid in m.person_ids if pid in ids}
+    others = [name for e in elections for name in e.other_candidates]
+    named |= {name for name in others if name in c.post.text}
+    return len(named) >= 2
 
 
 def _contested(c: Checking) -> bool:
