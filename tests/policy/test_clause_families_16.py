@@ -20,11 +20,13 @@ taken on the council's page in a pre-election period (the Publicity Code), not p
 descriptions. (10) Clauses 6.7 and 6.8: copied text is covered only by its owner's consent ("© Ashby
 Gazette" is not covered by the consent of a group the article mentions), with the credit the consent
 asks for; an article passed round the paywall. (11) Good practice G.2: "Blocked" said to the person
-answered, not "blocked in" in a calm reply. (12) False alarms on clean posts: "accounts signed
-off" is not a colleague signed off sick (6.5); "listen before I vote" is an open mind (6.11);
-"someone you trust to vote for you" is a proxy, not an endorsement (4.2, 6.2, G.3); a named
-resident's habit is not the poster's (5.1); the candidates listed in an election notice ("the
-candidates are ... Polls open 7am") are the factual information the Publicity Code allows (4.2).
+answered, not "blocked in" in a calm reply. (12) False alarms on clean posts: "accounts signed off"
+is not a colleague signed off sick (6.5); "listen before I vote" is an open mind (6.11); "someone
+you trust to vote for you" is a proxy, not an endorsement (4.2, 6.2, G.3); a named resident's habit
+is not the poster's (5.1); the candidates listed in an election notice ("the candidates are ...
+Polls open 7am") are the factual information the Publicity Code allows (4.2); a link's preview is
+not someone else's content (6.7, 6.8); "she'll sort you out" is help and "somebody set fire to the
+bin", told to the police, is a report, not a threat (6.9, 6.10).
 """
 
 from __future__ import annotations
@@ -264,6 +266,16 @@ POSITIVES = [
         "pre-election-period",
     ),
     (
+        "a threat to sort the reader out",
+        dict(text="Say that again and I'll sort you out, pal.", reply="You lot are a joke."),
+        "unlawful-allegation",
+    ),
+    (
+        "a call to set fire to someone's shed",
+        dict(text="Somebody should set fire to his shed, see how he likes it."),
+        "hostile-language",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -443,6 +455,37 @@ NEGATIVES = [
             at=IN_PERIOD,
         ),
         "pre-election-period",
+    ),
+    (
+        "the Clerk will sort you out",
+        dict(
+            text="Gala stall bookings are open! Email the Clerk and she'll sort you out.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "somebody set fire to a bin, reported to the police",
+        dict(
+            text="Somebody set fire to the bin by the fence last night. I've reported it to the "
+            "police on 101."
+        ),
+        "hostile-language",
+    ),
+    (
+        "a link's preview",
+        dict(
+            text="Lovely write-up of the fete in this week's Gazette 🏮",
+            attachments=(
+                Attachment(
+                    kind="link",
+                    description="Link preview: Ashby Gazette article on the fete",
+                    source="third_party",
+                ),
+            ),
+        ),
+        "third-party-content",
     ),
     (
         "a petition with no decision behind it",

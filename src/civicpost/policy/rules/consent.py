@@ -181,11 +181,12 @@ def third_party_content(c: Checking) -> Iterator[Hit]:
         the use only when the credit is given.
 
     Known limits:
-        Trusts the attachment's ``source``; cannot recognise an image by its pixels.
+        Trusts the attachment's ``source``; cannot recognise an image by its pixels. A link's
+        preview is the link itself, which is how the policy asks people to share.
     """
     for index, attachment in enumerate(c.post.attachments):
-        if attachment.source != "third_party":
-            continue
+        if attachment.source != "third_party" or attachment.kind == "link":
+            continue  # a link's preview is the link, the way the policy says to share (6.8)
         if _attachment_covered(c, attachment, attachment.credit or attachment.description):
             continue
         yield Hit(

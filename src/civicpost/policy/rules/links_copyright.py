@@ -128,8 +128,11 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
         quotes): one played live, by a choir or band, the poster's own or removed is not.
     """
     for index, attachment in enumerate(c.post.attachments):
-        if attachment.kind in ("screenshot", "shared_post") or attachment.source != "third_party":
-            continue
+        if (
+            attachment.kind in ("screenshot", "shared_post", "link")
+            or attachment.source != "third_party"
+        ):
+            continue  # a link's preview is the link: its domain is judged by the links rule
         if _SCREENSHOT.match(attachment.description):
             continue  # a screenshot of someone's post, whatever its kind: judged under 6.7
         if _attachment_covered(c, attachment, attachment.credit or ""):
