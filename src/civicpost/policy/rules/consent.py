@@ -50,6 +50,11 @@ _OCCASIONS: dict[str, tuple[str, ...]] = {
     "november": ("autumn", "bonfire"), "december": ("winter", "christmas"),
 }  # fmt: skip
 _OCCASION_RE = re.compile(r"\b(?:" + "|".join(_OCCASIONS) + r")\b", re.IGNORECASE)
+# The month a post is made in, in English whatever the machine's locale (strftime's "%B" is not).
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
 
 
 def _occasions(text: str) -> set[str]:
@@ -253,7 +258,7 @@ def _name_permitted(c: Checking, name: str) -> bool:
                 scope_matches(k.scope, purpose)
                 and not (
                     _other_occasion(k.scope, purpose)
-                    and _other_occasion(k.scope, c.day.strftime("%B"))
+                    and _other_occasion(k.scope, _MONTHS[c.day.month - 1])
                 )
             )
         )
