@@ -26,7 +26,10 @@ you trust to vote for you" is a proxy, not an endorsement (4.2, 6.2, G.3); a nam
 is not the poster's (5.1); the candidates listed in an election notice ("the candidates are ...
 Polls open 7am") are the factual information the Publicity Code allows (4.2); a link's preview is
 not someone else's content (6.7, 6.8); "she'll sort you out" is help and "somebody set fire to the
-bin", told to the police, is a report, not a threat (6.9, 6.10).
+bin", told to the police, is a report, not a threat (6.9, 6.10). (13) From devstyle9-12, after they
+were scored: a consent naming its event's month does not cover the same event "yesterday" in
+another month (6.7); plot rents "still outstanding" by plot (6.5); "just knock at 3 Orchard Row"
+is the poster's own address (5.1, not 6.5).
 """
 
 from __future__ import annotations
@@ -276,6 +279,27 @@ POSITIVES = [
         "hostile-language",
     ),
     (
+        "a December consent, yesterday's litter pick in February",
+        dict(
+            text="Top picker at yesterday's litter pick was Norman Ives, nine bags! 🏆",
+            at="2027-02-28T12:00:00+00:00",
+        ),
+        "name-without-permission",
+    ),
+    (
+        "plot rents still outstanding, by plot and name",
+        dict(text="Allotment rents still outstanding: Plot 3 (Norman Ives). Please pay by Friday."),
+        "confidential-information",
+    ),
+    (
+        "callers asked to knock at the poster's own address",
+        dict(
+            text="Office phone's down so calls are diverting to me. Or just knock at 3 Orchard "
+            "Row, the one with the blue door 😊"
+        ),
+        "privacy-exposure",
+    ),
+    (
         "sign and share against a decision",
         dict(
             text="Shutting the toilets on weekdays is a nonsense. Sign and share 👇 "
@@ -486,6 +510,22 @@ NEGATIVES = [
             ),
         ),
         "third-party-content",
+    ),
+    (
+        "the December consent, yesterday's litter pick in December",
+        dict(
+            text="Top picker at yesterday's litter pick was Norman Ives, nine bags! 🏆",
+            at=DECEMBER,
+        ),
+        "name-without-permission",
+    ),
+    (
+        "the poster's own address to knock at is not someone else's",
+        dict(
+            text="Office phone's down so calls are diverting to me. Or just knock at 3 Orchard "
+            "Row, the one with the blue door 😊"
+        ),
+        "personal-data",
     ),
     (
         "a petition with no decision behind it",

@@ -46,10 +46,10 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
         ("they've doubled his heart tablets", "broke his hip ... he's on Ward B4"), or a person
         located by street or plot ("the lady on Beech Grove ... halfway through chemo"); an
         identifiable person's private life (a marriage breaking up, benefits, debts, what they owe
-        for their plot: "Baz Ogden, plot 17 is still £38 short"), who holds a postal vote, and a
-        named person's letters to the council counted or mocked ("he's emailed the clerk about six
-        times"). Markers of a confidence in general ("between you and me") count only when something
-        is told with them.
+        for their plot: "Baz Ogden, plot 17 is still £38 short", "rents still outstanding: Plot 3
+        (G. Lund)"), who holds a postal vote, and a named person's letters to the council counted or
+        mocked ("he's emailed the clerk about six times"). Markers of a confidence in general
+        ("between you and me") count only when something is told with them.
 
     Why it matters:
         Clause 6.5: must not "disclose commercially sensitive, personal private or confidential
@@ -503,7 +503,11 @@ _THEIR_DEBT = re.compile(
     r"\b(?:still )?(?:owes?|owing) (?:us |the council |the parish )?(?:£\d|\d+ quid|(?:two|three|"
     r"four|\d+) (?:years?|months?)|(?:his|her|their|the) (?:plot |allotment )?rent|rent|from "
     r"last)|\b(?:is|'s) (?:still )?(?:£\d+(?:\.\d\d)?|\d+ quid) short\b|\b(?:not|never) paid a "
-    r"penny (?:since|for|in)\b|\bin arrears\b|\brent arrears\b"
+    r"penny (?:since|for|in)\b|\bin arrears\b|\brent arrears\b|"
+    # plots whose rent is unpaid ("rents still outstanding: Plot 3 (G. Lund)", "plots 4, 11
+    # and 19 ... rent unpaid")
+    r"\brents? (?:is |are )?(?:still )?(?:unpaid|outstanding|overdue)\b|"
+    r"\b(?:still )?(?:unpaid|outstanding|overdue) rents?\b"
 )
 # Who voted, or who holds a postal vote, from the lists supplied to candidates.
 _VOTER_LISTS = re.compile(
@@ -548,7 +552,7 @@ _PRIVATE_FORMS = (
             "behind",
         ),
     ),
-    (_THEIR_DEBT, ("owe", "owing", "short", "penny", "arrears")),
+    (_THEIR_DEBT, ("owe", "owing", "short", "penny", "arrears", "unpaid", "outstanding", "overdu")),
     (_VOTER_LISTS, ("postal vote", "marked", "absent voter", "haven")),
     (_WROTE_IN, ("the clerk", "the council", "the office", "the parish")),
 )

@@ -88,6 +88,14 @@ def _other_year(scope: tuple[str, ...], text: str, posted: dt.date) -> bool:
     return posted >= dt.date(last + 1, 7, 1) and bool(_NOW.search(text))
 
 
+def _other_month_now(scope: tuple[str, ...], text: str, posted: dt.date) -> bool:
+    """The scope names the month of its event ("December litter pick 2026") and the post tells of
+    the event as just happened ("yesterday's litter pick") in another month: another occasion
+    (clause 6.7)."""
+    named = {m for m in _MONTHS if re.search(rf"\b{m}\b", " ".join(scope), re.IGNORECASE)}
+    return bool(named) and _MONTHS[posted.month - 1] not in named and bool(_NOW.search(text))
+
+
 def _other_occasion(scope: tuple[str, ...], text: str) -> bool:
     """The post is about a different occasion from the one the consent covers (clause 6.7: a
     permission is for the use it names)."""
@@ -260,6 +268,7 @@ def _name_permitted(c: Checking, name: str) -> bool:
                     _other_occasion(k.scope, purpose)
                     and _other_occasion(k.scope, _MONTHS[c.day.month - 1])
                 )
+                and not _other_month_now(k.scope, purpose, c.day)
             )
         )
         for k in c.ctx.consents
@@ -286,12 +295,13 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
     """A private individual, or a child, named or shown without written permission.
 
     What it looks for:
-        Residents in the register (people with no council role) named, tagged or pictured with
-        no name or photo consent in force for this occasion (a December litter pick's consent
-        does not cover the summer one, unless posted in December); children named where the
-        photo consent does not allow names; a child named by the family's surname and street
-        ("the Henshaw lad off Bramley Close"); a resident's family by its surname ("the
-        Pashleys"); and an unknown person's first name given next to their contact details.
+        Residents in the register (people with no council role) named, tagged or pictured with no
+        name or photo consent in force for this occasion (a December litter pick's consent does not
+        cover the summer one, unless posted in December, nor "yesterday's litter pick" posted in
+        February); children named where the photo consent does not allow names; a child named by the
+        family's surname and street ("the Henshaw lad off Bramley Close"); a resident's family by
+        its surname ("the Pashleys"); and an unknown person's first name given next to their contact
+        details.
 
     Why it matters:
         Clause 6.7: "This includes use of an individual's name without written permission to do

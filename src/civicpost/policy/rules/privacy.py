@@ -45,7 +45,9 @@ _OWN_BEFORE = re.compile(
     # session 7: callers told to help themselves at the address ("help yourself - it's round
     # the side at 27 Station Road")
     r"\bhelp yoursel(?:f|ves)\b[^.!?\d]{0,30}\b(?:at|from)|"
-    # session 9: being at home, then the address ("I'm at home most days: 14 Pit Row")
+    # session 9: callers asked to knock ("or just knock at 3 Orchard Row"), and being at home,
+    # then the address ("I'm at home most days: 14 Pit Row")
+    r"\b(?:just )?knock (?:at|on)|"
     r"\b(?:i'?m|i am|we'?re|we are) (?:usually |always |mostly )?(?:at home|in|home|about)\b"
     r"[^.!?\d]{0,25}[:,\-])"
     r"\W{0,4}(?:no\.?|number)?\s*$"
@@ -291,11 +293,11 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
 
     Known limits:
         Judges ownership of a number or address by the words binding it to the poster ("I'm at",
-        "back to ours,", "ring me on") or first-person words in the same sentence ("keep an eye on
-        ... for us" counts). A shop's or trade's published address, an address used to say where
-        something is, an unknown culprit's routine and a named resident's ("Eileen was there at 8am
-        as usual") are not the poster's; nor is a hiding place for keys that the post forbids
-        ("please don't leave the keys under the mat").
+        "back to ours,", "ring me on", "just knock at") or first-person words in the same sentence
+        ("keep an eye on ... for us" counts). A shop's or trade's published address, an address used
+        to say where something is, an unknown culprit's routine and a named resident's ("Eileen was
+        there at 8am as usual") are not the poster's; nor is a hiding place for keys that the post
+        forbids ("please don't leave the keys under the mat").
     """
     for span in c.personal_data:
         if span.kind not in ("address", "postcode", "phone"):
