@@ -149,7 +149,8 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
             evidence=f"author is a councillor; period {election.id} is running",
         )
     candidates = {pid for e in elections for pid in e.candidates}
-    listed = _candidates_listed(c, elections)
+    others = [name for e in elections for name in e.other_candidates]
+    listed = _candidates_listed(c, candidates, others)
     for mention in [] if listed else c.mentions:
         if candidates & set(mention.person_ids) and not (
             c.post.author in mention.person_ids and len(mention.person_ids) == 1
@@ -165,7 +166,6 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
             )
             break
     else:
-        others = [name for e in elections for name in e.other_candidates]
         for index, name, ids in c.attachment_people():
             if ids & candidates or name in others:
                 yield Hit(
@@ -246,15 +246,14 @@ _NOTICE = re.compile(
 )
 
 
-def _candidates_listed(c: Checking, elections: list[Election]) -> bool:
-    """An election notice that names two or more of the candidates, as a list does ("the
-    candidates are Lee Cawthorne and Anita Rushby"): not publicity for any of them. A notice
-    that then weighs them is still caught by ``_candidates_weighed``."""
+def _candidates_listed(c: Checking, candidates: set[str], others: list[str]) -> bool:
+    """An election notice that names two or more of the candidates (``candidates``: ids in the
+    people register; ``others``: names of those outside it), as a list does ("the candidates are
+    Lee Cawthorne and Anita Rushby"): not publicity for any of them. A notice that then weighs
+    them is still caught by ``_candidates_weighed``."""
     if not _NOTICE.search(c.post.text):
         return False
-    ids = {pid for e in elections for pid in e.candidates}
-    named = {pid for m in c.mentions for pid in m.person_ids if pid in ids}
-    others = [name for e in elections for name in e.other_candidates]
+    named = {pid for m in c.mentions for pid in m.person_ids if pid in candidates}
     named |= {name for name in others if name in c.post.text}
     return len(named) >= 2
 
