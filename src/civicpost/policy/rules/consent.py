@@ -55,6 +55,7 @@ _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )  # fmt: skip
+_MONTH_RE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
 
 
 def _occasions(text: str) -> set[str]:
@@ -92,7 +93,7 @@ def _other_month_now(scope: tuple[str, ...], text: str, posted: dt.date) -> bool
     """The scope names the month of its event ("December litter pick 2026") and the post tells of
     the event as just happened ("yesterday's litter pick") in another month: another occasion
     (clause 6.7)."""
-    named = {m for m in _MONTHS if re.search(rf"\b{m}\b", " ".join(scope), re.IGNORECASE)}
+    named = {m.group(0).lower() for m in _MONTH_RE.finditer(" ".join(scope))}
     return bool(named) and _MONTHS[posted.month - 1] not in named and bool(_NOW.search(text))
 
 
