@@ -310,9 +310,11 @@ def _said_of_self_in(c: Checking, s: int, e: int) -> bool:
 # Round 7, lane a3: an office with one holder is as identifiable as a name ("our so-called
 # caretaker's been fiddling his overtime", "the clerk's on the take").
 _OFFICE_HOLDER = re.compile(
-    r"\b(?:our|the|that|this|your|so-called) (?:so-called |new |old |parish |council'?s? )?"
+    r"\b(?:our|the|that|this|your|their|so-called) (?:so-called |new |old |parish |council'?s? )?"
     r"(?:clerk|caretaker|rfo|chair|chairman|chairwoman|vice-chair|treasurer|groundsman|handyman|"
     r"lengthsman|warden|locum clerk)\b"
+    # round 17: the one driver of a named run ("the driver on the last 73 tonight")
+    r"|\bdriver (?:on|of) the (?:last|first|early|late|\d[\w.:]*) \w+"
 )
 
 

@@ -177,7 +177,12 @@ OBSTRUCT = re.compile(
     r"\b(?:lie|lay|sit|lying|sitting) down in front of (?:the |their )?(?:diggers?|bulldozers?|"
     r"machines?|lorr(?:y|ies)|trucks?|contractors?|vans?)\b|\bchain (?:yourselves|ourselves|"
     r"themselves) to\b|\bblock (?:the|their) (?:entrance|gates?|access|site|"
-    r"lorries|diggers)\b|\bmake (?:it|life) hell for (?:them|the contractors|the workmen|him|her)\b"
+    r"lorries|diggers)\b|\bmake (?:it|life) hell for (?:them|the contractors|the workmen|him|"
+    r"her)\b|"
+    # round 17: "parking across the farm entrance so they can't get in"; "parked across the rec
+    # gates so I can't get the mower out" is a complaint
+    r"\bpark(?:ing)? (?:\w+ )?across (?:the|their) (?:\w+ )?(?:entrance|gates?|access)\b"
+    r"[^.!?]{0,20}\bso (?:they|the \w+|nobody|no one|no-one) can'?t\b"
 )
 
 # An offence as a verb ("dumped", "keyed three cars"). Used by ``offences`` (a culprit pointed

@@ -769,13 +769,18 @@ _HARM_THREAT = compile_word_starts(
     r"(?:catch|see|find|get hold of)\w*(?: [^.!?,]{0,30}?)? (?:gets?|is getting|'s getting|"
     r"will get|'ll get|getting)"
     r" (?:a |an )?(?:good |proper |right )?(?:clip round the ear|hiding|kicking|slap|smack|thump|"
-    r"battering|pasting|belt|leathering|thrashing|boot up the \w+|rocket|size \d+)\b"
+    r"battering|pasting|belt|leathering|thrashing|boot up the \w+|rocket|size \d+)\b|"
+    # round 17: time alone asked for with a weapon ("give me ten minutes down there with a cricket
+    # bat and they won't be back"); "ten minutes with a cup of tea" is no weapon
+    r"\b(?:give me|gimme|let me have|i want|i'?d want|i'?d only need) (?:five|ten|two|twenty|a few|"
+    r"\d+) minutes\b[^.!?]{0,40}\bwith (?:a|an|my|me|the) (?:\w+ )?(?:bat|crowbar|knife|machete|"
+    r"shotgun|gun|golf club|iron bar|pickaxe handle|axe|hammer|big stick|cosh)\b"
 )
 _THREAT_KEYS = (
     "ambulance", "body bag", "bodybag", "box", "coffin", "tyres", "batter", "deck", "flatten",
     "lamp", "thump", "punch", "smack", "belt", "knock", "kill", "strangle", "throttle", "chin",
     "leather", "twat", "brain", "kick the", "hiding", "kicking", "beating", "pasting", "slap",
-    "clip", "round ", "filled in", "done in", "kicked in", "thrash", "catch",
+    "clip", "round ", "filled in", "done in", "kicked in", "thrash", "catch", "minutes",
 )  # fmt: skip
 
 

@@ -1,0 +1,113 @@
+"""Table-driven tests for session 10's rule families, found on devstyle9-12 (scored blind at the end
+of session 9, then opened):
+
+(1) Clause 6.10: a named person or "you" seen dumping waste ("I watched you tip two bags of garden
+waste", "you were seen chucking that sofa"); a named person or the one driver of a run said to have
+driven drunk ("drove home ... in no fit state", "the driver on the last 73 was half-cut"); "ask
+their treasurer where the gate money went". (2) Clause 6.10: threats with a weapon and time asked
+for ("give me ten minutes down there with a cricket bat"), or a visit promised with "we'll see how
+gobby you are". (3) Clause 6.10: a call to park across a site's entrance "so they can't get in".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import make_post, rules_raised
+
+POSITIVES = [
+    (
+        "a named resident watched dumping waste",
+        dict(text="Wendy Hale, I watched you tip two bags of garden waste behind the hall."),
+        "unlawful-allegation",
+    ),
+    (
+        "a named resident seen dumping a sofa",
+        dict(text="Norman Ives, you were seen chucking that sofa behind the war memorial."),
+        "unlawful-allegation",
+    ),
+    (
+        "a named colleague said to have driven drunk",
+        dict(text="Priya Dunn drove home from the social last night in no fit state."),
+        "unlawful-allegation",
+    ),
+    (
+        "the one driver of a run said to be drunk",
+        dict(text="Driver on the last 73 tonight was half-cut, I could smell it from my seat."),
+        "unlawful-allegation",
+    ),
+    (
+        "a club's treasurer asked where the money went",
+        dict(text="Parents might want to ask their treasurer where the gate money went."),
+        "unlawful-allegation",
+    ),
+    (
+        "time asked for with a weapon",
+        dict(
+            text="Give me ten minutes down there with a cricket bat and they won't be back, "
+            "little scrotes."
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "a visit promised to see how gobby someone is",
+        dict(text="I'll be round yours after the match, we'll see how gobby you are then."),
+        "unlawful-allegation",
+    ),
+    (
+        "a call to park across a site's entrance so they can't get in",
+        dict(
+            text="7am tomorrow a few of us are parking across the farm entrance so they can't "
+            "get in. Bring a flask."
+        ),
+        "unlawful-allegation",
+    ),
+]
+
+NEGATIVES = [
+    (
+        "a hat tipped is no waste dumped",
+        dict(text="I watched him tip his cap to every car that passed, lovely old gent."),
+        "unlawful-allegation",
+    ),
+    (
+        "a car parked across the gates is a complaint",
+        dict(text="Silver Astra parked across the rec gates so I can't get the mower out. Again."),
+        "unlawful-allegation",
+    ),
+    (
+        "a good word for a bus driver",
+        dict(text="Driver on the last 73 tonight was brilliant, waited while I got my bags on."),
+        "unlawful-allegation",
+    ),
+    (
+        "ten minutes with a cup of tea",
+        dict(text="Give me ten minutes with a cup of tea and I'll sort the rota out."),
+        "unlawful-allegation",
+    ),
+    (
+        "a visit to drop off raffle tickets",
+        dict(text="I'll be round yours after the match to drop the raffle tickets off."),
+        "unlawful-allegation",
+    ),
+    (
+        "a joke about who drives the minibus",
+        dict(text="Parish council on tour 🍻 who's driving the minibus? 😂 #hammered"),
+        "unlawful-allegation",
+    ),
+    (
+        "a drink-driving warning",
+        dict(text="Please don't drink and drive this Christmas. One drink is one too many."),
+        "unlawful-allegation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
+def test_family_fires(ctx, label, kwargs, slug):
+    assert slug in rules_raised(make_post(**kwargs), ctx), label
+
+
+@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
+    assert slug not in rules_raised(make_post(**kwargs), ctx), label
