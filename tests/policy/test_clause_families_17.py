@@ -13,7 +13,24 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import make_post, rules_raised
+from civicpost.policy import Context
+
+from .conftest import make_post, registers_with, rules_raised
+
+
+@pytest.fixture(scope="module")
+def ctx17() -> Context:
+    return registers_with(
+        confidential=[
+            {
+                "id": "k-17",
+                "title": "Purchase of the orchard",
+                "keywords": ["the orchard", "Kemp family"],
+                "until": "2027-01-31",
+            }
+        ]
+    )
+
 
 POSITIVES = [
     (
@@ -62,6 +79,26 @@ POSITIVES = [
         ),
         "unlawful-allegation",
     ),
+    (
+        "a new thing the council is said to have agreed",
+        dict(text="The council's agreed to put two more dog bins on Station Road, in by autumn."),
+        "personal-opinion-as-council",
+    ),
+    (
+        "benches the parish council is said to have agreed",
+        dict(text="Good news: the parish council's agreed to put new benches by the memorial."),
+        "personal-opinion-as-council",
+    ),
+    (
+        "a grant bid promised in full",
+        dict(text="The council will be funding the cricket club's grant bid in full next month."),
+        "personal-opinion-as-council",
+    ),
+    (
+        "the council backing your grant",
+        dict(text="Cricket club lads, the council's backing your grant in full, done deal."),
+        "personal-opinion-as-council",
+    ),
 ]
 
 NEGATIVES = [
@@ -100,14 +137,32 @@ NEGATIVES = [
         dict(text="Please don't drink and drive this Christmas. One drink is one too many."),
         "unlawful-allegation",
     ),
+    (
+        "a decision the registers record",
+        dict(text="The council's agreed to move the bus stop to Main Street, from next month."),
+        "personal-opinion-as-council",
+    ),
+    (
+        "a confidential purchase told after its date",
+        dict(
+            text="Delighted the council has agreed to buy the orchard from the Kemp family.",
+            at="2027-02-10T12:00:00+00:00",
+        ),
+        "personal-opinion-as-council",
+    ),
+    (
+        "the council asking another body for something",
+        dict(text="The council agreed to ask the highways authority for a 20mph zone."),
+        "personal-opinion-as-council",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
+def test_family_fires(ctx17, label, kwargs, slug):
+    assert slug in rules_raised(make_post(**kwargs), ctx17), label
 
 
 @pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx), label
+def test_near_miss_stays_quiet(ctx17, label, kwargs, slug):
+    assert slug not in rules_raised(make_post(**kwargs), ctx17), label

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..detectors.matching import keyword_hits
 from .agenda_refs import _decided_topic, _undecided_items
 from .base import Checking, Hit, once_per_post, rule
 from .good_practice import _partisan
@@ -44,6 +45,17 @@ def _notice_only(c: Checking, voice: tuple[int, int, str]) -> bool:
         return False
     rest = c.post.text[: voice[0]] + " " + c.post.text[voice[1] :]
     return not (_VIEWED.search(rest.lower()) or _VIEWED.search(rest.replace("TBC", "")))
+
+
+def _concluded_matter(c: Checking) -> bool:
+    """A matter the council kept confidential until a date now past ("the council has agreed to
+    buy the Mill Lane paddock", after the negotiation's end date): the council's own business,
+    reported once it may be told, not a decision the poster made up."""
+    text = c.text.light.text
+    return any(
+        m.until is not None and m.until < c.day and keyword_hits(list(m.keywords), text)
+        for m in c.ctx.confidential
+    )
 
 
 def _vote_for_named(c: Checking) -> tuple[int, int, str] | None:
@@ -89,7 +101,9 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         "the parish council is very disappointed with ...", "the council will be finding the
         money for ...", "won't be putting a penny towards ...", "won't be renewing the pitch
         hire", "can't afford a skate park", "the parish council's giving them their skate
-        park"); a position stated in its name
+        park", "will be funding the club's grant bid in full"); a new thing it is said to have
+        agreed ("the council's agreed to put two more dog bins on Mill Lane"); a position stated
+        in its name
         ("Ashby PC position on the Local Plan: ...", "from the parish council's point of view",
         "speaking for Ashby PC: ..."); the council satisfied with or considering something
         ("the council is fully satisfied with its choice"); a stance sent out under the
@@ -125,8 +139,9 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
         Recognises common phrasings; a claim matching a recorded decision is taken as a report,
         unless it names another thing under the decision's keyword ("speed cameras" when CCTV
         cameras were decided) or only the decision's place ("a quarry at Bole Hill" when a
-        solar farm there was decided). The council's own page may announce spending and say it
-        is appalled by vandalism.
+        solar farm there was decided), or a confidential matter whose date has passed (a purchase
+        told once it may be). The council's own page may announce spending and say it is
+        appalled by vandalism.
     """
     voice = c.first("council_voice") or council_voice(c) or council_stance(c)
     if not c.official:
@@ -142,6 +157,7 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
             voice
             and not (_decided_topic(c) and not _undecided_items(c, include_reply=False))
             and not _notice_only(c, voice)
+            and not _concluded_matter(c)
         ):
             yield Hit(
                 voice[0],

@@ -67,7 +67,7 @@ _ADVERBS = (
 _STANCE = (
     r"(?:behind(?! schedule| the times| closed| the scenes)|against|opposed to|in favour of|"
     r"(?:backs?|backing|supports?|supporting)(?! (?:residents|local|the (?:community|village|"
-    r"people|residents)|people|families|businesses|volunteers|you|our|everyone|vulnerable|"
+    r"people|residents)|people|families|businesses|volunteers|you\b|our|everyone|vulnerable|"
     r"anyone|those))|in the \w+ camp|"
     r"opposes?|opposing|objects? to|says? (?:no|yes) to|"
     r"said (?:no|yes) to|(?:won'?t|will not|will never|would never|isn'?t going to|is not going "
@@ -103,7 +103,10 @@ _PROPERTY = (
 _COMMIT = (
     r"(?:will|'ll|shall|is going to|are going to|is gonna|won'?t|will not|isn'?t going to|is not "
     r"going to) (?:be )?(?:(?:find|finding|fund|funding|pay|paying|foot|footing|cover|covering|"
-    r"stump up|stumping up) (?:the (?:money|bill|cost)|for)|(?:put|putting|spend|spending|give|"
+    r"stump up|stumping up) (?:the (?:money|bill|cost)|for)|"
+    # a grant promised ("will be funding the Speedwatch group's grant bid in full")
+    r"(?:fund|funding) (?:[a-z']+ ){0,4}(?:in full|grants?|bids?|applications?)\b|"
+    r"(?:put|putting|spend|spending|give|"
     r"giving) (?:a penny|a pound|a single penny|any money|money|anything|a thing)"
     r"(?: (?:towards?|into|on|for))?|"
     # its property or a contract promised away ("won't be handing the Reading Room to ...",
@@ -126,11 +129,15 @@ _COMMIT = (
 
 
 # A gift promised in the council's name ("told them the parish council's giving them their
-# skate park"): a personal page only, and the caller lets a decision in the registers make it a
-# report. "The council has agreed to ..." is left alone: most such posts report a real decision.
+# skate park"), or a new thing it is said to have agreed ("the council's agreed to put two more
+# dog bins on Mill Lane"): a personal page only, and the caller lets a decision in the registers
+# make it a report. "The council agreed to ..." in the past tense is left alone: most such posts
+# report a real decision.
 _CLAIM = (
     r"(?:(?:is|are|'s|'re) )?(?:giving|bringing) (?:them|you|us|the (?:kids|lads|village|"
-    r"residents)|[a-z]+ (?:their|a|an|the)\b|back\b)"
+    r"residents)|[a-z]+ (?:their|a|an|the)\b|back\b)|"
+    r"(?:has )?(?:now |finally |just )?(?:agreed|decided) to (?:put|install|buy|get|fund|open|"
+    r"build|provide|give|plant|fit|lay|add)\b"
 )
 
 
