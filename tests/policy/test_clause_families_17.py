@@ -99,6 +99,16 @@ POSITIVES = [
         dict(text="Cricket club lads, the council's backing your grant in full, done deal."),
         "personal-opinion-as-council",
     ),
+    (
+        "a van's registration, seen dumping",
+        dict(text="White Transit, reg YR17 KXP, seen tipping rubble on Quarry Lane. Whose is it?"),
+        "personal-data",
+    ),
+    (
+        "your reg, told to the driver",
+        dict(text="I know it's you and I've got your reg, YH19 KXE. Next time it's getting towed."),
+        "personal-data",
+    ),
 ]
 
 NEGATIVES = [
@@ -154,6 +164,11 @@ NEGATIVES = [
         "the council asking another body for something",
         dict(text="The council agreed to ask the highways authority for a 20mph zone."),
         "personal-opinion-as-council",
+    ),
+    (
+        "the poster's own car",
+        dict(text="Need a lift to the meeting? I'm the silver Astra, YK64 RFZ, by the shop at 7."),
+        "personal-data",
     ),
 ]
 

@@ -1,5 +1,5 @@
 """Section 6, clause 6.5, other people's personal data: phone numbers, emails, home addresses,
-NI and NHS numbers, and stills from the poster's own cameras."""
+NI and NHS numbers, vehicle registrations, and stills from the poster's own cameras."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def personal_data(c: Checking) -> Iterator[Hit]:
         Insurance and NHS numbers that belong to someone other than the poster, and are not the
         council's own published contacts; a screenshot of someone else's private message,
         email or letter (the poster's own screenshot too, when it shows what someone else sent
-        them); a picture of a list of other people's phone numbers or home addresses.
+        them); a picture of a list of other people's phone numbers or home addresses; another
+        keeper's vehicle registration ("White Transit, reg YR17 KXP, seen tipping").
 
     Why it matters:
         Clause 6.5: must not "disclose ... personal private or confidential information".
@@ -100,6 +101,32 @@ def personal_data(c: Checking) -> Iterator[Hit]:
             confidence=span.score,
         )
         return
+    plate = _someone_elses_plate(c)
+    if plate is not None:
+        yield Hit(
+            plate.start(),
+            plate.end(),
+            "This publishes a vehicle registration, which identifies the car's keeper.",
+            "Remove it; report parking or dumping to the police or Rotherham, not online.",
+        )
+
+
+# A current-style UK registration ("YR17 KXP"), in capitals as written.
+_PLATE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
+
+
+def _someone_elses_plate(c: Checking) -> re.Match | None:
+    """Clause 6.5 (round 17): another keeper's registration ("White Transit, reg YR17 KXP, seen
+    tipping", "I've got your reg, YH19 KXE"); the poster's own ("I'm the silver Astra, YK64
+    RFZ") is judged under 5.1."""
+    for m in _PLATE.finditer(c.post.text):
+        before = c.post.text[max(0, m.start() - 40) : m.start()].lower()
+        if re.search(r"\b(?:your|his|her|their|whose)\b", before):
+            return m  # "I've got your reg": someone else's, whoever is speaking
+        if bound_own(c, m.start(), m.end()) or (not c.official and is_own(c, m.start(), m.end())):
+            continue
+        return m
+    return None
 
 
 # The poster's own home, by an invitation to call there ("give us a knock at 22 Orchard Way",
