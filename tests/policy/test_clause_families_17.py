@@ -109,6 +109,11 @@ POSITIVES = [
         dict(text="I know it's you and I've got your reg, YH19 KXE. Next time it's getting towed."),
         "personal-data",
     ),
+    (
+        "a key safe's number after 'is'",
+        dict(text="Desperate on a Wednesday? The key safe on the Church Lane loos is 4471. Shh."),
+        "confidential-information",
+    ),
 ]
 
 NEGATIVES = [
@@ -169,6 +174,11 @@ NEGATIVES = [
         "the poster's own car",
         dict(text="Need a lift to the meeting? I'm the silver Astra, YK64 RFZ, by the shop at 7."),
         "personal-data",
+    ),
+    (
+        "a key safe fitted, with no number",
+        dict(text="The key safe on the pavilion is new, ask the Clerk for access from 2027."),
+        "confidential-information",
     ),
 ]
 

@@ -43,7 +43,10 @@ SECURITY_CODE = re.compile(
     r"(?:code|pin|password|combination|combo)(?:'s|s)?\b[^.\n\d]{0,25}?(\d{3,8}|\d(?:-\d){3,7})\b"
     # round 14: the key safe, where it is, then its code ("key safe round the back, code 2580")
     r"|\bkey\s?safe\b[^.\n\d]{0,30}?\b(?:code|pin|combo|combination)(?:'s| is)?\W{0,3}"
-    r"(\d{3,8}|\d(?:-\d){3,7})\b",
+    r"(\d{3,8}|\d(?:-\d){3,7})\b"
+    # round 17: the key safe and where it is, then "is" its number ("the key safe on the Church
+    # Lane loos is 4471")
+    r"|\bkey\s?safe\b[^.\n\d]{0,40}?(?:\bis|'s)\W{0,3}(\d{4,8}|\d(?:-\d){3,7})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
