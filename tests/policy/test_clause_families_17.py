@@ -114,6 +114,24 @@ POSITIVES = [
         dict(text="Desperate on a Wednesday? The key safe on the Church Lane loos is 4471. Shh."),
         "confidential-information",
     ),
+    (
+        "a concern put off to someone, eventually",
+        dict(
+            text="Aye it's been like that since the autumn. Someone'll get round to it eventually",
+            reply="The war memorial's green with moss and it's Remembrance next week. Shameful.",
+        ),
+        "resolution-route",
+    ),
+    (
+        "a complaint about staff waved off",
+        dict(
+            text="Sid's a good lad and he's had no end of bother. I'm sure it was just a "
+            "misunderstanding.",
+            reply="The warden swore at my lad for skating on the courts. Is that how your staff "
+            "talk to kids?",
+        ),
+        "resolution-route",
+    ),
 ]
 
 NEGATIVES = [
@@ -179,6 +197,15 @@ NEGATIVES = [
         "a key safe fitted, with no number",
         dict(text="The key safe on the pavilion is new, ask the Clerk for access from 2027."),
         "confidential-information",
+    ),
+    (
+        "a repair booked, done eventually with a date",
+        dict(
+            text="It's booked in with the stonemason for the 4th, and the Clerk will post when "
+            "it's done.",
+            reply="The war memorial's green with moss and it's Remembrance next week. Shameful.",
+        ),
+        "resolution-route",
     ),
 ]
 

@@ -562,7 +562,12 @@ _DEFLECT = compile_word_starts(
     r"\b(?:moan|complain|whinge|whine|go moaning) (?:at|to) (?:someone|somebody|summat|"
     r"some ?one) else\b|"
     # "that's the ICO's problem not ours": the concern handed on and waved away at once
-    r"\b(?:problem|job|lookout|department|headache),? not (?:ours|mine|us|me)\b"
+    r"\b(?:problem|job|lookout|department|headache),? not (?:ours|mine|us|me)\b|"
+    # round 17: put off to nobody in particular ("someone'll get round to it eventually",
+    # "they'll catch up eventually"), or a complaint about staff waved off ("I'm sure it was
+    # just a misunderstanding")
+    r"\b(?:they|someone|somebody|it|we)(?:'ll| will) (?:\w+ ){0,4}(?:eventually|sooner or later)\b|"
+    r"\b(?:i'?m sure it was|it was (?:probably )?|probably) just a misunderstanding\b"
 )
 # A body named as the way on, in words the route lexicon does not hold: "tell your MP", the
 # Information Commissioner's Office, "a complaints form", the ombudsman ("take it up with the
@@ -727,7 +732,8 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         unanswered: "emailed a month ago, no reply") that gives no route: no link, email, phone
         number, body to report to ("tell your MP", the Information Commissioner, a complaints form),
         or complaints procedure. A reply that waves the concern away ("nowt to do with us", "not my
-        department") or undermines the route it names ("ring them, or don't, they never answer")
+        department", "someone'll get round to it eventually", "I'm sure it was just a
+        misunderstanding") or undermines the route it names ("ring them, or don't, they never answer")
         counts even after a rude post; a reply that deals with it ("I've chased the borough",
         "booked for next week", "bear with us", "ask the Clerk"), answers the question it was
         asked (a "when" with the day, "where's the caretaker?" with his absence and the cover,
