@@ -218,3 +218,58 @@ def test_family_fires(ctx17, label, kwargs, slug):
 @pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
 def test_near_miss_stays_quiet(ctx17, label, kwargs, slug):
     assert slug not in rules_raised(make_post(**kwargs), ctx17), label
+
+
+# (7) Clause 6.3 beside 6.9: clause 6.9 says hostile communications "will bring the Parish Council
+# into disrepute". Judged from the clauses the other rules raised, so tested on its own.
+def _checking(ctx, **kwargs):
+    from civicpost.policy import load_pack
+    from civicpost.policy.rules import Checking
+
+    return Checking(make_post(**kwargs), ctx, load_pack())
+
+
+HOSTILE = "The bowls club committee are a bunch of freeloaders, the lot of them."
+
+
+@pytest.mark.parametrize(
+    ("label", "kwargs", "clauses"),
+    [
+        ("a councillor's own hostile post", dict(text=HOSTILE), {"6.9"}),
+        ("with the title in the profile", dict(text=HOSTILE), {"6.9", "6.1"}),
+        ("an employee's", dict(text=HOSTILE, author="p-warden"), {"6.9"}),
+    ],
+)
+def test_disrepute_beside_hostility(ctx, label, kwargs, clauses):
+    from civicpost.policy.rules.hints import disrepute_beside_hostility
+
+    assert disrepute_beside_hostility(_checking(ctx, **kwargs), clauses) is not None, label
+
+
+@pytest.mark.parametrize(
+    ("label", "kwargs", "clauses"),
+    [
+        ("no hostility", dict(text=HOSTILE), {"6.1"}),
+        ("a reply, judged under G.2", dict(text=HOSTILE, reply="The club needs a roof."), {"6.9"}),
+        ("a resident's own post", dict(text=HOSTILE, author="p-res-hale"), {"6.9"}),
+        ("the council's page", dict(text=HOSTILE, kind="official", author="p-clerk"), {"6.9"}),
+        ("a colleague commented on", dict(text=HOSTILE), {"6.9", "6.6"}),
+        ("an allegation", dict(text=HOSTILE), {"6.9", "6.10"}),
+        ("party politics", dict(text=HOSTILE), {"6.9", "G.3"}),
+        ("6.3 raised already", dict(text=HOSTILE), {"6.9", "6.3"}),
+    ],
+)
+def test_no_disrepute_beside_hostility(ctx, label, kwargs, clauses):
+    from civicpost.policy.rules.hints import disrepute_beside_hostility
+
+    assert disrepute_beside_hostility(_checking(ctx, **kwargs), clauses) is None, label
+
+
+def test_disrepute_beside_hostility_in_the_report(ctx):
+    report_rules = rules_raised(
+        make_post(
+            text="Nine at the litter pick. The rest of this village are idle scum, the lot of them."
+        ),
+        ctx,
+    )
+    assert {"personal-attack", "reads-as-disrepute"} <= report_rules

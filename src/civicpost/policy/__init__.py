@@ -15,6 +15,7 @@ from .findings import Finding, Report, Severity
 from .pack import Pack, load_pack
 from .post import Account, Attachment, Post
 from .rules import REGISTRY, Checking
+from .rules.hints import disrepute_beside_hostility
 
 __all__ = [
     "Account", "Attachment", "Context", "ContextError", "Finding", "InputError", "Pack",
@@ -59,5 +60,23 @@ def check(post: Post, context: Context | None = None, pack: Pack | None = None) 
     # A hint only adds a clause the rules missed: drop it where a rule raised the clause.
     named = {f.clause for f in findings if not REGISTRY[f.rule].hint}
     findings = [f for f in findings if not (REGISTRY[f.rule].hint and f.clause in named)]
+    companion = "reads-as-disrepute"
+    if companion in pack.rules_on(kind) and (
+        hit := disrepute_beside_hostility(checking, {f.clause for f in findings})
+    ):
+        config = pack.rules[companion]
+        severity = config.severity_for(kind, hit.variant)
+        if severity is not None:
+            findings.append(
+                Finding(
+                    rule=companion,
+                    clause=config.clause,
+                    severity=severity,
+                    message=hit.message,
+                    start=hit.start,
+                    end=hit.end,
+                    suggestion=hit.suggestion,
+                )
+            )
     findings.sort(key=lambda f: (-f.severity, f.field != "text", f.start, f.rule))
     return Report(findings=tuple(findings), pack=f"{pack.id}@{pack.version}", post_id=post.id)

@@ -733,21 +733,21 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         number, body to report to ("tell your MP", the Information Commissioner, a complaints form),
         or complaints procedure. A reply that waves the concern away ("nowt to do with us", "not my
         department", "someone'll get round to it eventually", "I'm sure it was just a
-        misunderstanding") or undermines the route it names ("ring them, or don't, they never answer")
-        counts even after a rude post; a reply that deals with it ("I've chased the borough",
-        "booked for next week", "bear with us", "ask the Clerk"), answers the question it was
-        asked (a "when" with the day, "where's the caretaker?" with his absence and the cover,
-        but a crime reported is dealt with only by the police: "I'll raise it at the next
-        meeting" does not answer "they're dealing from a car behind the Co-op"),
-        "who's the contractor?" with the firm's name) or turns it into party politics (judged
-        under G.3) does not. A concern waved away by the thing it is about ("not our road
-        pal", "moan at someone else") counts too. Outside a reply: a resident named in the registers
-        aired as the cause of a nuisance that goes on ("X's skip is STILL on the pavement", "X and
-        his mates are at it again with the bonfires") with no route, police or report mentioned; and
-        the author offering themselves as the route for a borough service ("ring me direct if your
-        bins weren't done") without the borough's own. Readers urged to go and confront the
-        culprit of a nuisance the post answered reported ("go give em a knock") count; a
-        reason followed by a put-down ("Because we're volunteers. Do it yourself") is no answer.
+        misunderstanding") or undermines the route it names ("ring them, or don't, they never
+        answer") counts even after a rude post; a reply that deals with it ("I've chased the
+        borough", "booked for next week", "bear with us", "ask the Clerk"), answers the question it
+        was asked (a "when" with the day, "where's the caretaker?" with his absence and the cover,
+        but a crime reported is dealt with only by the police: "I'll raise it at the next meeting"
+        does not answer "they're dealing from a car behind the Co-op"), "who's the contractor?" with
+        the firm's name) or turns it into party politics (judged under G.3) does not. A concern
+        waved away by the thing it is about ("not our road pal", "moan at someone else") counts too.
+        Outside a reply: a resident named in the registers aired as the cause of a nuisance that
+        goes on ("X's skip is STILL on the pavement", "X and his mates are at it again with the
+        bonfires") with no route, police or report mentioned; and the author offering themselves as
+        the route for a borough service ("ring me direct if your bins weren't done") without the
+        borough's own. Readers urged to go and confront the culprit of a nuisance the post answered
+        reported ("go give em a knock") count; a reason followed by a put-down ("Because we're
+        volunteers. Do it yourself") is no answer.
 
     Why it matters:
         Good practice G.4: "Offer routes to enable resolution of concerns and complaints e.g.,

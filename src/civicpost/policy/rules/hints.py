@@ -19,6 +19,34 @@ from collections.abc import Iterator
 from ..detectors.text_heads import load_heads
 from .base import Checking, Hit, once_per_post, rule
 
+# Clauses that may stand beside 6.9 in a post whose only matter is hostility: the title in the
+# profile, the poster's own details, a link. Any other clause (a colleague, a resident named, an
+# allegation, politics, a view or decision, the council's information) is a matter of its own.
+_BESIDE_HOSTILITY = frozenset({"6.9", "6.1", "5.1", "6.8"})
+
+
+def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
+    """Clause 6.3 beside clause 6.9 (advice). The policy's clause 6.9 says that hostile
+    communications "will bring the Parish Council into disrepute": a councillor's or employee's
+    own post (not a reply, which is judged under G.2) whose only matter is hostility, such as an
+    unprompted put-down of residents or a village group ("Idle village", "bunch of tweed-jacket
+    snobs"), reads as 6.3 too. Called by ``check()`` with the clauses the other rules raised;
+    the span is the whole text."""
+    author = c.author
+    if c.official or c.post.in_reply_to or author is None or not author.is_colleague:
+        return None
+    if "6.9" not in clauses or "6.3" in clauses or not clauses <= _BESIDE_HOSTILITY:
+        return None
+    text = c.post.text
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    return Hit(
+        start,
+        end,
+        "A hostile post by a councillor or officer also brings the council into disrepute "
+        "(clause 6.9 says so).",
+        "Would you be happy to see it quoted in the local paper?",
+    )
+
 
 @once_per_post
 def _proba(c: Checking) -> dict[str, float]:
@@ -93,7 +121,10 @@ def reads_as_disrepute(c: Checking) -> Iterator[Hit]:
     What it looks for:
         Posts that resemble those labelled 6.3 in the training posts: jokes about council money or
         time, insiders running the council down, misdeeds owned up to. Advice only, and only when no
-        rule has raised 6.3; the span is the sentence that reads most like it.
+        rule has raised 6.3; the span is the sentence that reads most like it. Also a councillor's
+        or employee's own post (not a reply) whose only matter is hostility (6.9), such as an
+        unprompted put-down of residents or a village group: clause 6.9 says such communications
+        "will bring the Parish Council into disrepute".
 
     Why it matters:
         Clause 6.3: "bring the Parish Council into disrepute or cause embarrassment, including
