@@ -132,6 +132,11 @@ POSITIVES = [
         ),
         "resolution-route",
     ),
+    (
+        "a faith's people called names by a councillor",
+        dict(text="Every Sunday the happy-clappy lot from the chapel park across our drives."),
+        "disrepute",
+    ),
 ]
 
 NEGATIVES = [
@@ -206,6 +211,19 @@ NEGATIVES = [
             reply="The war memorial's green with moss and it's Remembrance next week. Shameful.",
         ),
         "resolution-route",
+    ),
+    (
+        "faith itself derided is 6.9 alone",
+        dict(text="Church bells at 9am on a Sunday again. Religion's a con, pack it in."),
+        "disrepute",
+    ),
+    (
+        "a resident's own post about the chapel crowd",
+        dict(
+            text="Every Sunday the happy-clappy lot from the chapel park across our drives.",
+            author="p-res-hale",
+        ),
+        "disrepute",
     ),
 ]
 

@@ -102,7 +102,8 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         under the pot by my back door", not "please don't leave the gate keys under the mat");
         offering or hiring out council property for private gain on a personal account ("the
         council's strimmer, twenty quid for the day"); inflammatory remarks about a faith or a
-        community.
+        community, and a councillor or officer calling a faith's people names ("the happy-clappy
+        lot", "God botherers").
 
     Why it matters:
         Clause 6.3: must not "bring the Parish Council into disrepute or cause embarrassment,
@@ -240,7 +241,11 @@ def disrepute(c: Checking) -> Iterator[Hit]:
             field=f"attachment[{index}]",
         )
         return
-    hostile = group_hostility(c) or [h for h in [community_hostility(c)] if h]
+    hostile = (
+        group_hostility(c)
+        or [h for h in [community_hostility(c)] if h]
+        or [h for h in [_faith_people_derided(c)] if h]
+    )
     if hostile:
         yield Hit(
             hostile[0][0],
@@ -288,6 +293,23 @@ def disrepute(c: Checking) -> Iterator[Hit]:
             "Mocking members of the public embarrasses the council.",
             "Do not post it; reply politely or not at all.",
         )
+
+
+# A faith's people called names ("the happy-clappy lot", "bloody God botherers", "Bible
+# bashers"), not faith itself derided ("religion's a con"), which is 6.9 alone.
+_FAITH_PEOPLE_DERIDED = re.compile(
+    r"\bhappy[- ]clappy\b|\bbible[- ]?(?:bashers?|thumpers?)\b|\bgod[- ]?botherers?\b"
+)
+
+
+def _faith_people_derided(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.3 (round 17): a councillor or officer calling a faith's people names in their own
+    post, an inflammatory remark about a community as dev.jsonl reads it (dev-0069, dev-0076)."""
+    author = c.author
+    if c.post.in_reply_to or author is None or not author.is_colleague:
+        return None
+    m = _FAITH_PEOPLE_DERIDED.search(c.text.light.text)
+    return c.light_hit(m) if m else None
 
 
 # Keys to council property ("the Reading Room keys", "the key for the pavilion") and where
