@@ -225,6 +225,14 @@ NEGATIVES = [
         ),
         "disrepute",
     ),
+    (
+        "a joking guess at how she got us all out",
+        dict(
+            text="Forty of us out in the sleet for Wendy Hale's litter pick. Whatever she bribed "
+            "us with, it worked 😂👏"
+        ),
+        "personal-attack",
+    ),
 ]
 
 

@@ -263,6 +263,8 @@ def _accusations(c: Checking) -> list[tuple[int, int, str]]:
         )
         if _DENIED.search(c.post.text[max(s, hit[0] - 16) : hit[0]].lower().replace("\u2019", "'")):
             continue
+        if _JOKING_GUESS.search(c.post.text[max(s, hit[0] - 24) : hit[0]].lower()):
+            continue
         if (aimed_at_people(c, hit[0]) or named or c.mentions) and not said_of_self(c, hit[0]):
             out.append(hit)
     return out
@@ -274,6 +276,11 @@ _DENIED = re.compile(
     r"\b(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|weren'?t|were not|never was|no)"
     r"\s+(?:a |an |any )?$"
 )
+
+
+# Round 17: a joking guess at how someone pulled off something good ("whatever she bribed us with,
+# it worked 😂"): praise, not a charge.
+_JOKING_GUESS = re.compile(r"\bwhatever (?:he|she|they|you|u) $")
 
 
 def _sentence_names(c: Checking, s: int, e: int) -> bool:
