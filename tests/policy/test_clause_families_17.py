@@ -133,6 +133,29 @@ POSITIVES = [
         "resolution-route",
     ),
     (
+        "a committee called freeloaders",
+        dict(text="That committee are a bunch of freeloaders, always have been."),
+        "personal-attack",
+    ),
+    (
+        "a firm called chancers",
+        dict(text="Heard the contractor wanted 46 grand to cut our grass. Bunch of chancers 😂"),
+        "personal-attack",
+    ),
+    (
+        "children called little toerags",
+        dict(text="Wheelies up the middle of Station Road at teatime, the little toerags."),
+        "personal-attack",
+    ),
+    (
+        "a resident told they are just idle",
+        dict(
+            text="We're not useless, you're just idle. Bag it and take it home.",
+            reply="Still no dog bins on the path. Useless, the lot of you.",
+        ),
+        "personal-attack",
+    ),
+    (
         "a faith's people called names by a councillor",
         dict(text="Every Sunday the happy-clappy lot from the chapel park across our drives."),
         "disrepute",
@@ -231,6 +254,18 @@ NEGATIVES = [
             text="Forty of us out in the sleet for Wendy Hale's litter pick. Whatever she bribed "
             "us with, it worked 😂👏"
         ),
+        "personal-attack",
+    ),
+    (
+        "an unknown thief reported to the police",
+        dict(
+            text="Some toerag's had the catalytic converter off me van. Reported, crime ref 1122."
+        ),
+        "personal-attack",
+    ),
+    (
+        "a mower left idle",
+        dict(text="The mower's been idle all week while we wait for the part."),
         "personal-attack",
     ),
 ]
