@@ -156,6 +156,27 @@ POSITIVES = [
         "personal-attack",
     ),
     (
+        "a named gym said to be a front",
+        dict(text="That new gym, Iron Pit Fitness, is a front for selling steroids to teenagers."),
+        "unlawful-allegation",
+    ),
+    (
+        "favouritism with a straight-faced denial",
+        dict(
+            text="Funny how Priya Dunn's WI gets a grant every single year. Nowt to do with who "
+            "she sits next to on the council, I'm sure 🙄"
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "waste to be dumped on the council's steps",
+        dict(
+            text="Rotherham won't shift it? Anyone with a trailer fancy delivering it to the "
+            "steps of Riverside House instead? 😂"
+        ),
+        "unlawful-allegation",
+    ),
+    (
         "a faith's people called names by a councillor",
         dict(text="Every Sunday the happy-clappy lot from the chapel park across our drives."),
         "disrepute",
@@ -267,6 +288,19 @@ NEGATIVES = [
         "a mower left idle",
         dict(text="The mower's been idle all week while we wait for the part."),
         "personal-attack",
+    ),
+    (
+        "a grant praised, sure to be well spent",
+        dict(
+            text="The cricket club got its grant again, well deserved. I'm sure they'll spend it "
+            "well."
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "donations to be left at the door",
+        dict(text="Food bank donations: leave them at the door of the Reading Room, thank you!"),
+        "unlawful-allegation",
     ),
 ]
 

@@ -423,7 +423,10 @@ _AWARDED = re.compile(
 # A second marker that a remark insinuates: a wink, "just saying", "the same year", "always",
 # "somehow", a flash purchase.
 _INSINUATE = compile_word_starts(
+    # round 17: a denial said with a straight face ("nowt to do with who she sits next to, I'm
+    # sure")
     r"[\U0001f914\U0001f609\U0001f440]|\bjust saying\b|\bsame (?:year|month|week|time)\b|"
+    r"\bi'?m sure\b|"
     r"\balways\b|\bagain\b|\bsomehow\b|\bbrand new\b|\bnew (?:car|motor|audi|bmw|"
     r"range rover|conservatory|extension|kitchen|hot tub|patio|holiday)\b|\bcruise\b"
 )
