@@ -177,6 +177,25 @@ POSITIVES = [
         "unlawful-allegation",
     ),
     (
+        "councillors' determination praised on the council's page",
+        dict(
+            text="Both speed signs are up! That's down to the determination of Cllr Dunn and "
+            "Cllr Cole.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "comment-on-colleague",
+    ),
+    (
+        "a councillor who never stops working",
+        dict(
+            text="The bulbs were planted by Cllr Dunn, who never stops working for this village.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "comment-on-colleague",
+    ),
+    (
         "a faith's people called names by a councillor",
         dict(text="Every Sunday the happy-clappy lot from the chapel park across our drives."),
         "disrepute",
@@ -301,6 +320,15 @@ NEGATIVES = [
         "donations to be left at the door",
         dict(text="Food bank donations: leave them at the door of the Reading Room, thank you!"),
         "unlawful-allegation",
+    ),
+    (
+        "a councillor's minuted vote on the council's page",
+        dict(
+            text="Cllr Dunn proposed the motion and it was carried 6-3 (minute 26/112).",
+            kind="official",
+            author="p-clerk",
+        ),
+        "comment-on-colleague",
     ),
 ]
 
