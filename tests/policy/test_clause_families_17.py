@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from civicpost.policy import Context
+from civicpost.policy.post import Attachment
 
 from .conftest import make_post, registers_with, rules_raised
 
@@ -196,6 +197,20 @@ POSITIVES = [
         "comment-on-colleague",
     ),
     (
+        "a list of applicants with their addresses and phone numbers",
+        dict(
+            text="Allotment waiting list as of 1 April: check where you are in the queue!",
+            attachments=(
+                Attachment(
+                    kind="screenshot",
+                    description="Spreadsheet of 14 allotment applicants with full names, home "
+                    "addresses and phone numbers",
+                ),
+            ),
+        ),
+        "personal-data",
+    ),
+    (
         "a faith's people called names by a councillor",
         dict(text="Every Sunday the happy-clappy lot from the chapel park across our drives."),
         "disrepute",
@@ -329,6 +344,19 @@ NEGATIVES = [
             author="p-clerk",
         ),
         "comment-on-colleague",
+    ),
+    (
+        "a list of bookings with dates and times",
+        dict(
+            text="Hall bookings for April, all confirmed 👍",
+            attachments=(
+                Attachment(
+                    kind="screenshot",
+                    description="Spreadsheet of April hall bookings with dates and times",
+                ),
+            ),
+        ),
+        "personal-data",
     ),
 ]
 

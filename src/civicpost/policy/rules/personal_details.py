@@ -229,7 +229,10 @@ _SENT_BY_ANOTHER = re.compile(
 _OTHERS_DETAILS = re.compile(
     r"\b(?:\w+s'|their|residents?'?s?|people'?s|hirers'?|tenants'?|members'?|volunteers'?|"
     r"customers'?|plot ?holders'?)(?: full)? (?:names?,? )?(?:(?:and |with )?(?:mobile|phone|"
-    r"telephone) numbers|(?:and |with )?(?:home )?addresses|(?:and |with )?e-?mail addresses)\b",
+    r"telephone) numbers|(?:and |with )?(?:home )?addresses|(?:and |with )?e-?mail addresses)\b"
+    # round 17: "14 allotment applicants with full names, home addresses and phone numbers"
+    r"|\bwith (?:their )?(?:full )?names?,? (?:and )?(?:(?:home )?addresses|(?:mobile |phone |"
+    r"telephone )numbers|e-?mail addresses)\b",
     re.IGNORECASE,
 )
 
