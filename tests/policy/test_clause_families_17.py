@@ -211,6 +211,14 @@ POSITIVES = [
         "personal-data",
     ),
     (
+        "a named resident's chemotherapy",
+        dict(
+            text="Not the same without Norman Ives on a Thursday. Hope the chemo's kinder to you "
+            "this round ❤️"
+        ),
+        "confidential-information",
+    ),
+    (
         "a faith's people called names by a councillor",
         dict(text="Every Sunday the happy-clappy lot from the chapel park across our drives."),
         "disrepute",
@@ -357,6 +365,11 @@ NEGATIVES = [
             ),
         ),
         "personal-data",
+    ),
+    (
+        "the poster's own dad's chemo",
+        dict(text="Sat with my dad all afternoon. The chemo's hard going but he's a fighter 💪"),
+        "confidential-information",
     ),
 ]
 

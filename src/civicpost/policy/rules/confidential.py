@@ -441,7 +441,9 @@ _THEIR_HEALTH = re.compile(
     r"chemotherapy|radiotherapy|treatment)|on tablets for)\b|"
     # an injury and a hospital ward ("broke her hip", "she's on Ward A7 at Rotherham General")
     r"\b(?:broke|broken|fractured|smashed) (?:her|his|their) (?:hip|leg|arm|wrist|ankle|pelvis)\b|"
-    r"\b(?:he|she|they)(?:'s|'re| is| are)(?: still| now)? on ward [a-z]?\d+\b"
+    r"\b(?:he|she|they)(?:'s|'re| is| are)(?: still| now)? on ward [a-z]?\d+\b|"
+    # round 17: treatment wished well to the person named ("hope the chemo's kinder to you")
+    r"\b(?:the|your) (?:chemo|chemotherapy|radiotherapy)\b"
 )
 
 
