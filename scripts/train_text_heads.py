@@ -11,14 +11,15 @@ clause in ``CLAUSES`` on TF-IDF word 1-2-grams plus character 3-5-grams within w
 versions, this script), and check vectors: probabilities scikit-learn gives for a few texts,
 which the tests require the pure-Python reader to reproduce. The same files give the same bytes.
 
-The features and C were chosen before any blind set was scored, and the thresholds by the
-leave-one-file-out cross-validation in ``bench/ngram_heads_experiment.py --objective micro``
-(grid 0.3-0.9, fifty-six folds, each scored by a checker never tuned on it; a clause gets a head
-only where it adds at least 0.01 pooled F1 and makes at most one fold in eight worse, within
-0.005 of the best pooled F1 the highest threshold; then revised clause by clause for the pooled
-micro-F1 over all clauses; see bench/README.md, "Session 5"), except that 6.3 stays at 0.9
-where that revision chose 0.7, which adds false alarms on dev.jsonl itself (bench/README.md,
-"Session 6"); change them only with a new blind measure.
+The features and C were chosen before any blind set was scored. The thresholds were first chosen
+by the leave-one-file-out cross-validation in ``bench/ngram_heads_experiment.py --objective micro``
+(bench/README.md, "Session 5" and "Session 6"), then revised in session 10 by
+``bench/devstyle_threshold_cv.py``: twelve folds, the dev-style sets devstyle1-12, each scored by a
+checker never tuned on it, with heads trained on every other labelled post; a threshold was moved
+only where the move gained on both halves of the folds (6.2 0.8->0.6, 6.4 0.7->0.6, 6.5 0.9->0.7,
+6.6 0.9->0.7, G.4 0.9->0.8, 6.3 0.9->0.95), and the result shipped because it beat the previous
+heads on four new blind sets (bench/README.md, "Session 10"). Change them only with a new blind
+measure.
 """
 
 from __future__ import annotations
@@ -46,11 +47,12 @@ sys.path.insert(0, str(REPO / "src"))
 # What the heads read at run time, so training reads exactly the same text.
 from civicpost.policy.detectors.text_heads import as_text  # noqa: E402
 
-# Chosen by leave-one-file-out cross-validation against the checker before it was tuned on each
-# held-out file (bench/ngram_heads_experiment.py); a clause not listed has no head.
+# Chosen by cross-validation against the checker before it was tuned on each held-out file
+# (bench/ngram_heads_experiment.py, then bench/devstyle_threshold_cv.py); a clause not listed has
+# no head.
 THRESHOLDS = {
-    "6.2": 0.8, "6.3": 0.9, "6.4": 0.7, "6.9": 0.6, "6.10": 0.7, "6.11": 0.8,
-    "G.2": 0.8, "G.3": 0.6, "G.4": 0.9, "5.1": 0.7, "6.5": 0.9, "6.6": 0.9,
+    "6.2": 0.6, "6.3": 0.95, "6.4": 0.6, "6.9": 0.6, "6.10": 0.7, "6.11": 0.8,
+    "G.2": 0.8, "G.3": 0.6, "G.4": 0.8, "5.1": 0.7, "6.5": 0.7, "6.6": 0.7,
 }  # fmt: skip
 CLAUSES = tuple(THRESHOLDS)
 C = 8.0  # cross-validated against 2, 4 and 16 (bench/README.md, session 7)
@@ -64,7 +66,7 @@ CHECK_TEXTS = (
 )
 
 
-# The posts the committed heads were trained on (12,575 with dev), in this order. A set added here
+# The posts the committed heads were trained on (13,215 with dev), in this order. A set added here
 # needs the thresholds cross-validated again with it as a fold (bench/README.md), and a new
 # blind set to measure the result.
 TRAINING_FILES = (
@@ -145,6 +147,10 @@ TRAINING_FILES = (
     "holdout-devstyle6.jsonl",
     "holdout-devstyle7.jsonl",
     "holdout-devstyle8.jsonl",
+    "holdout-devstyle9.jsonl",
+    "holdout-devstyle10.jsonl",
+    "holdout-devstyle11.jsonl",
+    "holdout-devstyle12.jsonl",
 )
 
 
