@@ -15,6 +15,7 @@ from .findings import Finding, Report, Severity
 from .pack import Pack, load_pack
 from .post import Account, Attachment, Post
 from .rules import REGISTRY, Checking
+from .rules.base import Hit
 from .rules.hints import disrepute_beside_hostility
 
 __all__ = [
@@ -38,45 +39,39 @@ def check(post: Post, context: Context | None = None, pack: Pack | None = None) 
     kind = post.account.kind
     findings: list[Finding] = []
     for slug in pack.rules_on(kind):
-        config = pack.rules[slug]
         for hit in REGISTRY[slug].func(checking):
-            severity = config.severity_for(kind, hit.variant)
-            if severity is None:
-                continue
-            findings.append(
-                Finding(
-                    rule=slug,
-                    clause=config.clause,
-                    severity=severity,
-                    message=hit.message,
-                    start=hit.start,
-                    end=hit.end,
-                    field=hit.field,
-                    suggestion=hit.suggestion,
-                    evidence=hit.evidence,
-                    confidence=hit.confidence,
-                )
-            )
+            if (finding := _finding(pack, kind, slug, hit)) is not None:
+                findings.append(finding)
     # A hint only adds a clause the rules missed: drop it where a rule raised the clause.
     named = {f.clause for f in findings if not REGISTRY[f.rule].hint}
     findings = [f for f in findings if not (REGISTRY[f.rule].hint and f.clause in named)]
+    # 6.3 beside 6.9, judged from the clauses the rules and hints above raised
     companion = "reads-as-disrepute"
     if companion in pack.rules_on(kind) and (
         hit := disrepute_beside_hostility(checking, {f.clause for f in findings})
     ):
-        config = pack.rules[companion]
-        severity = config.severity_for(kind, hit.variant)
-        if severity is not None:
-            findings.append(
-                Finding(
-                    rule=companion,
-                    clause=config.clause,
-                    severity=severity,
-                    message=hit.message,
-                    start=hit.start,
-                    end=hit.end,
-                    suggestion=hit.suggestion,
-                )
-            )
+        if (finding := _finding(pack, kind, companion, hit)) is not None:
+            findings.append(finding)
     findings.sort(key=lambda f: (-f.severity, f.field != "text", f.start, f.rule))
     return Report(findings=tuple(findings), pack=f"{pack.id}@{pack.version}", post_id=post.id)
+
+
+def _finding(pack: Pack, kind: str, slug: str, hit: Hit) -> Finding | None:
+    """The finding a rule's hit makes on this kind of account, at the pack's severity for it
+    (None where the pack gives the hit no severity there)."""
+    config = pack.rules[slug]
+    severity = config.severity_for(kind, hit.variant)
+    if severity is None:
+        return None
+    return Finding(
+        rule=slug,
+        clause=config.clause,
+        severity=severity,
+        message=hit.message,
+        start=hit.start,
+        end=hit.end,
+        field=hit.field,
+        suggestion=hit.suggestion,
+        evidence=hit.evidence,
+        confidence=hit.confidence,
+    )
