@@ -394,6 +394,11 @@ def _checking(ctx, **kwargs):
 
 
 HOSTILE = "The bowls club committee are a bunch of freeloaders, the lot of them."
+FAITH = (
+    "Funny how the gurdwara crowd only started helping once there was grant money. Why should "
+    "Sikhs get it?"
+)
+PARTY = "Anyone who still votes Labour round here needs their head testing."
 
 
 @pytest.mark.parametrize(
@@ -402,6 +407,7 @@ HOSTILE = "The bowls club committee are a bunch of freeloaders, the lot of them.
         ("a councillor's own hostile post", dict(text=HOSTILE), {"6.9"}),
         ("with the title in the profile", dict(text=HOSTILE), {"6.9", "6.1"}),
         ("an employee's", dict(text=HOSTILE, author="p-warden"), {"6.9"}),
+        ("resentment of a faith community", dict(text=FAITH), {"6.9", "G.3"}),
     ],
 )
 def test_disrepute_beside_hostility(ctx, label, kwargs, clauses):
@@ -419,7 +425,8 @@ def test_disrepute_beside_hostility(ctx, label, kwargs, clauses):
         ("the council's page", dict(text=HOSTILE, kind="official", author="p-clerk"), {"6.9"}),
         ("a colleague commented on", dict(text=HOSTILE), {"6.9", "6.6"}),
         ("an allegation", dict(text=HOSTILE), {"6.9", "6.10"}),
-        ("party politics", dict(text=HOSTILE), {"6.9", "G.3"}),
+        ("politics beside the hostility", dict(text=HOSTILE), {"6.9", "G.3"}),
+        ("a party's voters", dict(text=PARTY), {"6.9", "G.3"}),
         ("6.3 raised already", dict(text=HOSTILE), {"6.9", "6.3"}),
     ],
 )

@@ -47,11 +47,12 @@ def check(post: Post, context: Context | None = None, pack: Pack | None = None) 
     findings = [f for f in findings if not (REGISTRY[f.rule].hint and f.clause in named)]
     # 6.3 beside 6.9, judged from the clauses the rules and hints above raised
     companion = "reads-as-disrepute"
-    if companion in pack.rules_on(kind) and (
-        hit := disrepute_beside_hostility(checking, {f.clause for f in findings})
+    if (
+        companion in pack.rules_on(kind)
+        and (hit := disrepute_beside_hostility(checking, {f.clause for f in findings}))
+        and (finding := _finding(pack, kind, companion, hit)) is not None
     ):
-        if (finding := _finding(pack, kind, companion, hit)) is not None:
-            findings.append(finding)
+        findings.append(finding)
     findings.sort(key=lambda f: (-f.severity, f.field != "text", f.start, f.rule))
     return Report(findings=tuple(findings), pack=f"{pack.id}@{pack.version}", post_id=post.id)
 

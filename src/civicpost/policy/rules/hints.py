@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ..detectors.text_heads import load_heads
 from .base import Checking, Hit, once_per_post, rule
+from .signals import faith_hostility, party_named
 
 # Clauses that may stand beside 6.9 in a post whose only matter is hostility: the title in the
 # profile, the poster's own details, a link. Any other clause (a colleague, a resident named, an
@@ -27,15 +28,22 @@ _BESIDE_HOSTILITY = frozenset({"6.9", "6.1", "5.1", "6.8"})
 
 def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
     """Clause 6.3 beside clause 6.9 (advice). The policy's clause 6.9 says that hostile
-    communications "will bring the Parish Council into disrepute": a councillor's or employee's
-    own post (not a reply, which is judged under G.2) whose only matter is hostility, such as an
+    communications "will bring the Parish Council into disrepute": a councillor's or employee's own
+    post (not a reply, which is judged under G.2) whose only matter is hostility, such as an
     unprompted put-down of residents or a village group ("Idle village", "bunch of tweed-jacket
-    snobs"), reads as 6.3 too. Called by ``check()`` with the clauses the other rules raised;
-    the span is the whole text."""
+    snobs") or resentment of a faith community ("the gurdwara crowd only started helping once there
+    was grant money"), reads as 6.3 too; party politics (G.3 with a party) does not. Called by
+    ``check()`` with the clauses the other rules raised; the span is the whole text."""
     author = c.author
     if c.official or c.post.in_reply_to or author is None or not author.is_colleague:
         return None
-    if "6.9" not in clauses or "6.3" in clauses or not clauses <= _BESIDE_HOSTILITY:
+    if "6.9" not in clauses or "6.3" in clauses:
+        return None
+    beside = _BESIDE_HOSTILITY
+    if "G.3" in clauses and faith_hostility(c) and not party_named(c):
+        # hostility to a faith community, as dev reads it (dev-0069, dev-0076), not party politics
+        beside = beside | {"G.3"}
+    if not clauses <= beside:
         return None
     text = c.post.text
     start, end = len(text) - len(text.lstrip()), len(text.rstrip())
