@@ -219,6 +219,27 @@ POSITIVES = [
         "confidential-information",
     ),
     (
+        "colleagues called dead weight",
+        dict(text="Priya's too busy to make committee. Dead weight, the lot of them on that side."),
+        "personal-attack",
+    ),
+    (
+        "couldn't find the rec without a satnav",
+        dict(
+            text="Sid told me to pull my finger out. Mate, you couldn't find the rec without a "
+            "satnav."
+        ),
+        "personal-attack",
+    ),
+    (
+        "you won't be walking home",
+        dict(
+            text="Bring your mates, I'll bring mine. You won't be walking home.",
+            reply="Owen, see you in the Arms Friday. We'll have a chat about your vote.",
+        ),
+        "unlawful-allegation",
+    ),
+    (
         "a faith's people called names by a councillor",
         dict(text="Every Sunday the happy-clappy lot from the chapel park across our drives."),
         "disrepute",
