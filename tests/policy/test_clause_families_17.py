@@ -22,6 +22,16 @@ from .conftest import make_post, registers_with, rules_raised
 @pytest.fixture(scope="module")
 def ctx17() -> Context:
     return registers_with(
+        elections=[
+            {
+                "id": "e-by",
+                "kind": "by-election",
+                "poll": "2027-06-10",
+                "period_start": "2027-05-05T00:00:00+01:00",
+                "period_end": "2027-06-10T22:00:00+01:00",
+                "candidates": ["Lee Hartley", "Ann Rooke"],
+            }
+        ],
         confidential=[
             {
                 "id": "k-17",
@@ -29,7 +39,7 @@ def ctx17() -> Context:
                 "keywords": ["the orchard", "Kemp family"],
                 "until": "2027-01-31",
             }
-        ]
+        ],
     )
 
 
@@ -238,6 +248,21 @@ POSITIVES = [
             reply="Owen, see you in the Arms Friday. We'll have a chat about your vote.",
         ),
         "unlawful-allegation",
+    ),
+    (
+        "a candidate thanked on the council's page",
+        dict(
+            text="A big thank you to Ann Rooke, who organised Saturday's clean-up. 14 bags!",
+            kind="official",
+            author="p-clerk",
+            at="2027-05-20T12:00:00+01:00",
+        ),
+        "name-without-permission",
+    ),
+    (
+        "a candidate run down on a personal page",
+        dict(text="Before you vote for Lee Hartley, ask him why he really left the Co-op."),
+        "name-without-permission",
     ),
     (
         "a faith's people called names by a councillor",

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..context import Consent, Person
 from ..detectors.matching import content_words, scope_matches
 from ..post import Attachment
+from .authority import _candidate_mentions
 from .base import Checking, Hit, rule
 from .signals import PLACE_WORDS
 from .structures import own_children_pictured
@@ -291,6 +292,23 @@ def _looks_like_a_name(subject: str) -> bool:
     )
 
 
+def candidates_by_name(c: Checking) -> set[str]:
+    """The names of candidates outside the people register (private individuals)."""
+    return {n for e in c.ctx.elections for n in e.other_candidates}
+
+
+# An election notice ("the candidates are ...", "polls open 7am") and an election imprint.
+_ELECTION_NOTICE = re.compile(
+    r"\b(?:persons nominated|validly nominated|the candidates (?:are|standing)|candidates are|"
+    r"(?:two|three|four|\d+) candidates (?:are )?(?:standing|stand|have been)|polling (?:day|"
+    r"station)|polls? (?:opens?|closes?|is open)|candidates (?:in|for) (?:the )?[\w -]{0,40}? are|"
+    r"elected|returning officer|results? (?:has|have|was|were)? ?(?:been )?declared)\b",
+    re.IGNORECASE,
+)
+_IMPRINT = re.compile(r"\b(?:promoted|published|printed) by\b", re.IGNORECASE)
+_COUNCILLOR_TITLE = re.compile(r"\b(?:cllrs?|councillors?)\.?\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 @rule("name-without-permission", lexicons=("first_names",))
 def name_without_permission(c: Checking) -> Iterator[Hit]:
     """A private individual, or a child, named or shown without written permission.
@@ -316,11 +334,16 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
 
     Known limits:
         Names of people not in the registers are found only beside contact details; public
-        figures and candidates are not flagged.
+        figures are not flagged, nor are candidates in an election notice that lists them or in
+        their own imprinted material.
     """
     candidates = {n.lower() for e in c.ctx.elections for n in e.other_candidates}
+    # A candidate who is not a councillor is a private individual (the registers say so) except
+    # where the post is an election notice listing the candidates, as the statement of persons
+    # nominated does, or their own imprinted campaign material (round 17).
+    listed = _ELECTION_NOTICE.search(c.post.text) or _IMPRINT.search(c.post.text)
     for start, end, term, person in _named_private_people(c):
-        if person.name.lower() in candidates or _name_permitted(c, person.name):
+        if (listed and person.name.lower() in candidates) or _name_permitted(c, person.name):
             continue
         yield Hit(
             start,
@@ -329,6 +352,18 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
             "Leave the name out, or get written permission first.",
         )
         return
+    if not listed:
+        for start, end, name in _candidate_mentions(c.post.text, sorted(candidates_by_name(c))):
+            if _name_permitted(c, name) or _COUNCILLOR_TITLE.search(c.post.text[:start]):
+                continue  # "Cllr Rushby": a councillor now, named in that office
+            yield Hit(
+                start,
+                end,
+                f"'{c.post.text[start:end]}' names a candidate who is a private individual, "
+                "without recorded permission.",
+                "Leave the name out, or get written permission first.",
+            )
+            return
     for index, name, ids in c.attachment_people():
         people = [p for pid in ids if (p := c.ctx.person(pid)) is not None]
         private = [p for p in people if not p.roles]
