@@ -16,15 +16,14 @@ from civicpost.policy import _yaml
 from civicpost.policy.detectors.lexicon import entry_pattern, validate_entries
 
 HERE = Path(__file__).resolve().parent
-SHARED_CONTEXT = HERE.parents[2] / "shared" / "eval" / "context.yaml"
+TREETON_CONTEXT = HERE / "treeton-context.yaml"  # a copy of shared/eval/context.yaml
 
 
 def _texts() -> list[str]:
     packs = resources.files("civicpost.policy") / "packs"
     texts = [p.read_text(encoding="utf-8") for p in packs.iterdir() if p.name.endswith(".yaml")]
     texts += [(HERE / "context.yaml").read_text(encoding="utf-8")]
-    if SHARED_CONTEXT.exists():
-        texts.append(SHARED_CONTEXT.read_text(encoding="utf-8"))
+    texts.append(TREETON_CONTEXT.read_text(encoding="utf-8"))
     return texts
 
 
