@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..context import Consent, Person
 from ..detectors.matching import content_words, scope_matches
 from ..post import Attachment
-from .authority import _candidate_mentions
+from .authority import _NOTICE, _candidate_mentions
 from .base import Checking, Hit, rule
 from .signals import PLACE_WORDS
 from .structures import own_children_pictured
@@ -297,12 +297,12 @@ def candidates_by_name(c: Checking) -> set[str]:
     return {n for e in c.ctx.elections for n in e.other_candidates}
 
 
-# An election notice ("the candidates are ...", "polls open 7am") and an election imprint.
-_ELECTION_NOTICE = re.compile(
-    r"\b(?:persons nominated|validly nominated|the candidates (?:are|standing)|candidates are|"
-    r"(?:two|three|four|\d+) candidates (?:are )?(?:standing|stand|have been)|polling (?:day|"
-    r"station)|polls? (?:opens?|closes?|is open)|candidates (?:in|for) (?:the )?[\w -]{0,40}? are|"
-    r"elected|returning officer|results? (?:has|have|was|were)? ?(?:been )?declared)\b",
+# Besides an election notice (authority._NOTICE: "the candidates are ...", "polls open 7am"): a
+# notice listing them by ward ("candidates in the Treeton South by-election are ..."), a result
+# declared ("was elected", "the Returning Officer"), and an election imprint.
+_RESULT = re.compile(
+    r"\bcandidates (?:in|for) (?:the )?[\w -]{0,40}? are\b|\belected\b|\breturning officer\b|"
+    r"\bresults? (?:has |have |was |were )?(?:been )?declared\b",
     re.IGNORECASE,
 )
 _IMPRINT = re.compile(r"\b(?:promoted|published|printed) by\b", re.IGNORECASE)
@@ -341,7 +341,8 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
     # A candidate who is not a councillor is a private individual (the registers say so) except
     # where the post is an election notice listing the candidates, as the statement of persons
     # nominated does, or their own imprinted campaign material (round 17).
-    listed = _ELECTION_NOTICE.search(c.post.text) or _IMPRINT.search(c.post.text)
+    text = c.post.text
+    listed = _NOTICE.search(text) or _RESULT.search(text) or _IMPRINT.search(text)
     for start, end, term, person in _named_private_people(c):
         if (listed and person.name.lower() in candidates) or _name_permitted(c, person.name):
             continue
