@@ -490,3 +490,12 @@ def test_disrepute_beside_hostility_in_the_report(ctx):
         ctx,
     )
     assert {"personal-attack", "reads-as-disrepute"} <= report_rules
+
+
+def test_disrepute_beside_hostility_span_on_blank_text(ctx):
+    from civicpost.policy.rules.hints import disrepute_beside_hostility
+
+    hit = disrepute_beside_hostility(_checking(ctx, text="   "), {"6.9"})
+    assert hit is not None and (hit.start, hit.end) == (0, 0)
+    hit = disrepute_beside_hostility(_checking(ctx, text="  " + HOSTILE + "\n"), {"6.9"})
+    assert hit is not None and (hit.start, hit.end) == (2, 2 + len(HOSTILE))

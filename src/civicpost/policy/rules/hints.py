@@ -46,7 +46,8 @@ def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
     if not clauses <= beside:
         return None
     text = c.post.text
-    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    end = len(text.rstrip())
+    start = len(text) - len(text.lstrip()) if end else 0  # blank text: an empty span at 0
     return Hit(
         start,
         end,
