@@ -292,11 +292,6 @@ def _looks_like_a_name(subject: str) -> bool:
     )
 
 
-def candidates_by_name(c: Checking) -> set[str]:
-    """The names of candidates outside the people register (private individuals)."""
-    return {n for e in c.ctx.elections for n in e.other_candidates}
-
-
 # Besides an election notice (authority._NOTICE: "the candidates are ...", "polls open 7am"): a
 # notice listing them by ward ("candidates in the Treeton South by-election are ..."), a result
 # declared ("was elected", "the Returning Officer"), and an election imprint.
@@ -337,10 +332,12 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
         figures are not flagged, nor are candidates in an election notice that lists them or in
         their own imprinted material.
     """
-    candidates = {n.lower() for e in c.ctx.elections for n in e.other_candidates}
-    # A candidate who is not a councillor is a private individual (the registers say so) except
-    # where the post is an election notice listing the candidates, as the statement of persons
-    # nominated does, or their own imprinted campaign material (round 17).
+    # Candidates outside the people register. A candidate who is not a councillor is a private
+    # individual (the registers say so) except where the post is an election notice listing the
+    # candidates, as the statement of persons nominated does, a declared result, or their own
+    # imprinted campaign material (round 17).
+    names = sorted({n for e in c.ctx.elections for n in e.other_candidates})
+    candidates = {n.lower() for n in names}
     text = c.post.text
     listed = _NOTICE.search(text) or _RESULT.search(text) or _IMPRINT.search(text)
     for start, end, term, person in _named_private_people(c):
@@ -354,13 +351,13 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
         )
         return
     if not listed:
-        for start, end, name in _candidate_mentions(c.post.text, sorted(candidates_by_name(c))):
-            if _name_permitted(c, name) or _COUNCILLOR_TITLE.search(c.post.text[:start]):
+        for start, end, name in _candidate_mentions(text, names):
+            if _name_permitted(c, name) or _COUNCILLOR_TITLE.search(text[:start]):
                 continue  # "Cllr Rushby": a councillor now, named in that office
             yield Hit(
                 start,
                 end,
-                f"'{c.post.text[start:end]}' names a candidate who is a private individual, "
+                f"'{text[start:end]}' names a candidate who is a private individual, "
                 "without recorded permission.",
                 "Leave the name out, or get written permission first.",
             )

@@ -10,6 +10,7 @@ from ..detectors.personal_data import digits_of
 from .base import Checking, Hit, rule
 from .privacy import WHERE as _WHERE
 from .privacy import bound_own, business_address, is_own, is_public
+from .structures import PLATE
 
 _IMPRINT = re.compile(r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I)
 
@@ -111,15 +112,11 @@ def personal_data(c: Checking) -> Iterator[Hit]:
         )
 
 
-# A current-style UK registration ("YR17 KXP"), in capitals as written.
-_PLATE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
-
-
 def _someone_elses_plate(c: Checking) -> re.Match | None:
     """Clause 6.5 (round 17): another keeper's registration ("White Transit, reg YR17 KXP, seen
     tipping", "I've got your reg, YH19 KXE"); the poster's own ("I'm the silver Astra, YK64
     RFZ") is judged under 5.1."""
-    for m in _PLATE.finditer(c.post.text):
+    for m in PLATE.finditer(c.post.text):
         before = c.post.text[max(0, m.start() - 40) : m.start()].lower()
         if re.search(r"\b(?:your|his|her|their|whose)\b", before):
             return m  # "I've got your reg": someone else's, whoever is speaking

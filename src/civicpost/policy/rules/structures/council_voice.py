@@ -130,9 +130,10 @@ _COMMIT = (
 
 # A gift promised in the council's name ("told them the parish council's giving them their
 # skate park"), or a new thing it is said to have agreed ("the council's agreed to put two more
-# dog bins on Mill Lane"): a personal page only, and the caller lets a decision in the registers
-# make it a report. "The council agreed to ..." in the past tense is left alone: most such posts
-# report a real decision.
+# dog bins on Mill Lane", "the council agreed to fund ..."): a personal page only, and the caller
+# lets a decision in the registers make it a report. Only a new thing put, bought, funded or
+# opened counts ("agreed to ask Rotherham for a 20mph zone" does not): most posts saying the
+# council agreed or decided something report a real decision.
 _CLAIM = (
     r"(?:(?:is|are|'s|'re) )?(?:giving|bringing) (?:them|you|us|the (?:kids|lads|village|"
     r"residents)|[a-z]+ (?:their|a|an|the)\b|back\b)|"
