@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from civicpost.policy import Context
+from civicpost.policy import Context, load_pack
 from civicpost.policy.post import Attachment
+from civicpost.policy.rules import Checking
+from civicpost.policy.rules.hints import disrepute_beside_hostility
 
 from .conftest import make_post, registers_with, rules_raised
 
@@ -433,9 +435,6 @@ def test_near_miss_stays_quiet(ctx17, label, kwargs, slug):
 # (7) Clause 6.3 beside 6.9: clause 6.9 says hostile communications "will bring the Parish Council
 # into disrepute". Judged from the clauses the other rules raised, so tested on its own.
 def _checking(ctx, **kwargs):
-    from civicpost.policy import load_pack
-    from civicpost.policy.rules import Checking
-
     return Checking(make_post(**kwargs), ctx, load_pack())
 
 
@@ -457,8 +456,6 @@ PARTY = "Anyone who still votes Labour round here needs their head testing."
     ],
 )
 def test_disrepute_beside_hostility(ctx, label, kwargs, clauses):
-    from civicpost.policy.rules.hints import disrepute_beside_hostility
-
     assert disrepute_beside_hostility(_checking(ctx, **kwargs), clauses) is not None, label
 
 
@@ -477,8 +474,6 @@ def test_disrepute_beside_hostility(ctx, label, kwargs, clauses):
     ],
 )
 def test_no_disrepute_beside_hostility(ctx, label, kwargs, clauses):
-    from civicpost.policy.rules.hints import disrepute_beside_hostility
-
     assert disrepute_beside_hostility(_checking(ctx, **kwargs), clauses) is None, label
 
 
@@ -493,8 +488,6 @@ def test_disrepute_beside_hostility_in_the_report(ctx):
 
 
 def test_disrepute_beside_hostility_span_on_blank_text(ctx):
-    from civicpost.policy.rules.hints import disrepute_beside_hostility
-
     hit = disrepute_beside_hostility(_checking(ctx, text="   "), {"6.9"})
     assert hit is not None and (hit.start, hit.end) == (0, 0)
     hit = disrepute_beside_hostility(_checking(ctx, text="  " + HOSTILE + "\n"), {"6.9"})
