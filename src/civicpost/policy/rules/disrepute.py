@@ -23,6 +23,7 @@ from .structures import (
     scare_quoted_misdeed,
 )
 from .structures.exposure import keys_not_left
+from .structures.offences import driving_footage
 
 _TRADE = compile_word_starts(
     r"\b(?:get|getting|got|buy|buying|bought|sell|selling|sold|cash|quid|price|going for|collect|"
@@ -231,6 +232,17 @@ def disrepute(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
+    index = driving_footage(c)
+    if index is not None:
+        yield Hit(
+            0,
+            0,
+            "Filming at the wheel of a moving vehicle, an offence, brings the council into "
+            "disrepute.",
+            "Do not post it.",
+            field=f"attachment[{index}]",
+        )
+        return
     index = _shown_misconduct(c)
     if index is not None:
         yield Hit(

@@ -37,6 +37,7 @@ from .structures import (
 )
 from .structures.offences import (
     answered_culprit,
+    driving_footage,
     first_vigilante,
     helping_themselves,
     insinuated_conduct,
@@ -332,6 +333,10 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         ..."); a warning of violence or damage to an unknown culprit ("I'll break their legs",
         "next time I catch them I'll wrap the bikes round their necks"); windows to be put
         through; readers told to call on someone with a fist beside it ("go give em a knock 👊").
+        Round 18: prescription drugs, or goods "no receipts, no questions", offered for money;
+        "finders keepers" after something found; the poster's own video filmed at the wheel of a
+        moving vehicle; "be a shame if something happened to that car of yours"; "weren't you
+        done for nicking ..."; an interest "never declared".
         "We'll do it ourselves" about an event or a job (a
         bonfire, the verges) is self-help, not vigilantism. "I know where you drink"
         counts here only with a consequence beside it ("see what happens", "better hope I don't
@@ -386,6 +391,17 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
             "law.",
             "Do not post a photo of a marked ballot.",
             field=f"attachment[{ballot}]",
+        )
+        return
+    footage = driving_footage(c)
+    if footage is not None:
+        yield Hit(
+            0,
+            0,
+            "The picture was filmed at the wheel of a moving vehicle: using a hand-held phone "
+            "while driving is an offence.",
+            "Do not post it; never film while driving.",
+            field=f"attachment[{footage}]",
         )
         return
     found = (

@@ -115,7 +115,9 @@ _DODGE = compile_word_starts(
     r"\b(?:the )?(?:taxman|tax ?man|vat ?man|revenue|hmrc)(?:'ll never| will never| won'?t| wont|"
     r" will not| never| needn'?t| need never| doesn'?t need to) (?:know|find out|notice|"
     r"be any the wiser)\b|\bno (?:invoice|receipt)s?,? "
-    r"no vat\b|\bcash jobs? only\b|\busing (?:my |me )?(?:mam|mum|nan|gran|dad|grandad|wife|"
+    r"no vat\b|\bcash jobs? only\b|"
+    r"\b(?:using|use|borrow|borrowing|borrowed|pinch|nick) (?:my |me |your |ya |yer |his |her |"
+    r"their )?(?:mam|mum|nan|gran|dad|grandad|wife|"
     r"husband|mother|father|neighbour|mate|brother|sister|late \w+)'?s (?:blue badge|disabled "
     r"badge|bus pass|parking permit|disabled pass)\b|"
     # cash in hand to keep it off the books ("cash in hand, no invoice? saves all the VAT faff")
@@ -183,8 +185,36 @@ def covert_offence(c: Checking) -> tuple[int, int, str] | None:
         if hit and _RETURN.search(light) and _CAMPAIGN.search(light):
             return hit
     if "polling card" in light:
-        return _search(c, _PERSONATION)
+        hit = _search(c, _PERSONATION)
+        if hit:
+            return hit
+    # round 18: prescription drugs or goods with no questions asked, offered for money
+    if any(k in light for k in _FOR_MONEY_KEYS) and _FOR_MONEY.search(light):
+        return _search(c, _DRUGS) or _search(c, _NO_QUESTIONS)
     return None
+
+
+# Round 18: prescription-only or controlled drugs offered for money ("load of co-codamol and
+# diazepam going spare. Fiver a strip, DM me"), and goods offered "no receipts, no questions"
+# (handling stolen goods). "Pick up your co-codamol from the chemist" offers nothing; "no
+# questions asked" on an amnesty for library books asks no money.
+_DRUGS = re.compile(
+    r"\b(?:co-?codamol|codeine|diazepam|valium|tramadol|xanax|oxycodone|oxycontin|morphine|"
+    r"pregabalin|gabapentin|zopiclone|temazepam|sleeping (?:tablets|pills)|prescription "
+    r"(?:meds|tablets|pills|painkillers))\b"
+)
+_NO_QUESTIONS = re.compile(
+    r"\bno (?:receipts?|paperwork|box(?:es)?),? (?:and )?no questions\b|\bno questions asked\b|"
+    r"\bfell off the back of a (?:lorry|van|wagon)\b"
+)
+_FOR_MONEY = re.compile(
+    r"£ ?\d|\b(?:fiver|tenner|quid|a strip|each|dm me|inbox me|pm me|message me|going spare|"
+    r"for sale|selling|cheap)\b"
+)
+_FOR_MONEY_KEYS = (
+    "£", "fiver", "tenner", "quid", "strip", "each", "dm", "inbox", "pm me", "message me", "spare",
+    "sale", "selling", "cheap",
+)  # fmt: skip
 
 
 # Round 7, lane a3: election offences owned up to or advised. Campaign spending left off the
@@ -213,7 +243,12 @@ _CAMPAIGN = re.compile(
 _PERSONATION = re.compile(
     r"\b(?:take|took|taking|use|used|using|bring|brought) (?:their|his|her|your \w+'?s|my \w+'?s|"
     r"someone(?: else)?'?s|the neighbour'?s|a neighbour'?s) polling cards?\b[^.!?\n]{0,40}"
-    r"\bvote (?:for|as|instead of|in place of|on behalf of) (?:them|him|her)\b"
+    r"\bvote (?:for|as|instead of|in place of|on behalf of) (?:them|him|her)\b|"
+    # round 18: someone's unused card used for them ("if your nan's not using her polling card
+    # I'm sure she won't mind you popping in for her")
+    r"\b(?:not|never|isn'?t|won'?t be|wont be) (?:using|use|need|needing) (?:his|her|their|"
+    r"the) polling cards?\b[^.!?\n]{0,60}\b(?:popping|pop|going|go|nipping|nip) (?:in |down |"
+    r"along |over )?(?:for|instead of|as) (?:him|her|them)\b"
 )
 
 
@@ -516,10 +551,23 @@ _KEPT_FOUND = re.compile(
 )
 
 
+# Round 18: "finders keepers" in the next sentence, after something found that was not the
+# poster's ("Found a little bag of green stuff behind the youth club bins. Finders keepers 😂"),
+# unless it was handed in.
+_FINDERS_KEEPERS = re.compile(
+    r"\b(?:found|picked up|came across)\b[^!?]{0,90}?\bfinders,? keepers\b(?!\?)"
+)
+_HANDED_IN = re.compile(r"\b(?:hand(?:ed)? (?:it |them )?in|police|owner|lost property)\b")
+
+
 def kept_found(c: Checking) -> tuple[int, int, str] | None:
     """Clauses 6.3 and 6.10: owning up to keeping money or property one found (theft by
-    finding). Keeping it safe for the owner is not."""
-    return _search(c, _KEPT_FOUND)
+    finding). Keeping it safe for the owner, or handing it in, is not."""
+    hit = _search(c, _KEPT_FOUND)
+    light = _light(c)
+    if hit is None and "finders" in light and not _HANDED_IN.search(light):
+        hit = _search(c, _FINDERS_KEEPERS)
+    return hit
 
 
 # ---- 6.10 / 6.9 (round 5, lane a): damage urged at cameras, culprits named, threats of harm ----
@@ -774,9 +822,15 @@ _HARM_THREAT = compile_word_starts(
     # bat and they won't be back"); "ten minutes with a cup of tea" is no weapon
     r"\b(?:give me|gimme|let me have|i want|i'?d want|i'?d only need) (?:five|ten|two|twenty|a few|"
     r"\d+) minutes\b[^.!?]{0,40}\bwith (?:a|an|my|me|the) (?:\w+ )?(?:bat|crowbar|knife|machete|"
+    r"shotgun|gun|golf club|iron bar|pickaxe handle|axe|hammer|big stick|cosh)\b|"
+    # round 18: waiting out there with a weapon ("next idiot I see doing 40 ..., I'll be out
+    # there with our Jack's cricket bat"); "out there with the litter pickers" is no weapon
+    r"\b(?:i'?ll|i will|we'?ll|we will|i'?m gonna) be (?:out )?(?:there|out|waiting|stood)\b"
+    r"[^.!?]{0,20}\bwith (?:a|an|my|me|the|our \w+'?s) (?:\w+ )?(?:bat|crowbar|knife|machete|"
     r"shotgun|gun|golf club|iron bar|pickaxe handle|axe|hammer|big stick|cosh)\b"
 )
 _THREAT_KEYS = (
+    "bat", "crowbar", "knife", "gun", "axe", "hammer",
     "ambulance", "body bag", "bodybag", "box", "coffin", "tyres", "batter", "deck", "flatten",
     "lamp", "thump", "punch", "smack", "belt", "knock", "kill", "strangle", "throttle", "chin",
     "leather", "twat", "brain", "kick the", "hiding", "kicking", "beating", "pasting", "slap",
@@ -1077,6 +1131,27 @@ def marked_ballot(c: Checking) -> int | None:
         if "ballot" not in description:
             continue
         if _MARKED_BALLOT.search(description) and not _NOT_MARKED.search(description):
+            return index
+    return None
+
+
+# Round 18: the poster's own footage filmed while driving ("phone footage filmed from the
+# driver's seat of a moving van"): using a hand-held phone at the wheel is an offence. Footage
+# from the passenger seat, or of a parked car, is not.
+_AT_THE_WHEEL = re.compile(
+    r"\b(?:from|in) the driver'?s seat\b[^.;]{0,60}\b(?:moving|on the move|while driving|whilst "
+    r"driving|at speed|\d+ ?mph)\b|\b(?:filmed|recorded|taken|shot) (?:while|whilst) (?:\w+ )?"
+    r"(?:driving|at the wheel|behind the wheel)\b|\bphone (?:held )?(?:at|behind) the wheel\b[^.;]"
+    r"{0,40}\bmoving\b"
+)
+
+
+def driving_footage(c: Checking) -> int | None:
+    """Clauses 6.10 and 6.3: the index of the poster's own picture or video filmed at the wheel
+    of a moving vehicle, or None."""
+    for index, attachment in enumerate(c.post.attachments):
+        description = attachment.description.lower().replace("\u2019", "'")
+        if attachment.source == "own" and _AT_THE_WHEEL.search(description):
             return index
     return None
 

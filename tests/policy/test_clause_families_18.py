@@ -1,0 +1,190 @@
+"""Table-driven tests for session 11's rule families, found on devstyle13-16 (scored blind at the
+end of session 10, then opened):
+
+(1) Clauses 6.10 and 6.3, an offence owned up to or offered by the poster: prescription drugs
+offered for money; goods sold "no receipts, no questions"; someone else's blue badge borrowed;
+"finders keepers" after something found; an unused polling card used for its owner; the
+poster's own footage filmed at the wheel of a moving vehicle. (2) Clause 6.10, threats: waiting
+"out there" with a weapon; "be a shame if something happened to your car"; "I'll be round, and it
+won't be a chat"; a daily pile-on urged. (3) Clause 6.10, allegations: "weren't you done for
+nicking ..."; stock gone "out the back door"; an interest "not declared".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civicpost.policy.post import Attachment
+
+from .conftest import make_post, rules_raised
+
+_AT_THE_WHEEL = Attachment(
+    kind="video",
+    description="Phone footage filmed from the driver's seat of a moving car, dashboard in shot",
+    source="own",
+)
+_PASSENGER = Attachment(
+    kind="video",
+    description="Phone footage filmed from the passenger seat of a moving car",
+    source="own",
+)
+
+POSITIVES = [
+    (
+        "prescription drugs offered for money",
+        dict(text="Got a box of tramadol left from my knee op, tenner for the lot, inbox me."),
+        "unlawful-allegation",
+    ),
+    (
+        "prescription drugs offered: 6.3 too",
+        dict(text="Spare diazepam going if anyone's struggling to sleep, £5 a strip."),
+        "disrepute",
+    ),
+    (
+        "goods sold with no questions",
+        dict(text="Mate's got a few laptops, no receipts, no questions. £80 each, message me."),
+        "unlawful-allegation",
+    ),
+    (
+        "goods off the back of a lorry, for money",
+        dict(text="Power tools going cheap, fell off the back of a lorry if you know what I mean."),
+        "disrepute",
+    ),
+    (
+        "someone else's blue badge borrowed",
+        dict(text="Christmas shopping tip: borrow your gran's blue badge and park by the door."),
+        "unlawful-allegation",
+    ),
+    (
+        "finders keepers in the next sentence",
+        dict(text="Picked up a tenner outside the Co-op this morning. Finders keepers 😂"),
+        "disrepute",
+    ),
+    (
+        "someone's unused polling card used for them",
+        dict(
+            text="If your grandad's not using his polling card he won't mind you nipping in "
+            "for him 😉"
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "own footage filmed at the wheel",
+        dict(text="State of the potholes on Mill Lane this morning!", attachments=(_AT_THE_WHEEL,)),
+        "unlawful-allegation",
+    ),
+    (
+        "own footage filmed at the wheel: 6.3 too",
+        dict(text="State of the potholes on Mill Lane this morning!", attachments=(_AT_THE_WHEEL,)),
+        "disrepute",
+    ),
+    (
+        "waiting out there with a weapon",
+        dict(text="Next lad I catch on that wall, I'll be out there with my golf club."),
+        "unlawful-allegation",
+    ),
+    (
+        "a shame if something happened to your car",
+        dict(text="Say that again, Darren. Be a shame if something happened to that van of yours."),
+        "unlawful-allegation",
+    ),
+    (
+        "a visit that won't be a chat",
+        dict(text="Keep it up and I'll be round yours, and it won't be for a cup of tea."),
+        "unlawful-allegation",
+    ),
+    (
+        "a daily pile-on urged",
+        dict(text="Let's all email him about it every single day until he resigns."),
+        "unlawful-allegation",
+    ),
+    (
+        "a past conviction thrown at the person answered",
+        dict(
+            text="Lecture me? Weren't you done for shoplifting at Meadowhall?",
+            reply="Councillors are a disgrace.",
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "stock gone out the back door of a named business",
+        dict(text="Ask Dave Pike how many crates have gone out the back door of that pub."),
+        "unlawful-allegation",
+    ),
+    (
+        "an interest not declared, said of a named councillor",
+        dict(
+            text="Cllr Ibbotson voted on his brother's planning application and never declared "
+            "an interest."
+        ),
+        "unlawful-allegation",
+    ),
+]
+
+NEGATIVES = [
+    (
+        "prescription drugs collected, nothing offered",
+        dict(text="Remember to pick up your co-codamol before the chemist shuts on Friday."),
+        "unlawful-allegation",
+    ),
+    (
+        "no questions asked with nothing for money",
+        dict(text="Library books can come back any time, no questions asked."),
+        "unlawful-allegation",
+    ),
+    (
+        "one's own blue badge",
+        dict(text="Parked in the disabled bay with my own blue badge, before anyone asks."),
+        "unlawful-allegation",
+    ),
+    (
+        "found and handed in",
+        dict(text="Found a purse by the bus stop. Not finders keepers, it's been handed in."),
+        "unlawful-allegation",
+    ),
+    (
+        "collecting a polling card for someone to vote",
+        dict(text="If your nan's not using her polling card, help her get to the station."),
+        "unlawful-allegation",
+    ),
+    (
+        "footage from the passenger seat",
+        dict(text="State of the potholes on Mill Lane this morning!", attachments=(_PASSENGER,)),
+        "unlawful-allegation",
+    ),
+    (
+        "out there with the litter pickers",
+        dict(text="I'll be out there with the litter pickers on Saturday, join us."),
+        "unlawful-allegation",
+    ),
+    (
+        "a shame if the weather spoils it",
+        dict(text="Be a shame if the rain spoils the gala after all that work."),
+        "unlawful-allegation",
+    ),
+    (
+        "a visit promised for a chat",
+        dict(text="I'll be round on Tuesday for a chat about the hedge, Margaret."),
+        "unlawful-allegation",
+    ),
+    (
+        "an interest declared",
+        dict(text="Cllr Ibbotson declared an interest and left the room for that item."),
+        "unlawful-allegation",
+    ),
+    (
+        "going out the back door",
+        dict(text="Leave by the back door after the meeting, the front is locked at nine."),
+        "unlawful-allegation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
+def test_family_fires(ctx, label, kwargs, slug):
+    assert slug in rules_raised(make_post(**kwargs), ctx), label
+
+
+@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
+def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
+    assert slug not in rules_raised(make_post(**kwargs), ctx), label
