@@ -3,16 +3,17 @@
     .venv-bench/bin/python bench/devstyle_threshold_cv.py [--weight 1] [--C 8] [--dump FILE]
         [--load FILE]
 
-Twelve folds, bench/holdout-devstyle1..12.jsonl: the sets written to dev.jsonl's conventions, each
+Sixteen folds, bench/holdout-devstyle1..16.jsonl: the sets written to dev.jsonl's conventions, each
 scored blind once (bench/README.md). For each fold, heads are trained as
 ``scripts/train_text_heads.py`` trains them (same features, C and files) on every labelled post
-except the fold's, with dev-style posts weighted ``--weight``; the fold's own posts get the heads'
-probabilities, OR-ed with the clauses the checker raised *before* it was tuned on that fold
-(bench/cv-before/<commit>/, rules only). Prints the pooled micro-F1 with the shipped thresholds,
-then, clause by clause, what moving one threshold does on the odd folds, the even folds and all;
-a move is worth making only where it gains on both halves. ``--dump`` saves the fold
-probabilities so that ``--load`` can redo the analysis without training. Needs scikit-learn (the
-bench virtualenv). Results and the moves taken: bench/README.md, "Session 10".
+(the training files and the folds) except the fold's, with dev-style posts weighted ``--weight``;
+the fold's own posts get the heads' probabilities, OR-ed with the clauses the checker raised
+*before* it was tuned on that fold (bench/cv-before/<commit>/, rules only). Prints the pooled
+micro-F1 with the shipped thresholds, then, clause by clause, what moving one threshold does on the
+odd folds, the even folds and all; a move is worth making only where it gains on both halves.
+``--dump`` saves the fold probabilities so that ``--load`` can redo the analysis without training.
+Needs scikit-learn (the bench virtualenv). Results and the moves taken: bench/README.md, "Session
+10".
 """
 
 from __future__ import annotations
@@ -37,13 +38,14 @@ _spec = importlib.util.spec_from_file_location("tth", REPO / "scripts" / "train_
 tth = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tth)
 
-FOLDS = [f"holdout-devstyle{k}.jsonl" for k in range(1, 13)]
+FOLDS = [f"holdout-devstyle{k}.jsonl" for k in range(1, 17)]
 GRID = [round(0.3 + 0.05 * i, 2) for i in range(14)] + [1.01]  # 1.01: no head
 
 
 def labelled(weight: float) -> list[dict]:
     files = [("dev.jsonl", SHARED / "eval" / "dev.jsonl")]
-    files += [(name, REPO / "bench" / name) for name in tth.TRAINING_FILES]
+    names = list(tth.TRAINING_FILES) + [f for f in FOLDS if f not in tth.TRAINING_FILES]
+    files += [(name, REPO / "bench" / name) for name in names]
     posts = []
     for name, path in files:
         dev_style = name == "dev.jsonl" or "devstyle" in name
