@@ -7,7 +7,11 @@ offered for money; goods sold "no receipts, no questions"; someone else's blue b
 poster's own footage filmed at the wheel of a moving vehicle. (2) Clause 6.10, threats: waiting
 "out there" with a weapon; "be a shame if something happened to your car"; "I'll be round, and it
 won't be a chat"; a daily pile-on urged. (3) Clause 6.10, allegations: "weren't you done for
-nicking ..."; stock gone "out the back door"; an interest "not declared".
+nicking ..."; stock gone "out the back door"; an interest "not declared". (4) Clause 6.6, not a
+comment: a colleague with a "named as the contact" approval named as the contact, where or who
+they are said first ("Ruth at the office is happy to explain", "Ruth Fenwick, the Clerk, is the
+one to talk to") or with their address later in the sentence ("Ruth at the council office is
+collecting them: clerk@...").
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import pytest
 
 from civicpost.policy.post import Attachment
 
-from .conftest import make_post, rules_raised
+from .conftest import make_post, registers_with, rules_raised
 
 _AT_THE_WHEEL = Attachment(
     kind="video",
@@ -188,3 +192,42 @@ def test_family_fires(ctx, label, kwargs, slug):
 @pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
 def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
     assert slug not in rules_raised(make_post(**kwargs), ctx), label
+
+
+# (4) Clause 6.6: the Clerk named as the contact under a contact approval
+@pytest.fixture(scope="module")
+def ctx_contact():
+    return registers_with(
+        comment_approvals=[
+            {
+                "id": "ap-c",
+                "person": "p-clerk",
+                "scope": "named as the contact for council enquiries",
+                "channels": ["official", "personal"],
+                "from": "2024-01-01",
+            }
+        ]
+    )
+
+
+CONTACT = [
+    "Ruth at the office is happy to explain how the grants work.",
+    "Ruth Fenwick, the Clerk, is the one to talk to: clerk@ashbygreenpc.gov.uk",
+    "Got old photos? Ruth at the council office is collecting them: clerk@ashbygreenpc.gov.uk",
+]
+NOT_CONTACT = [
+    # praise or criticism is a comment whatever the address
+    "Ruth at the office is useless, email clerk@ashbygreenpc.gov.uk and see for yourself.",
+    # the address in the next sentence is not said of her
+    "Ruth at the office has been off all week. Questions: enquiries@ashbygreenpc.gov.uk",
+]
+
+
+@pytest.mark.parametrize("text", CONTACT)
+def test_named_as_contact_is_no_comment(ctx_contact, text):
+    assert "comment-on-colleague" not in rules_raised(make_post(text), ctx_contact)
+
+
+@pytest.mark.parametrize("text", NOT_CONTACT)
+def test_not_named_as_contact_is_a_comment(ctx_contact, text):
+    assert "comment-on-colleague" in rules_raised(make_post(text), ctx_contact)

@@ -315,11 +315,18 @@ _CONTACT_BEFORE = re.compile(
 )
 _CONTACT_AFTER = re.compile(
     r"^\s*(?:\([^)]*@[^)]*\)|,? ?(?:on|at)? ?[\w.+-]+@\w|"
-    r"(?:'s|\u2019s| is)? ?(?:on|at) \+?\d[\d ]{5,}|(?:can|will|is happy to|would be happy "
+    # round 18: where or who they are, said first ("Jo at the office is happy to explain",
+    # "Jo Spurr, the Clerk, is the one to talk to")
+    r"(?:(?:at|in) the (?:council |parish )?office |, (?:the|our) (?:clerk|rfo|caretaker), |, )?"
+    r"(?:(?:'s|\u2019s| is)? ?(?:on|at) \+?\d[\d ]{5,}|(?:can|will|is happy to|would be happy "
     r"to) (?:help|talk|advise|answer|explain|go through|take|pass)|(?:is|'s) (?:the|your) "
-    r"(?:contact|person to ask|(?:wo)?man))",
+    r"(?:contact|person to ask|(?:wo)?man|one to (?:talk to|ask|speak to|contact|see|ring|"
+    r"email))))",
     re.IGNORECASE,
 )
+# Round 18: the colleague's own contact address later in the same sentence ("Jo at the council
+# office is collecting them: clerk@...").
+_ADDRESS_AFTER = re.compile(r"(?:[^.!?\n]|\.(?=\S)){0,80}?[\w.+-]+@[\w-]+\.\w")
 # The colleague as the source of a piece of work, not its subject: "the RFO's figures",
 # "whatever the Clerk's report says", "according to Jo".
 _WORK_OF = re.compile(
@@ -415,7 +422,10 @@ def _contact_shape(c: Checking, mention) -> bool:
     before = c.post.text[max(0, mention.start - 90) : mention.start]
     after = c.post.text[mention.end : mention.end + 40]
     return bool(
-        _CONTACT_BEFORE.search(before) or _CONTACT_AFTER.match(after) or _WILL_HANDLE.match(after)
+        _CONTACT_BEFORE.search(before)
+        or _CONTACT_AFTER.match(after)
+        or _WILL_HANDLE.match(after)
+        or _ADDRESS_AFTER.match(c.post.text, mention.end, mention.end + 120)
     )
 
 
