@@ -3,22 +3,28 @@ end of session 10, then opened):
 
 (1) Clauses 6.10 and 6.3, an offence owned up to or offered by the poster: prescription drugs
 offered for money; goods sold "no receipts, no questions"; someone else's blue badge borrowed;
-"finders keepers" after something found; an unused polling card used for its owner; the
-poster's own footage filmed at the wheel of a moving vehicle. (2) Clause 6.10, threats: waiting
-"out there" with a weapon; "be a shame if something happened to your car"; "I'll be round, and it
-won't be a chat"; a daily pile-on urged. (3) Clause 6.10, allegations: "weren't you done for
-nicking ..."; stock gone "out the back door"; an interest "not declared". (4) Clause 6.6, not a
-comment: a colleague with a "named as the contact" approval named as the contact, where or who
-they are said first ("Ruth at the office is happy to explain", "Ruth Fenwick, the Clerk, is the
-one to talk to") or with their address later in the sentence ("Ruth at the council office is
-collecting them: clerk@...").
+"finders keepers" after something found; an unused polling card used for its owner; the poster's
+own footage filmed at the wheel of a moving vehicle. (2) Clause 6.10, threats: waiting "out there"
+with a weapon; "be a shame if something happened to your car"; "I'll be round, and it won't be a
+chat"; a daily pile-on urged. (3) Clause 6.10, allegations: "weren't you done for nicking ...";
+stock gone "out the back door"; an interest "not declared". (4) Clause 6.6, not a comment: a
+colleague with a "named as the contact" approval named as the contact, where or who they are said
+first ("Ruth at the office is happy to explain", "Ruth Fenwick, the Clerk, is the one to talk to")
+or with their address later in the sentence ("Ruth at the council office is collecting them:
+clerk@..."). (5) Clause 4.3: a candidate's appeal without an imprint, put as "lend me your vote",
+"I'd love another four", or in the poster's own picture ("VOTE COLE"), but not a marked ballot
+paper. (6) Clause 6.11: "I'm not having it any other way" closes a mind; the 6.11 hint is not
+raised on an officer's post.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from civicpost.policy import load_pack
 from civicpost.policy.post import Attachment
+from civicpost.policy.rules import Checking
+from civicpost.policy.rules.hints import reads_as_predetermined
 
 from .conftest import make_post, registers_with, rules_raised
 
@@ -231,3 +237,59 @@ def test_named_as_contact_is_no_comment(ctx_contact, text):
 @pytest.mark.parametrize("text", NOT_CONTACT)
 def test_not_named_as_contact_is_a_comment(ctx_contact, text):
     assert "comment-on-colleague" in rules_raised(make_post(text), ctx_contact)
+
+
+# (5) Clause 4.3 and (6) clause 6.11
+PERIOD = "2028-04-20T12:00:00+01:00"  # e-2028's regulated period; p-cllr-cole is a candidate
+BEFORE_MEETING = "2027-03-01T12:00:00+00:00"  # m-1 (ag-1 to ag-4) is on 2027-03-09
+_MEME = Attachment(description="Home-made meme of the village green: 'KEEP CALM AND VOTE COLE'")
+_BALLOT = Attachment(
+    description="Completed ballot paper in the booth with a cross next to Owen Cole"
+)
+
+POSITIVES_2 = [
+    ("lend me your vote", dict(text="Last push! Lend me your vote on Thursday 🗳️", at=PERIOD)),
+    ("another four", dict(text="I'd love another four for Ashby Green. Thursday!", at=PERIOD)),
+    (
+        "the appeal in the poster's own picture",
+        dict(text="Made this meself 😂", attachments=(_MEME,), at=PERIOD),
+    ),
+]
+NEGATIVES_2 = [
+    (
+        "a marked ballot paper is no appeal",
+        dict(text="Done my bit 🗳️", attachments=(_BALLOT,), at=PERIOD),
+    ),
+    (
+        "another four weeks of roadworks",
+        dict(text="Another four weeks of roadworks, lovely.", at=PERIOD),
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "kwargs"), POSITIVES_2, ids=[c[0] for c in POSITIVES_2])
+def test_appeal_without_imprint(ctx, label, kwargs):
+    assert "digital-imprint" in rules_raised(make_post(**kwargs), ctx), label
+
+
+@pytest.mark.parametrize(("label", "kwargs"), NEGATIVES_2, ids=[c[0] for c in NEGATIVES_2])
+def test_no_appeal(ctx, label, kwargs):
+    assert "digital-imprint" not in rules_raised(make_post(**kwargs), ctx), label
+
+
+def test_outcome_promised_closes_a_mind(ctx):
+    text = "The hall hire rise goes through on Tuesday, I'm not having it any other way."
+    assert "predetermination" in rules_raised(make_post(text, at=BEFORE_MEETING), ctx)
+
+
+def test_predetermination_hint_not_on_an_officer(ctx, monkeypatch):
+    """The hint is asked of the heads; with every probability at 1 it fires for a councillor
+    and stays quiet for the Clerk."""
+    from civicpost.policy.rules import hints
+
+    monkeypatch.setattr(hints, "_proba", lambda c: {"6.11": 1.0})
+    text = "The hall hire rise is going through."
+    for author, fires in (("p-cllr-cole", True), ("p-clerk", False)):
+        post = make_post(text, author=author, at=BEFORE_MEETING)
+        hits = list(reads_as_predetermined(Checking(post, ctx, load_pack())))
+        assert bool(hits) is fires, author

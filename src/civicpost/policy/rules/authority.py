@@ -501,7 +501,7 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
         names = [c.author.name, c.author.surname, *c.author.aliases]
         names = [re.escape(n.lower()) for n in names if n and len(n) > 2]
         if names:
-            m = re.search(
+            own_name = re.compile(
                 rf"\b(?:vote|elect|re-?elect|support|(?:cross|x)\s+(?:next\s+to|by|beside|against|for))"
                 rf"\s+(?:for\s+)?(?:{'|'.join(names)})\b|"
                 # "Booth for Treeton South": one's own name put up for the ward
@@ -510,12 +510,29 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
                 # "Booth on the 4th 🗳️", "Booth, top of the ballot paper": one's own name put to
                 # the voters for polling day
                 rf"\b(?:{'|'.join(names)}),? (?:on (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b|"
-                rf"on (?:thursday|polling day|election day)\b|top of the ballot\b)",
-                c.text.light.text,
+                rf"on (?:thursday|polling day|election day)\b|top of the ballot\b)"
             )
+            m = own_name.search(c.text.light.text)
             if m:
                 start, end = c.text.light.span(m.start(), m.end())
                 hit = (start, end, m.group(0))
+            else:
+                # round 18: the appeal in the poster's own picture ("meme: 'KEEP CALM AND VOTE
+                # DAWSON'"); a marked ballot paper with a cross by one's name is no appeal (6.10)
+                for index, attachment in enumerate(c.post.attachments):
+                    description = attachment.description.lower()
+                    found = own_name.search(description)
+                    if attachment.source == "own" and found and "ballot paper" not in description:
+                        yield Hit(
+                            0,
+                            0,
+                            f"Election material ('{found.group(0)}' in the picture) without a "
+                            "digital imprint.",
+                            "Add 'Promoted by [your name], [address]' to the post.",
+                            field=f"attachment[{index}]",
+                            evidence="appeal for votes; no 'Promoted by' line",
+                        )
+                        return
     if hit is None:
         return
     yield Hit(

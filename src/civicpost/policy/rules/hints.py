@@ -270,8 +270,11 @@ def reads_as_predetermined(c: Checking) -> Iterator[Hit]:
     Known limits:
         A statistical resemblance learnt from about 13,200 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        carry the clause, so the span is the whole sentence. Not raised on a post by an officer
+        (the Clerk), who is not a decision-maker.
     """
+    if c.author is not None and not c.author.is_councillor:
+        return  # round 18: officers (the Clerk) are not decision-makers, as the rule says
     yield from _hint(
         c, "6.11", "a view on a matter still to be decided", "Keep an open mind until the meeting."
     )
