@@ -14,7 +14,8 @@ or with their address later in the sentence ("Ruth at the council office is coll
 clerk@..."). (5) Clause 4.3: a candidate's appeal without an imprint, put as "lend me your vote",
 "I'd love another four", or in the poster's own picture ("VOTE COLE"), but not a marked ballot
 paper. (6) Clause 6.11: "I'm not having it any other way" closes a mind; the 6.11 hint is not
-raised on an officer's post.
+raised on an officer's post. (7) Clause 6.5: someone else's letter or note pictured with their
+home address on it.
 """
 
 from __future__ import annotations
@@ -293,3 +294,23 @@ def test_predetermination_hint_not_on_an_officer(ctx, monkeypatch):
         post = make_post(text, author=author, at=BEFORE_MEETING)
         hits = list(reads_as_predetermined(Checking(post, ctx, load_pack())))
         assert bool(hits) is fires, author
+
+
+# (7) Clause 6.5: someone else's letter pictured with their address on it
+@pytest.mark.parametrize(
+    ("description", "fires"),
+    [
+        (
+            "Photo of a letter about the hedges; the sender's name and address are legible",
+            True,
+        ),
+        ("Handwritten note about parking, signed 'Wendy Hale, 12 Mill Road'", True),
+        ("Screenshot of a resident's letter, her home address at the top", True),
+        ("Photo of a handwritten thank-you card from the Brownies", False),
+        ("Handwritten note about parking, signed 'Wendy'", False),
+    ],
+)
+def test_letter_with_an_address(ctx, description, fires):
+    picture = Attachment(description=description, source="third_party", people=("Wendy Hale",))
+    post = make_post("Look what came through the door 🙄", attachments=(picture,))
+    assert ("personal-data" in rules_raised(post, ctx)) is fires, description

@@ -208,7 +208,12 @@ def _private_message(c: Checking, attachment) -> bool:
     description = attachment.description or ""
     if attachment.source == "own":
         return bool(_SENT_BY_ANOTHER.search(description) or _OTHERS_DETAILS.search(description))
-    return bool(_PRIVATE_MESSAGE.search(description) or _SENT_BY_ANOTHER.search(description))
+    return bool(
+        _PRIVATE_MESSAGE.search(description)
+        or _SENT_BY_ANOTHER.search(description)
+        or _ADDRESS_SHOWN.search(description)
+        or _SIGNED_AT.search(description)
+    )
 
 
 # In the poster's own screenshot: a message someone else sent ("Private Messenger message from
@@ -231,6 +236,21 @@ _OTHERS_DETAILS = re.compile(
     r"|\bwith (?:their )?(?:full )?names?,? (?:and )?(?:(?:home )?addresses|(?:mobile |phone |"
     r"telephone )numbers|e-?mail addresses)\b",
     re.IGNORECASE,
+)
+
+
+# Round 18: someone else's letter or note pictured with their home address on it ("the
+# sender's name, Sharon Mellor, and her address are legible", "signed 'Graham Lund, 6 Church
+# Lane'"). A picture of one's own bill with one's own address is judged under 5.1.
+_ADDRESS_SHOWN = re.compile(
+    r"\b(?:home |full |postal )?address(?:es)?\b[^.;]{0,30}\b(?:are |is )?(?:legible|visible|"
+    r"readable|in shot)\b|\b(?:her|his|their|the sender'?s|the writer'?s) (?:full |home )?"
+    r"address\b|\bname and (?:home |full )?address\b",
+    re.IGNORECASE,
+)
+_SIGNED_AT = re.compile(
+    r"\b[Ss]igned '[^']{0,40}\b\d{1,3},? [A-Z][a-z]+ (?:Road|Lane|Street|Avenue|Close|Crescent|"
+    r"Terrace|Row|Grove|Way|Drive|View|Gardens|Place)\b"
 )
 
 
