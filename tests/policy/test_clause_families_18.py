@@ -15,7 +15,8 @@ clerk@..."). (5) Clause 4.3: a candidate's appeal without an imprint, put as "le
 "I'd love another four", or in the poster's own picture ("VOTE COLE"), but not a marked ballot
 paper. (6) Clause 6.11: "I'm not having it any other way" closes a mind; the 6.11 hint is not
 raised on an officer's post. (7) Clause 6.5: someone else's letter or note pictured with their
-home address on it.
+home address on it. (8) Clause 6.3 beside 6.9 also when the resident mocked is named without
+permission (6.7).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import pytest
 from civicpost.policy import load_pack
 from civicpost.policy.post import Attachment
 from civicpost.policy.rules import Checking
-from civicpost.policy.rules.hints import reads_as_predetermined
+from civicpost.policy.rules.hints import disrepute_beside_hostility, reads_as_predetermined
 
 from .conftest import make_post, registers_with, rules_raised
 
@@ -314,3 +315,20 @@ def test_letter_with_an_address(ctx, description, fires):
     picture = Attachment(description=description, source="third_party", people=("Wendy Hale",))
     post = make_post("Look what came through the door 🙄", attachments=(picture,))
     assert ("personal-data" in rules_raised(post, ctx)) is fires, description
+
+
+# (8) Clause 6.3 beside 6.9 and 6.7
+MOCKED = "Wendy Hale telling me how to run a fete 😂 Wendy love, you couldn't run a bath. Sit down."
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "clauses", "fires"),
+    [
+        (dict(text=MOCKED), {"6.9", "6.7"}, True),
+        (dict(text=MOCKED, reply="The fete was a shambles."), {"6.9", "6.7"}, False),
+        (dict(text=MOCKED), {"6.9", "6.7", "6.6"}, False),
+    ],
+)
+def test_disrepute_beside_a_named_resident_mocked(ctx, kwargs, clauses, fires):
+    hit = disrepute_beside_hostility(Checking(make_post(**kwargs), ctx, load_pack()), clauses)
+    assert (hit is not None) is fires

@@ -21,19 +21,22 @@ from .base import Checking, Hit, once_per_post, rule
 from .signals import faith_hostility, party_named
 
 # Clauses that may stand beside 6.9 in a post whose only matter is hostility: the title in the
-# profile, the poster's own details, a link. Any other clause (a colleague, a resident named, an
-# allegation, politics, a view or decision, the council's information) is a matter of its own.
-_BESIDE_HOSTILITY = frozenset({"6.9", "6.1", "5.1", "6.8"})
+# profile, the poster's own details, a link, and (round 18) the resident who is its target named
+# without permission (6.7: dev-style writers add 6.3 to 7 of 7 such posts, the others to 17 of 25).
+# Any other clause (a colleague, an allegation, politics, a view or decision, the council's
+# information) is a matter of its own.
+_BESIDE_HOSTILITY = frozenset({"6.9", "6.1", "5.1", "6.8", "6.7"})
 
 
 def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
     """Clause 6.3 beside clause 6.9 (advice). The policy's clause 6.9 says that hostile
     communications "will bring the Parish Council into disrepute": a councillor's or employee's own
     post (not a reply, which is judged under G.2) whose only matter is hostility, such as an
-    unprompted put-down of residents or a village group ("Idle village", "bunch of tweed-jacket
-    snobs") or resentment of a faith community ("the gurdwara crowd only started helping once there
-    was grant money"), reads as 6.3 too; party politics (G.3 with a party) does not. Called by
-    ``check()`` with the clauses the other rules raised; the span is the whole text."""
+    unprompted put-down of residents, a village group or a named resident ("Idle village", "bunch
+    of tweed-jacket snobs", "Graham pal, you did a fortnight on the screens") or resentment of a
+    faith community ("the gurdwara crowd only started helping once there was grant money"), reads
+    as 6.3 too; party politics (G.3 with a party) does not. Called by ``check()`` with the clauses
+    the other rules raised; the span is the whole text."""
     author = c.author
     if c.official or c.post.in_reply_to or author is None or not author.is_colleague:
         return None
