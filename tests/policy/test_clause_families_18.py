@@ -16,7 +16,8 @@ clerk@..."). (5) Clause 4.3: a candidate's appeal without an imprint, put as "le
 paper. (6) Clause 6.11: "I'm not having it any other way" closes a mind; the 6.11 hint is not
 raised on an officer's post. (7) Clause 6.5: someone else's letter or note pictured with their
 home address on it. (8) Clause 6.3 beside 6.9 also when the resident mocked is named without
-permission (6.7).
+permission (6.7). (9) Clause 6.3: the poster's own picture of a colleague asleep anywhere, or of a
+row at a meeting.
 """
 
 from __future__ import annotations
@@ -332,3 +333,20 @@ MOCKED = "Wendy Hale telling me how to run a fete 😂 Wendy love, you couldn't 
 def test_disrepute_beside_a_named_resident_mocked(ctx, kwargs, clauses, fires):
     hit = disrepute_beside_hostility(Checking(make_post(**kwargs), ctx, load_pack()), clauses)
     assert (hit is not None) is fires
+
+
+# (9) Clause 6.3: a colleague pictured asleep, a row at a meeting pictured
+@pytest.mark.parametrize(
+    ("description", "people", "fires"),
+    [
+        ("Sid Marsh asleep in a pew at the carol service, mouth open", ("Sid Marsh",), True),
+        ("Two councillors on their feet shouting across the table at Full Council", (), True),
+        ("A resident shouting at councillors during public participation", (), True),
+        ("Wendy Hale asleep in a deckchair at the fete", ("Wendy Hale",), False),
+        ("Children shouting with joy on the new zip wire", (), False),
+    ],
+)
+def test_shown_asleep_or_in_a_row(ctx, description, people, fires):
+    picture = Attachment(kind="video", description=description, people=people)
+    post = make_post("You couldn't make it up 😂", attachments=(picture,))
+    assert ("disrepute" in rules_raised(post, ctx)) is fires, description

@@ -431,6 +431,16 @@ _ASLEEP_AT_COUNCIL = re.compile(
     r"\b(?:council table|council meeting|the meeting|meeting|chamber|committee|full council|"
     r"agenda|papers)\b"
 )
+# Round 18: a colleague pictured asleep anywhere ("Terry Wragg asleep with his mouth open in a
+# pew"), and a row at a meeting pictured ("Wragg and Dawson on their feet shouting across the
+# table during the precept debate", "a resident shouting and jabbing his finger during public
+# participation").
+_ASLEEP = re.compile(r"\b(?:asleep|dozing|snoozing|nodding off|nodded off|dozed off|snoring)\b")
+_ROW_AT_COUNCIL = re.compile(
+    r"\b(?:shouting|screaming|yelling|swearing|jabbing)\b[^.;]{0,80}\b(?:council meeting|full "
+    r"council|public participation|the chamber|committee|precept debate|across the table|"
+    r"at councillors)\b"
+)
 _KIT_PLAYED_WITH = re.compile(
     r"\b(?:doughnuts|donuts|wheelies|handbrake turns?|skids?|racing|joyriding|drag rac\w*|"
     r"stunts?)\b[^.;]{0,60}\b(?:council(?:'s)? (?:\w+ )?(?:mower|van|tractor|truck|vehicle|"
@@ -441,8 +451,9 @@ _KIT_PLAYED_WITH = re.compile(
 
 
 def _shown_misconduct(c: Checking) -> int | None:
-    """Clause 6.3: a councillor or officer posting their own picture of a meeting slept through
-    or of council equipment driven for fun: the index of that attachment."""
+    """Clause 6.3: a councillor or officer posting their own picture of a meeting slept through,
+    a colleague asleep anywhere, a row at a meeting, or council equipment driven for fun: the
+    index of that attachment."""
     author = c.author
     if author is None or not author.is_colleague:
         return None
@@ -451,5 +462,13 @@ def _shown_misconduct(c: Checking) -> int | None:
             continue
         description = attachment.description.lower()
         if _ASLEEP_AT_COUNCIL.search(description) or _KIT_PLAYED_WITH.search(description):
+            return index
+        if _ROW_AT_COUNCIL.search(description):
+            return index
+        if _ASLEEP.search(description) and any(
+            (p := c.ctx.person(pid)) is not None and p.is_colleague
+            for name in attachment.people
+            for pid in c.people.match_name(name)
+        ):
             return index
     return None
