@@ -17,7 +17,7 @@ paper. (6) Clause 6.11: "I'm not having it any other way" closes a mind; the 6.1
 raised on an officer's post. (7) Clause 6.5: someone else's letter or note pictured with their
 home address on it. (8) Clause 6.3 beside 6.9 also when the resident mocked is named without
 permission (6.7). (9) Clause 6.3: the poster's own picture of a colleague asleep anywhere, or of a
-row at a meeting.
+row at a meeting. (10) Clause G.3: Thatcher and "Corbynistas" are party politics.
 """
 
 from __future__ import annotations
@@ -350,3 +350,16 @@ def test_shown_asleep_or_in_a_row(ctx, description, people, fires):
     picture = Attachment(kind="video", description=description, people=people)
     post = make_post("You couldn't make it up 😂", attachments=(picture,))
     assert ("disrepute" in rules_raised(post, ctx)) is fires, description
+
+
+# (10) Clause G.3: Thatcher and Corbynistas
+@pytest.mark.parametrize(
+    ("kwargs", "fires"),
+    [
+        (dict(text="Still celebrating Thatcher's funeral, ding dong!", author="p-clerk"), True),
+        (dict(text="Pipe down, you gobby little Corbynista keyboard warrior."), True),
+        (dict(text="The thatcher's booked to redo the cottage roof.", author="p-clerk"), False),
+    ],
+)
+def test_thatcher_and_corbynistas(ctx, kwargs, fires):
+    assert ("politics-religion" in rules_raised(make_post(**kwargs), ctx)) is fires
