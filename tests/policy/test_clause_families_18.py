@@ -17,7 +17,9 @@ paper. (6) Clause 6.11: "I'm not having it any other way" closes a mind; the 6.1
 raised on an officer's post. (7) Clause 6.5: someone else's letter or note pictured with their
 home address on it. (8) Clause 6.3 beside 6.9 also when the resident mocked is named without
 permission (6.7). (9) Clause 6.3: the poster's own picture of a colleague asleep anywhere, or of a
-row at a meeting. (10) Clause G.3: Thatcher and "Corbynistas" are party politics.
+row at a meeting. (10) Clause G.3: Thatcher and "Corbynistas" are party politics. (11)
+Clause 5.1, not the poster's: "we're in talks about the Mill Lane paddock" is no one at home, and
+"give him a knock at 5 Spring Terrace" is his door (6.5).
 """
 
 from __future__ import annotations
@@ -363,3 +365,32 @@ def test_shown_asleep_or_in_a_row(ctx, description, people, fires):
 )
 def test_thatcher_and_corbynistas(ctx, kwargs, fires):
     assert ("politics-religion" in rules_raised(make_post(**kwargs), ctx)) is fires
+
+
+# (11) Clause 5.1: not the poster's home
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep it quiet, but we're in talks to buy the paddock behind Mill Road 🤞",
+        "We're in a scrap with the firm that resurfaced Church Lane, so bear with us.",
+        "Jim's got the old photos, give him a knock at 5 Mill Road if you want a look.",
+    ],
+)
+def test_not_the_posters_home(ctx, text):
+    assert "privacy-exposure" not in rules_raised(make_post(text), ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're in at 5 Mill Road all afternoon if anyone wants to drop the raffle prizes off.",
+        "Just knock at 5 Mill Road and I'll sort you out with a spare key.",
+    ],
+)
+def test_the_posters_home(ctx, text):
+    assert "privacy-exposure" in rules_raised(make_post(text), ctx)
+
+
+def test_his_door_is_his_address(ctx):
+    text = "Jim's got the old photos, give him a knock at 5 Mill Road if you want a look."
+    assert "personal-data" in rules_raised(make_post(text), ctx)

@@ -47,7 +47,8 @@ _OWN_BEFORE = re.compile(
     r"\bhelp yoursel(?:f|ves)\b[^.!?\d]{0,30}\b(?:at|from)|"
     # session 9: callers asked to knock ("or just knock at 3 Orchard Row"), and being at home,
     # then the address ("I'm at home most days: 14 Pit Row")
-    r"\b(?:just )?knock (?:at|on)|"
+    # (round 18: "give him a knock at 5 Spring Terrace" is his door, not the poster's)
+    r"(?<!\bhim a )(?<!\bher a )(?<!\bthem a )(?<!\bem a )\b(?:just )?knock (?:at|on)|"
     r"\b(?:i'?m|i am|we'?re|we are) (?:usually |always |mostly )?(?:at home|in|home|about)\b"
     r"[^.!?\d]{0,25}[:,\-])"
     r"\W{0,4}(?:no\.?|number)?\s*$"

@@ -65,9 +65,13 @@ STREET = re.compile(
     r"\b[A-Z][a-z]+ (?:Close|Road|Rd|Lane|Avenue|Ave|Street|St|Drive|Crescent|Way|View|Grove|"
     r"Court|Gardens|Terrace|Walk|Place|Rise|Mews)\b"
 )
+# Round 18: "we're in talks about the Mill Lane paddock", "we're in a scrap with the firm" are no
+# one at home.
 _AT_HOME = compile_word_starts(
-    r"\b(?:i'?m|i am|i'?ll be|we'?re|we'?ll be) (?:home|in|at home|on my own|alone|in all day|"
-    r"home all day|in on my own)\b|\bthe one with the\b|\bmy (?:house|front door|drive)\b|"
+    r"\b(?:i'?m|i am|i'?ll be|we'?re|we'?ll be) (?:home|in(?! (?:talks|negotiations|discussions|"
+    r"a (?:scrap|dispute|row|fight|battle)|the middle|touch|charge|favour|luck|with)\b)|at home|"
+    r"on my own|alone|in all day|home all day|in on my own)\b|\bthe one with the\b|"
+    r"\bmy (?:house|front door|drive)\b|"
     r"\b(?:outside|at|round|near|opposite|in front of|from|back to|down to) (?:mine|ours)\b"
 )
 # Living alone, or a house door left unlocked: tells strangers the poster is easy to reach.
