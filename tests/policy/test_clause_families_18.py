@@ -19,7 +19,8 @@ home address on it. (8) Clause 6.3 beside 6.9 also when the resident mocked is n
 permission (6.7). (9) Clause 6.3: the poster's own picture of a colleague asleep anywhere, or of a
 row at a meeting. (10) Clause G.3: Thatcher and "Corbynistas" are party politics. (11)
 Clause 5.1, not the poster's: "we're in talks about the Mill Lane paddock" is no one at home, and
-"give him a knock at 5 Spring Terrace" is his door (6.5).
+"give him a knock at 5 Spring Terrace" is his door (6.5). (12) Clause 6.5, not someone else's:
+an address in the sentence that the 5.1 rule finds makes the poster findable.
 """
 
 from __future__ import annotations
@@ -394,3 +395,17 @@ def test_the_posters_home(ctx, text):
 def test_his_door_is_his_address(ctx):
     text = "Jim's got the old photos, give him a knock at 5 Mill Road if you want a look."
     assert "personal-data" in rules_raised(make_post(text), ctx)
+
+
+# (12) Clause 6.5: the poster's own address, found by the 5.1 rule, is not someone else's
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Off to Cornwall till the 2nd so if anyone knocks at 3 Mill Road, nobody's in.", True),
+        ("Locked out again so key's under the frog by the back door at 14 Mill Road.", True),
+        ("The fella at 9 Mill Road has been tipping again.", False),
+    ],
+)
+def test_own_address_is_not_someone_elses(ctx, text, own):
+    raised = rules_raised(make_post(text), ctx)
+    assert ("personal-data" not in raised) is own, text

@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator
 
 from ..detectors.personal_data import digits_of
-from .base import Checking, Hit, rule
+from .base import Checking, Hit, once_per_post, rule
 from .privacy import WHERE as _WHERE
-from .privacy import bound_own, business_address, is_own, is_public
-from .structures import PLATE
+from .privacy import bound_own, business_address, is_own, is_public, privacy_exposure
+from .structures import PLATE, own_exposure
 
 _IMPRINT = re.compile(r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I)
 
@@ -77,7 +77,9 @@ def personal_data(c: Checking) -> Iterator[Hit]:
             continue
         if span.kind == "address" and _WHERE.search(before):
             continue
-        if not c.official and (is_own(c, span.start, span.end) or _own_home(c, span)):
+        if not c.official and (
+            is_own(c, span.start, span.end) or _own_home(c, span) or _own_exposed(c, span)
+        ):
             continue
         if c.official and bound_own(c, span.start, span.end):
             continue  # the poster's own number or home on the council's page: 5.1
@@ -141,6 +143,25 @@ _EMPTY = re.compile(r"^\W{0,3}(?:will|'ll) be (?:empty|standing empty|unoccupied
 _AWAY = re.compile(
     r"\b(?:we'?re|we are|we'?ll be|i'?m|i am|i'?ll be) (?:off|away|on holiday|going away)\b"
 )
+
+
+def _own_exposed(c: Checking, span) -> bool:
+    """Round 18: the sentence that gives the address is one the 5.1 rule finds makes the poster
+    findable ("finally in at 7 Orchard Rise", "if anyone knocks at 3 Beech Grove and there's no
+    answer, we're in Cornwall"): the address is theirs, not someone else's."""
+    if span.kind not in ("address", "postcode"):
+        return False
+    sentence = c.sentence_of(span.start)
+    own = own_exposure(c)
+    return (own is not None and c.sentence_of(own[0]) == sentence) or any(
+        h.field == "text" and c.sentence_of(h.start) == sentence for h in _exposures(c)
+    )
+
+
+@once_per_post
+def _exposures(c: Checking) -> list[Hit]:
+    """What the 5.1 rule finds in this post, asked once."""
+    return list(privacy_exposure(c))
 
 
 def _own_home(c: Checking, span) -> bool:
