@@ -93,9 +93,9 @@ def test_offsets_are_monotonic_and_in_range(text):
 @given(before=filler, after=filler, word=obfuscated("clown"))
 @example(before="scum", after="", word="c l o w n")  # found by hypothesis in session 11
 def test_every_finding_span_lies_inside_the_original(before, after, word):
-    # the filler's letters can spell an insult of their own ("scum"): then the attack found is
-    # that one, which says nothing about the obfuscated word's span
-    filler_alone = check(Post(text=f"{before} {after}"), Context.empty(), load_pack())
+    # the filler's letters can spell an insult of their own ("scum you"): then the attack found
+    # is that one, which says nothing about the obfuscated word's span
+    filler_alone = check(Post(text=f"{before} you, {after}"), Context.empty(), load_pack())
     assume(not any(f.rule == "personal-attack" for f in filler_alone.findings))
     text = f"{before} you {word}, {after}"
     report = check(Post(text=text), Context.empty(), load_pack())
