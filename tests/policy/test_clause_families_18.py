@@ -20,7 +20,9 @@ permission (6.7). (9) Clause 6.3: the poster's own picture of a colleague asleep
 row at a meeting. (10) Clause G.3: Thatcher and "Corbynistas" are party politics. (11)
 Clause 5.1, not the poster's: "we're in talks about the Mill Lane paddock" is no one at home, and
 "give him a knock at 5 Spring Terrace" is his door (6.5). (12) Clause 6.5, not someone else's:
-an address in the sentence that the 5.1 rule finds makes the poster findable.
+an address in the sentence that the 5.1 rule finds makes the poster findable. (13) Clause 6.7:
+the poster's own first name beside an address ("Promoted by Owen Cole, 4 Mill Road") names no one
+else.
 """
 
 from __future__ import annotations
@@ -409,3 +411,23 @@ def test_his_door_is_his_address(ctx):
 def test_own_address_is_not_someone_elses(ctx, text, own):
     raised = rules_raised(make_post(text), ctx)
     assert ("personal-data" not in raised) is own, text
+
+
+# (13) Clause 6.7: the poster's own first name beside contact details
+@pytest.fixture(scope="module")
+def ctx_terry():
+    terry = {"id": "p-cllr-platt", "name": "Terry Platt", "aliases": ["Terry"], "handles": {},
+             "roles": ["councillor"]}  # fmt: skip
+    return registers_with(people=[terry])
+
+
+@pytest.mark.parametrize(
+    ("author", "fires"),
+    [
+        ("p-cllr-platt", False),  # his own name in his imprint
+        ("p-cllr-cole", True),  # someone else's name and address
+    ],
+)
+def test_own_first_name_beside_an_address(ctx_terry, author, fires):
+    post = make_post("Promoted by Terry Platt, 4 Mill Road, Ashby Green", author=author)
+    assert ("name-without-permission" in rules_raised(post, ctx_terry)) is fires, author

@@ -400,11 +400,15 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
             "Leave the child and the family out; report what happened to the police.",
         )
         return
+    # round 18: the poster's own first name ("Promoted by Terry Wragg, 31 Pit Lane") is theirs
+    own = _own_first_names(c)
     for span in c.personal_data:
         if span.kind not in ("phone", "email", "address"):
             continue
         window_start = max(0, span.start - 40)
         for hit in c.find("first_names"):
+            if hit[2].lower() in own:
+                continue
             if window_start <= hit[0] < span.start and c.post.text[hit[0] : hit[0] + 1].isupper():
                 yield Hit(
                     hit[0],
@@ -413,6 +417,17 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
                     "Leave out the name and the details; point people to the council.",
                 )
                 return
+
+
+def _own_first_names(c: Checking) -> set[str]:
+    """The poster's own first names: the first word of their registered name and their one-word
+    aliases."""
+    author = c.author
+    if author is None:
+        return set()
+    names = [author.name.split()[0]] if author.name else []
+    names += [a for a in author.aliases if " " not in a.strip()]
+    return {n.lower() for n in names}
 
 
 # A child named by the family's surname and where they live ("the Henshaw lad off Bramley
