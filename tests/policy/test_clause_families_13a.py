@@ -2,7 +2,8 @@
 
 Families (each seen in two or more sets by different writers, one of them in untouched47-50):
 someone's post, comment, email or message pictured and laughed at (a screenshot or a quoted
-post with a person in it, and a laughing or clown emoji), 6.9; harm promised to the next
+post with a person in it, and a laughing or clown emoji), 6.9 (6.3 since session 11: the
+dev-style writers never add 6.9 to it); harm promised to the next
 culprit caught ("next time I catch them ... I'll wrap the bikes round their necks", "they'll be
 needing new kneecaps"), windows to be put through, and readers told to call on someone with a
 fist beside it or "should pay him a visit" with his street given, 6.9 and 6.10; "pal" as a
@@ -39,7 +40,7 @@ POSITIVES = [
             text="Well this one's a classic 😂 'the parish should of gritted it'",
             attachments=_shot("Screenshot of Wendy Hale's Facebook comment", "Wendy Hale"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "an email pictured, scare-quoted and laughed at",
@@ -47,7 +48,7 @@ POSITIVES = [
             text="Another fan letter from a 'local taxpayer' this morning 🤣 have a read",
             attachments=_shot("Screenshot of an email from Norman Ives", "Norman Ives"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "a quoted post with a clown",
@@ -55,7 +56,7 @@ POSITIVES = [
             text="This one reckons we've spent the precept on a jacuzzi 🤡🤡",
             attachments=_shot("Quoted post by @wendy.hale.1", "Wendy Hale"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "kneecaps promised to an unknown culprit",
@@ -125,7 +126,7 @@ NEGATIVES = [
             text="This is what lands in my inbox at midnight 🙄",
             attachments=_shot("Screenshot of an email from Norman Ives", "Norman Ives"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "a photo of people, not their words",
@@ -133,7 +134,7 @@ NEGATIVES = [
             text="Best moment of the pancake race 😂 well run everyone",
             attachments=_shot("Photo of runners tumbling over the finish line", "Norman Ives"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "a message shared with thanks",
@@ -141,7 +142,7 @@ NEGATIVES = [
             text="This made my day 😂 thanks Wendy for the poem about the potholes",
             attachments=_shot("Screenshot of a message from Wendy Hale with a poem", "Wendy Hale"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "a message shared with consent",
@@ -151,7 +152,7 @@ NEGATIVES = [
                 "Screenshot of Norman Ives's comment", "Norman Ives", consents=("c-9",)
             ),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "the next culprit caught told to pick up the litter",

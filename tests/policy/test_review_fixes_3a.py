@@ -1,23 +1,26 @@
 """Table-driven tests for the session-6 review fixes, fixer A: 6.9, 6.10 and G.2.
 
-Items: (1) the warning to the next culprit caught ("next time I catch them ... I'll wrap the
-bikes round their necks") read friendly news as threats ("next time I see the lads from the band
-I'll tell them they smashed it", "when we catch up with the Tigers lads ... smashing the league",
-"when I see the Scouts I'll thank them, they'll be burning the candle at both ends"), and missed
-"the second we catch ..."; (2) "pal" searched the whole reply for sympathy once per "pal"
-(quadratic: timings are in bench/long_posts.py terms, not here), so only the finding is checked;
-(3) a pictured message laughed at (6.9) caught praise and the poster's own name: a quoted
+Items: (1) the warning to the next culprit caught ("next time I catch them ... I'll wrap the bikes
+round their necks") read friendly news as threats ("next time I see the lads from the band I'll
+tell them they smashed it", "when we catch up with the Tigers lads ... smashing the league", "when
+I see the Scouts I'll thank them, they'll be burning the candle at both ends"), and missed "the
+second we catch ..."; (2) "pal" searched the whole reply for sympathy once per "pal" (quadratic:
+timings are in bench/long_posts.py terms, not here), so only the finding is checked; (3) a pictured
+message laughed at (6.9; 6.3 since session 11) caught praise and the poster's own name: a quoted
 compliment cancelled the thanks exemption, "priceless" and "made me laugh" were not kindly, and a
-picture of the poster's own name or of a newspaper counted as someone ridiculed; (6) "should
-give them a knock" with a house number read as harassment when the knock is to welcome them.
-Every case is written for the Ashby Green test registers (tests/policy/context.yaml).
+picture of the poster's own name or of a newspaper counted as someone ridiculed; (6) "should give
+them a knock" with a house number read as harassment when the knock is to welcome them. Every case
+is written for the Ashby Green test registers (tests/policy/context.yaml).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from civicpost.policy import load_pack
 from civicpost.policy.post import Attachment
+from civicpost.policy.rules import Checking
+from civicpost.policy.rules.structures.replies import shown_up
 
 from .conftest import make_post, rules_raised
 
@@ -50,7 +53,7 @@ POSITIVES = [
             text="Had a lovely email from a 'concerned resident' today 😂 enjoy",
             attachments=_shot("Screenshot of an email from Norman Ives", "Norman Ives"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "a resident's comment laughed at, not the poster's",
@@ -58,7 +61,7 @@ POSITIVES = [
             text="Ha, look what Wendy's put on the group 😂 'the parish should of gritted it'",
             attachments=_shot("Screenshot of Wendy Hale's comment", "Wendy Hale"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "a long reply repeating pal still goads",
@@ -92,16 +95,6 @@ NEGATIVES = [
         for slug in ("hostile-language", "unlawful-allegation")
     ),
     (
-        "official: a quoted compliment, a lovely message",
-        dict(
-            text="Lovely message from a resident this morning 😂❤️ 'the best council in the "
-            "county!'",
-            kind="official",
-            attachments=_shot("Screenshot of a message from Norman Ives", "Norman Ives"),
-        ),
-        "personal-attack",
-    ),
-    (
         "official: the kids' letters to Santa are priceless",
         dict(
             text="😂 The kids' letters to Santa this year are priceless, 'please can I have a "
@@ -109,7 +102,7 @@ NEGATIVES = [
             kind="official",
             attachments=_shot("Letters to Santa from the post box", "children"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "a review that made me laugh",
@@ -117,7 +110,7 @@ NEGATIVES = [
             text="This review of our fete made me laugh 😂 'best bouncy castle in the county'",
             attachments=_shot("Screenshot of a Facebook review of the fete", "Wendy Hale"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "the poster's own name got wrong",
@@ -125,7 +118,7 @@ NEGATIVES = [
             text="Ha, the Echo got my name wrong again 😂",
             attachments=_shot("Screenshot of the Echo's post", "Owen Cole"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "a newspaper's post pictured",
@@ -133,7 +126,7 @@ NEGATIVES = [
             text="Ha, they've spelt the village wrong again 😂",
             attachments=_shot("Screenshot of the post", "Ashby Echo"),
         ),
-        "personal-attack",
+        "disrepute",
     ),
     (
         "pal in sympathy, many times",
@@ -151,3 +144,15 @@ def test_family_fires(ctx, label, kwargs, slug):
 @pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
 def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
     assert slug not in rules_raised(make_post(**kwargs), ctx), label
+
+
+def test_quoted_compliment_is_not_shown_up(ctx):
+    """The thanks exemption, asked of the structure itself: on the council's page the post is
+    noted under 6.3 for laughing at 'a resident' anyway (public_targets), so the rule's verdict
+    cannot show it (session 11 moved the pictured-and-laughed-at family from 6.9 to 6.3)."""
+    post = make_post(
+        "Lovely message from a resident this morning 😂❤️ 'the best council in the county!'",
+        kind="official",
+        attachments=_shot("Screenshot of a message from Norman Ives", "Norman Ives"),
+    )
+    assert shown_up(Checking(post, ctx, load_pack())) is None

@@ -24,6 +24,7 @@ from .structures import (
 )
 from .structures.exposure import keys_not_left
 from .structures.offences import driving_footage
+from .structures.replies import shown_up
 
 _TRADE = compile_word_starts(
     r"\b(?:get|getting|got|buy|buying|bought|sell|selling|sold|cash|quid|price|going for|collect|"
@@ -267,6 +268,17 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         )
         return
     if c.post.in_reply_to:
+        return
+    # round 18: someone's own words pictured and laughed at (moved here from 6.9)
+    laughed = shown_up(c)
+    if laughed:
+        yield Hit(
+            laughed[0],
+            laughed[1],
+            "Someone's post or message pictured to be laughed at brings the council into "
+            "disrepute.",
+            "Do not share other people's words to mock them; answer the point, or leave it.",
+        )
         return
     public = c.first("public_targets")
     if public is not None and (

@@ -48,7 +48,6 @@ from .structures.offences import (
     warned_culprit,
     warned_harm,
 )
-from .structures.replies import shown_up
 
 
 @rule(
@@ -185,10 +184,10 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
         "cry more", "takes one to know one", "if you don't like X, there's the door"; the people
         complaining as a group are a target ("anyone moaning about the noise can do one", "the
         mardy lot ... get a life"); the complainer told they do nothing but complain ("what
-        have you ever done apart from moan", "some of us actually do things"); someone's post,
+        have you ever done apart from moan", "some of us actually do things"). Someone's post,
         comment, email or message pictured and laughed at ("can't make this up 😂 'the counsil
-        should of fixed it'"), though not an eye-roll alone, a photo of people, or a message
-        shared with thanks or consent. An insult the
+        should of fixed it'") is judged under 6.3 (round 18: the dev-style writers never add
+        6.9 to it, five of five). An insult the
         poster quotes about themselves, to answer it,
         is not an attack, nor is a charge denied ("it isn't a stitch-up").
 
@@ -221,16 +220,6 @@ def personal_attack(c: Checking) -> Iterator[Hit]:
             found[1],
             f"'{found[2]}' belittles or insinuates about people: a personal attack.",
             "Criticise the decision or the policy, not the person.",
-        )
-        return
-    # round 13, lane A: someone's own words pictured and laughed at
-    laughed = shown_up(c)
-    if laughed:
-        yield Hit(
-            laughed[0],
-            laughed[1],
-            "Someone's post or message is pictured to be laughed at: a personal attack.",
-            "Do not share other people's words to mock them; answer the point, or leave it.",
         )
         return
     # Round 7, lane a3: a damaging claim reported as fact about a colleague or resident in the
