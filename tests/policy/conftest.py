@@ -60,3 +60,33 @@ def make_post(
 
 def rules_raised(post: Post, ctx: Context) -> set[str]:
     return {f.rule for f in check(post, ctx, load_pack()).findings}
+
+
+# The table tests every rule-family file shares. A file lists its cases, (label, make_post
+# arguments, rule slug), and binds the tests at module level, where pytest collects them:
+#     test_family_fires = family_fires(POSITIVES)
+#     test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES)
+# ``context`` names the fixture with the registers the cases are written for.
+Case = tuple[str, dict, str]
+
+
+def family_fires(cases: list[Case], context: str = "ctx"):
+    """Each positive case raises its rule."""
+
+    @pytest.mark.parametrize(("label", "kwargs", "slug"), cases, ids=[c[0] for c in cases])
+    def test(request, label, kwargs, slug):
+        registers = request.getfixturevalue(context)
+        assert slug in rules_raised(make_post(**kwargs), registers), label
+
+    return test
+
+
+def near_miss_stays_quiet(cases: list[Case], context: str = "ctx"):
+    """Each hard negative leaves its rule quiet."""
+
+    @pytest.mark.parametrize(("label", "kwargs", "slug"), cases, ids=[c[0] for c in cases])
+    def test(request, label, kwargs, slug):
+        registers = request.getfixturevalue(context)
+        assert slug not in rules_raised(make_post(**kwargs), registers), label
+
+    return test

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import make_post, rules_raised
+from .conftest import family_fires, make_post, rules_raised
 
 HEATED = "Bins on Main Street overflowing AGAIN. Disgraceful, what do you lot even do?"
 SHUT = "Walked all the way to the hall with the kids and it's SHUT. Ridiculous."
@@ -213,9 +213,7 @@ NEGATIVES = [
 _LANE = {"hostile-language", "personal-attack", "unlawful-allegation", "escalation"}
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
 
 
 @pytest.mark.parametrize("case", NEGATIVES, ids=[c[0] for c in NEGATIVES])

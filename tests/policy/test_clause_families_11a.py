@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import make_post, rules_raised
+from .conftest import family_fires, make_post, rules_raised
 
 HEATED = "Verges on Main Street are a disgrace. USELESS the lot of you."
 ASKED = "Anyone know when the hall is open next week?"
@@ -144,9 +144,7 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
 
 
 _LANE = {"hostile-language", "personal-attack", "unlawful-allegation", "escalation"}

@@ -16,11 +16,9 @@ Lily Shaw at the summer fete 2027 on the official page.
 
 from __future__ import annotations
 
-import pytest
-
 from civicpost.policy.post import Attachment
 
-from .conftest import make_post, rules_raised
+from .conftest import family_fires, near_miss_stays_quiet
 
 FETE_DAY = "2027-07-03T15:00:00+01:00"
 
@@ -202,11 +200,5 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
-
-
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES)

@@ -28,9 +28,7 @@ Every case is written for the Ashby Green test registers (tests/policy/context.y
 
 from __future__ import annotations
 
-import pytest
-
-from .conftest import make_post, rules_raised
+from .conftest import family_fires, near_miss_stays_quiet
 
 POSITIVES = [
     # G.4: a reason with a put-down
@@ -269,11 +267,5 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
-
-
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES)

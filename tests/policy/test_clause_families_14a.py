@@ -6,9 +6,7 @@ criticism of a party's record stay protected political speech.
 
 from __future__ import annotations
 
-import pytest
-
-from .conftest import make_post, rules_raised
+from .conftest import family_fires, near_miss_stays_quiet
 
 POSITIVES = [
     ("a party called scum", dict(text="The Tories are scum."), "personal-attack"),
@@ -49,11 +47,5 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
-
-
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES)

@@ -18,7 +18,7 @@ import pytest
 from civicpost.policy import Context
 from civicpost.policy.post import Attachment
 
-from .conftest import make_post, registers_with, rules_raised
+from .conftest import family_fires, make_post, near_miss_stays_quiet, registers_with, rules_raised
 
 
 @pytest.fixture(scope="module")
@@ -122,14 +122,8 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx14d, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx14d), label
-
-
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx14d, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx14d), label
+test_family_fires = family_fires(POSITIVES, "ctx14d")
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES, "ctx14d")
 
 
 # (4) 5.1, not 6.5: an address the poster invites people to is their own ("help yourself - it's

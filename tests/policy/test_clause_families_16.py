@@ -39,7 +39,7 @@ import pytest
 from civicpost.policy import Context
 from civicpost.policy.post import Attachment
 
-from .conftest import make_post, registers_with, rules_raised
+from .conftest import family_fires, near_miss_stays_quiet, registers_with
 
 
 @pytest.fixture(scope="module")
@@ -556,11 +556,5 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx16, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx16), label
-
-
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx16, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx16), label
+test_family_fires = family_fires(POSITIVES, "ctx16")
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES, "ctx16")

@@ -18,7 +18,7 @@ from civicpost.policy.post import Attachment
 from civicpost.policy.rules import Checking
 from civicpost.policy.rules.hints import disrepute_beside_hostility
 
-from .conftest import make_post, registers_with, rules_raised
+from .conftest import family_fires, make_post, near_miss_stays_quiet, registers_with, rules_raised
 
 
 @pytest.fixture(scope="module")
@@ -422,14 +422,8 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx17, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx17), label
-
-
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx17, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx17), label
+test_family_fires = family_fires(POSITIVES, "ctx17")
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES, "ctx17")
 
 
 # (7) Clause 6.3 beside 6.9: clause 6.9 says hostile communications "will bring the Parish Council

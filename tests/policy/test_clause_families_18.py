@@ -34,7 +34,7 @@ from civicpost.policy.post import Attachment
 from civicpost.policy.rules import Checking
 from civicpost.policy.rules.hints import disrepute_beside_hostility, reads_as_predetermined
 
-from .conftest import make_post, registers_with, rules_raised
+from .conftest import family_fires, make_post, near_miss_stays_quiet, registers_with, rules_raised
 
 _AT_THE_WHEEL = Attachment(
     kind="video",
@@ -198,14 +198,8 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
-
-
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES)
 
 
 # (4) Clause 6.6: the Clerk named as the contact under a contact approval

@@ -23,7 +23,7 @@ from civicpost.policy import Attachment, Context, PackError
 from civicpost.policy.detectors.matching import content_words
 from civicpost.policy.pack import pack_from_dict
 
-from .conftest import make_post, rules_raised
+from .conftest import family_fires, make_post, rules_raised
 
 OFF = {"kind": "official", "author": "p-clerk"}
 REPLY = "The bins on Mill Field haven't been collected for a fortnight. Disgusting."
@@ -423,9 +423,7 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
 
 
 @pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])

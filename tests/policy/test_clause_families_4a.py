@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import make_post, rules_raised
+from .conftest import family_fires, make_post, rules_raised
 
 HEATED = "This council is a waste of space. Nobody ever listens to us."
 THANKS = "Thank you for the lovely lights on the green, the kids loved it!"
@@ -587,9 +587,7 @@ REPLY_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
 
 
 _LANE_A = {"personal-attack", "hostile-language", "unlawful-allegation", "escalation"}

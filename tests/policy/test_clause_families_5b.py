@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import make_post, rules_raised
+from .conftest import make_post, near_miss_stays_quiet, rules_raised
 
 POTHOLE = "Pothole on Mill Road has been there for weeks, nearly lost a wheel. Who sorts this?"
 BINS = "Third week running our bins have been missed on Elm Close"
@@ -212,9 +212,7 @@ def test_family_fires(ctx, label, kwargs, slug):
     assert slug in rules_raised(make_post(**kwargs), ctx), label
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx), label
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES)
 
 
 @pytest.mark.parametrize(

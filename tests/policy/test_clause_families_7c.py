@@ -21,12 +21,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-import pytest
-
 from civicpost.policy.context import CommentApproval
 from civicpost.policy.post import Attachment
 
-from .conftest import make_post, rules_raised
+from .conftest import family_fires, make_post, near_miss_stays_quiet, rules_raised
 
 OFFICIAL = dict(kind="official", author="p-clerk")
 
@@ -245,14 +243,8 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
-
-
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES)
 
 
 def _with_contact_approval(ctx, until):

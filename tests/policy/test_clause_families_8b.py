@@ -26,7 +26,7 @@ import yaml
 
 from civicpost.policy import Context
 
-from .conftest import CONTEXT_PATH, make_post, rules_raised
+from .conftest import CONTEXT_PATH, family_fires, make_post, rules_raised
 
 
 @pytest.fixture(scope="module")
@@ -298,9 +298,7 @@ NEGATIVES_8 = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
 
 
 @pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES_8, ids=[c[0] for c in POSITIVES_8])

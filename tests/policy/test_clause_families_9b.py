@@ -22,7 +22,7 @@ import pytest
 
 from civicpost.policy import Attachment
 
-from .conftest import make_post, rules_raised
+from .conftest import family_fires, make_post, rules_raised
 
 CAMPAIGN = "2028-04-10T12:00:00+01:00"  # Owen Cole and Alice Brennan stand at e-2028
 OFFICIAL = dict(kind="official", author="p-chair")
@@ -259,9 +259,7 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
 
 
 @pytest.mark.parametrize("case", NEGATIVES, ids=[c[0] for c in NEGATIVES])

@@ -24,7 +24,7 @@ import pytest
 from civicpost.policy import Context
 from civicpost.policy.post import Attachment
 
-from .conftest import make_post, registers_with, rules_raised
+from .conftest import family_fires, near_miss_stays_quiet, registers_with
 
 OFFICIAL = dict(kind="official", author="p-clerk")
 
@@ -234,11 +234,5 @@ POSITIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx14, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx14), label
-
-
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx14, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx14), label
+test_family_fires = family_fires(POSITIVES, "ctx14")
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES, "ctx14")

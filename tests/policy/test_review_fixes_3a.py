@@ -15,14 +15,12 @@ is written for the Ashby Green test registers (tests/policy/context.yaml).
 
 from __future__ import annotations
 
-import pytest
-
 from civicpost.policy import load_pack
 from civicpost.policy.post import Attachment
 from civicpost.policy.rules import Checking
 from civicpost.policy.rules.structures.replies import shown_up
 
-from .conftest import make_post, rules_raised
+from .conftest import family_fires, make_post, near_miss_stays_quiet
 
 COMPLAINT = "Bins on Orchard Way not emptied again, the parish council is useless."
 
@@ -136,14 +134,8 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("label", "kwargs", "slug"), POSITIVES, ids=[c[0] for c in POSITIVES])
-def test_family_fires(ctx, label, kwargs, slug):
-    assert slug in rules_raised(make_post(**kwargs), ctx), label
-
-
-@pytest.mark.parametrize(("label", "kwargs", "slug"), NEGATIVES, ids=[c[0] for c in NEGATIVES])
-def test_near_miss_stays_quiet(ctx, label, kwargs, slug):
-    assert slug not in rules_raised(make_post(**kwargs), ctx), label
+test_family_fires = family_fires(POSITIVES)
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES)
 
 
 def test_quoted_compliment_is_not_shown_up(ctx):
