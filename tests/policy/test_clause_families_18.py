@@ -22,7 +22,10 @@ Clause 5.1, not the poster's: "we're in talks about the Mill Lane paddock" is no
 "give him a knock at 5 Spring Terrace" is his door (6.5). (12) Clause 6.5, not someone else's:
 an address in the sentence that the 5.1 rule finds makes the poster findable. (13) Clause 6.7:
 the poster's own first name beside an address ("Promoted by Owen Cole, 4 Mill Road") names no one
-else.
+else. (14) Clause 6.10, found on devstyle17-20 after their blind scores: a named voter's vote passed
+on ("X's just been in and voted Y"), postal votes collected by a campaigner, the marked register
+used to shame non-voters, drinks for anyone who shows they voted, "be a shame if they ended up in
+the beck", "when I catch you ... you'll not be using them fingers again".
 """
 
 from __future__ import annotations
@@ -425,3 +428,49 @@ def ctx_terry():
 def test_own_first_name_beside_an_address(ctx_terry, author, fires):
     post = make_post("Promoted by Terry Platt, 4 Mill Road, Ashby Green", author=author)
     assert ("name-without-permission" in rules_raised(post, ctx_terry)) is fires, author
+
+
+# (14) Clause 6.10: election offences and veiled threats
+ELECTION_AND_THREATS = [
+    ("a named voter's vote passed on", "Wendy Hale's just been in and voted Cole. Shocked!", True),
+    (
+        "someone who voted, nothing more",
+        "Mum's just been in and voted too, proud of her at 94.",
+        False,
+    ),
+    (
+        "postal votes collected",
+        "Postal voters: pop your envelopes through my letterbox and I'll "
+        "take them down to the town hall.",
+        True,
+    ),  # fmt: skip
+    (
+        "the marked register to shame",
+        "Had a look at the marked register. Number 4 and number 9 couldn't be bothered.",
+        True,
+    ),  # fmt: skip
+    (
+        "drinks for proof of a vote",
+        "Pints on me at the Crown on Thursday night for anyone who can show me they voted Cole",
+        True,
+    ),  # fmt: skip
+    (
+        "a veiled threat to posters",
+        "Them posters on Mill Road look wobbly. Be a shame if they ended up in the river 😉",
+        True,
+    ),  # fmt: skip
+    ("rain is no threat", "Be a shame if the rain spoils the gala after all that work.", False),
+    (
+        "when I catch you",
+        "When I catch you, and I will, you'll not be using them hands again.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "fires"), ELECTION_AND_THREATS, ids=[c[0] for c in ELECTION_AND_THREATS]
+)
+def test_election_offences_and_veiled_threats(ctx, label, text, fires):
+    post = make_post(text, at="2028-04-30T12:00:00+01:00")
+    assert ("unlawful-allegation" in rules_raised(post, ctx)) is fires, label
