@@ -1,5 +1,5 @@
 """Table-driven tests for session 11's rule families, found on devstyle13-16 (scored blind at the
-end of session 10, then opened):
+end of session 10, then opened) and, from (14), on devstyle17-20 after their blind scores:
 
 (1) Clauses 6.10 and 6.3, an offence owned up to or offered by the poster: prescription drugs
 offered for money; goods sold "no receipts, no questions"; someone else's blue badge borrowed;
@@ -14,18 +14,20 @@ or with their address later in the sentence ("Ruth at the council office is coll
 clerk@..."). (5) Clause 4.3: a candidate's appeal without an imprint, put as "lend me your vote",
 "I'd love another four", or in the poster's own picture ("VOTE COLE"), but not a marked ballot
 paper. (6) Clause 6.11: "I'm not having it any other way" closes a mind; the 6.11 hint is not
-raised on an officer's post. (7) Clause 6.5: someone else's letter or note pictured with their
-home address on it. (8) Clause 6.3 beside 6.9 also when the resident mocked is named without
-permission (6.7). (9) Clause 6.3: the poster's own picture of a colleague asleep anywhere, or of a
-row at a meeting. (10) Clause G.3: Thatcher and "Corbynistas" are party politics. (11)
-Clause 5.1, not the poster's: "we're in talks about the Mill Lane paddock" is no one at home, and
-"give him a knock at 5 Spring Terrace" is his door (6.5). (12) Clause 6.5, not someone else's:
-an address in the sentence that the 5.1 rule finds makes the poster findable. (13) Clause 6.7:
-the poster's own first name beside an address ("Promoted by Owen Cole, 4 Mill Road") names no one
-else. (14) Clause 6.10, found on devstyle17-20 after their blind scores: a named voter's vote passed
-on ("X's just been in and voted Y"), postal votes collected by a campaigner, the marked register
-used to shame non-voters, drinks for anyone who shows they voted, "be a shame if they ended up in
-the beck", "when I catch you ... you'll not be using them fingers again".
+raised on an officer's post. (7) Clause 6.5: someone else's letter or note pictured with their home
+address on it. (8) Clause 6.3 beside 6.9 also when the resident mocked is named without permission
+(6.7). (9) Clause 6.3: the poster's own picture of a colleague asleep anywhere, or of a row at a
+meeting. (10) Clause G.3: Thatcher and "Corbynistas" are party politics. (11) Clause 5.1, not the
+poster's: "we're in talks about the Mill Lane paddock" is no one at home, and "give him a knock at
+5 Spring Terrace" is his door (6.5). (12) Clause 6.5, not someone else's: an address in the
+sentence that the 5.1 rule finds makes the poster findable. (13) Clause 6.7: the poster's own first
+name beside an address ("Promoted by Owen Cole, 4 Mill Road") names no one else. (14) Clause 6.10,
+found on devstyle17-20 after their blind scores: a named voter's vote passed on ("X's just been in
+and voted Y"), postal votes collected by a campaigner, the marked register used to shame
+non-voters, drinks for anyone who shows they voted, "be a shame if they ended up in the beck",
+"when I catch you ... you'll not be using them fingers again". (15) Clause 6.5, from the same sets:
+the combination on a gate; an address in "Cottages"; a screenshot with a "full name and street
+address"; households' votes told from the doorstep; a named resident's arrears.
 """
 
 from __future__ import annotations
@@ -474,3 +476,35 @@ ELECTION_AND_THREATS = [
 def test_election_offences_and_veiled_threats(ctx, label, text, fires):
     post = make_post(text, at="2028-04-30T12:00:00+01:00")
     assert ("unlawful-allegation" in rules_raised(post, ctx)) is fires, label
+
+
+# (15) Clause 6.5: codes, cottages, votes on the doorstep, arrears
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("New combination on the allotment top gate is 4719, pass it on 👍", True),
+        ("The allotment gate has a new combination lock, ask the Clerk for it.", False),
+        ("Mr P Lindsay of 9 Mill Cottages, we've passed your letter on.", True),
+        ("Canvass update: number 3 and number 11 are voting for me!", True),
+        ("Canvass update: lovely chats on Mill Road, thanks all.", False),
+        (
+            "Plot 7 is free again, as the tenant, Wendy Hale, hasn't paid rent for two seasons.",
+            True,
+        ),
+        ("Reminder: plot rent is due by 1 October, thanks to all who've paid.", False),
+    ],
+)
+def test_private_details_of_others(ctx, text, fires):
+    raised = rules_raised(make_post(text), ctx)
+    assert bool({"personal-data", "confidential-information"} & raised) is fires, text
+
+
+def test_screenshot_with_street_address(ctx):
+    picture = Attachment(
+        description="Screenshot of a planning comment showing the commenter's full name and "
+        "street address",
+        source="third_party",
+        people=("Wendy Hale",),
+    )
+    post = make_post("Have a read of this 🙄", attachments=(picture,))
+    assert "personal-data" in rules_raised(post, ctx)

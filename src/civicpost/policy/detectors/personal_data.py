@@ -18,7 +18,8 @@ from ..text import Normalised
 STREET_WORDS = (
     "Road|Rd|Lane|Ln|Street|St|Close|Court|Ct|Crescent|Cres|Drive|Dr|Avenue|Ave|View|Way|Grove|"
     "Place|Pl|Gardens|Gdns|Terrace|Walk|Rise|Hill|Mews|Row|Square|Sq|Park|Green|Fold|Croft|Bank|"
-    "Side|Vale|Parade|Approach|Boulevard|Wharf|Meadow|Meadows|Chase|Paddock|Gate|Yard|End"
+    "Side|Vale|Parade|Approach|Boulevard|Wharf|Meadow|Meadows|Chase|Paddock|Gate|Yard|End|"
+    "Cottages|Villas|Buildings"
 )
 _CAP = r"[A-Z][A-Za-z'\-]+"
 ADDRESS = re.compile(
@@ -46,7 +47,11 @@ SECURITY_CODE = re.compile(
     r"(\d{3,8}|\d(?:-\d){3,7})\b"
     # round 17: the key safe and where it is, then "is" its number ("the key safe on the Church
     # Lane loos is 4471")
-    r"|\bkey\s?safe\b[^.\n\d]{0,40}?(?:\bis|'s)\W{0,3}(\d{4,8}|\d(?:-\d){3,7})\b",
+    r"|\bkey\s?safe\b[^.\n\d]{0,40}?(?:\bis|'s)\W{0,3}(\d{4,8}|\d(?:-\d){3,7})\b"
+    # round 18: the combination on a gate or lock, then its number ("new combination on the
+    # allotment top gate is 4719")
+    r"|\b(?:combination|combo|code|pin)\b[^.\n\d]{0,10}\bon (?:the )?(?:\w+ ){0,2}(?:gate|padlock|"
+    r"lock|door|shed|hut|container|key\s?safe)\b[^.\n\d]{0,20}?(?:\bis|'s|:)\W{0,3}(\d{3,8})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

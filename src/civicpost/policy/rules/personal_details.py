@@ -25,7 +25,9 @@ def personal_data(c: Checking) -> Iterator[Hit]:
         council's own published contacts; a screenshot of someone else's private message,
         email or letter (the poster's own screenshot too, when it shows what someone else sent
         them); a picture of a list of other people's phone numbers or home addresses; another
-        keeper's vehicle registration ("White Transit, reg YR17 KXP, seen tipping").
+        keeper's vehicle registration ("White Transit, reg YR17 KXP, seen tipping"); households'
+        votes told from the doorstep ("number 3 and number 11 are voting for me"); a named
+        resident's arrears ("the tenant, Graham Lund, hasn't paid rent").
 
     Why it matters:
         Clause 6.5: must not "disclose ... personal private or confidential information".
@@ -112,6 +114,50 @@ def personal_data(c: Checking) -> Iterator[Hit]:
             "This publishes a vehicle registration, which identifies the car's keeper.",
             "Remove it; report parking or dumping to the police or Rotherham, not online.",
         )
+        return
+    private = _household_votes(c) or _arrears_named(c)
+    if private is not None:
+        yield Hit(
+            private[0],
+            private[1],
+            f"'{private[2]}' tells the public something private about an identifiable household "
+            "or resident.",
+            "Leave it out; how people vote and what they owe are their own business.",
+        )
+
+
+# Round 18: households' votes told from the doorstep ("number 3 and number 11 are voting for me,
+# number 8 reckons she's never voted"), and a named resident's arrears ("the tenant, Graham Lund,
+# hasn't paid rent for two seasons").
+_HOUSEHOLD_VOTES = re.compile(
+    r"\b(?:number|no\.?)\s?\d{1,3}\b[^.!?]{0,30}?\b(?:(?:is|are|'s|'re) (?:voting|backing)|"
+    r"votes? for|voted|never voted|not voting|won'?t (?:be )?vot\w*|isn'?t (?:even )?registered|"
+    r"couldn'?t be bothered)",
+    re.IGNORECASE,
+)
+_ARREARS = re.compile(
+    r"\b(?:hasn'?t|has not|haven'?t|have not|never|didn'?t|not) paid (?:(?:his|her|their|the) )?"
+    r"(?:plot )?(?:rent|council tax|subs|hire fee|bill|deposit)\b",
+    re.IGNORECASE,
+)
+
+
+def _household_votes(c: Checking) -> tuple[int, int, str] | None:
+    m = _HOUSEHOLD_VOTES.search(c.post.text)
+    return (m.start(), m.end(), m.group(0)) if m else None
+
+
+def _arrears_named(c: Checking) -> tuple[int, int, str] | None:
+    m = _ARREARS.search(c.post.text)
+    if m is None:
+        return None
+    sentence = c.sentence_of(m.start())
+    for mention in c.mentions:
+        people = [c.ctx.person(pid) for pid in mention.person_ids]
+        private = [p for p in people if p is not None and not p.is_colleague]
+        if private and c.sentence_of(mention.start) == sentence:
+            return m.start(), m.end(), m.group(0)
+    return None
 
 
 def _someone_elses_plate(c: Checking) -> re.Match | None:
@@ -264,9 +310,9 @@ _OTHERS_DETAILS = re.compile(
 # sender's name, Sharon Mellor, and her address are legible", "signed 'Graham Lund, 6 Church
 # Lane'"). A picture of one's own bill with one's own address is judged under 5.1.
 _ADDRESS_SHOWN = re.compile(
-    r"\b(?:home |full |postal )?address(?:es)?\b[^.;]{0,30}\b(?:are |is )?(?:legible|visible|"
-    r"readable|in shot)\b|\b(?:her|his|their|the sender'?s|the writer'?s) (?:full |home )?"
-    r"address\b|\bname and (?:home |full )?address\b",
+    r"\b(?:home |full |postal |street )?address(?:es)?\b[^.;]{0,30}\b(?:are |is )?(?:legible|"
+    r"visible|readable|in shot)\b|\b(?:her|his|their|the sender'?s|the writer'?s) (?:full |home )?"
+    r"address\b|\bname and (?:home |full |street )?address\b",
     re.IGNORECASE,
 )
 _SIGNED_AT = re.compile(
