@@ -27,7 +27,10 @@ and voted Y"), postal votes collected by a campaigner, the marked register used 
 non-voters, drinks for anyone who shows they voted, "be a shame if they ended up in the beck",
 "when I catch you ... you'll not be using them fingers again". (15) Clause 6.5, from the same sets:
 the combination on a gate; an address in "Cottages"; a screenshot with a "full name and street
-address"; households' votes told from the doorstep; a named resident's arrears.
+address"; households' votes told from the doorstep; a named resident's arrears. (16) Clause 6.3,
+from the same sets: the pitch churned up ("doing doughnuts on a quad bike on the recreation ground
+pitch"); pirate TV sticks offered by a councillor (6.10 and 6.3), put as "firesticks ... fully
+loaded".
 """
 
 from __future__ import annotations
@@ -508,3 +511,30 @@ def test_screenshot_with_street_address(ctx):
     )
     post = make_post("Have a read of this 🙄", attachments=(picture,))
     assert "personal-data" in rules_raised(post, ctx)
+
+
+# (16) Clause 6.3: the pitch churned up; pirate TV kit offered
+def test_pitch_churned_up(ctx):
+    video = Attachment(
+        kind="video",
+        description="Owen doing doughnuts on a quad bike on the rec's pitch, turf torn",
+    )
+    assert "disrepute" in rules_raised(
+        make_post("Testing the new quad 😂", attachments=(video,)), ctx
+    )
+
+
+def test_pitch_mown(ctx):
+    video = Attachment(kind="video", description="Owen mowing stripes on the rec's pitch")
+    assert "disrepute" not in rules_raised(make_post("Lovely job 👌", attachments=(video,)), ctx)
+
+
+@pytest.mark.parametrize("slug", ["unlawful-allegation", "disrepute"])
+def test_pirate_sticks_offered(ctx, slug):
+    text = "Got a few firesticks going spare, fully loaded, every channel, £30 each, DM me"
+    assert slug in rules_raised(make_post(text), ctx)
+
+
+def test_a_plain_firestick(ctx):
+    text = "Got a firestick for Christmas, any tips for good free apps? iPlayer's on it already."
+    assert "unlawful-allegation" not in rules_raised(make_post(text), ctx)

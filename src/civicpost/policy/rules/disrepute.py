@@ -19,6 +19,7 @@ from .structures import (
     insider_tease,
     kept_found,
     office_leverage,
+    piracy_link,
     resource_misuse,
     scare_quoted_misdeed,
 )
@@ -205,7 +206,7 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         # "a certain vice-chair drove home after six pints": an accusation (6.10, 6.9), not
         # owning up to an offence
         hit = None
-    hit = hit or covert_offence(c)
+    hit = hit or covert_offence(c) or piracy_link(c)
     if hit:
         yield Hit(
             hit[0],
@@ -454,6 +455,10 @@ _ROW_AT_COUNCIL = re.compile(
     r"at councillors)\b"
 )
 _KIT_PLAYED_WITH = re.compile(
+    # round 18: or the council's pitch or green churned up ("doing doughnuts on a quad bike on the
+    # recreation ground pitch", "skidding a council ride-on mower across the rec's football pitch")
+    r"\b(?:doughnuts|donuts|wheelies|skidding|spinning)\b[^.;]{0,60}\b(?:pitch|rec|recreation "
+    r"ground|playing fields?|bowling green|cricket square)\b|"
     r"\b(?:doughnuts|donuts|wheelies|handbrake turns?|skids?|racing|joyriding|drag rac\w*|"
     r"stunts?)\b[^.;]{0,60}\b(?:council(?:'s)? (?:\w+ )?(?:mower|van|tractor|truck|vehicle|"
     r"gritter|buggy|quad)|ride-?on mower|council's \w+)\b|\b(?:council(?:'s)? (?:\w+ )?(?:mower|"

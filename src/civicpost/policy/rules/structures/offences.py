@@ -877,7 +877,11 @@ _OWN_HANDS_KEYS = ("myself", "meself", "mesen", "misen", "ourselves", "oursen", 
 # link register (6.8), as the labelled sets do in two of three cases.
 _PIRATED = re.compile(
     r"\b(?:dodgy|loaded|jailbroken|cracked|modded) (?:fire ?sticks?|boxes|box|sticks?)\b|"
-    r"\biptv\b|\b(?:pirate|pirated|illegal|moody|snide) (?:streams?|links?|sky|channels)\b"
+    r"\biptv\b|\b(?:pirate|pirated|illegal|moody|snide) (?:streams?|links?|sky|channels)\b|"
+    # round 18: the stick or box, then what makes it pirate kit ("firesticks going spare, fully
+    # loaded, every channel, no subscription needed")
+    r"\b(?:fire ?sticks?|fire ?tv sticks?|android box(?:es)?)\b[^.!?]{0,40}\b(?:fully loaded|"
+    r"loaded|jailbroken|every channel|no subscriptions?)\b"
 )
 
 
