@@ -3,7 +3,7 @@
     .venv-bench/bin/python bench/devstyle_threshold_cv.py [--weight 1] [--C 8] [--dump FILE]
         [--load FILE]
 
-Sixteen folds, bench/holdout-devstyle1..16.jsonl: the sets written to dev.jsonl's conventions, each
+Twenty folds, bench/holdout-devstyle1..20.jsonl: the sets written to dev.jsonl's conventions, each
 scored blind once (bench/README.md). For each fold, heads are trained as
 ``scripts/train_text_heads.py`` trains them (same features, C and files) on every labelled post
 (the training files and the folds) except the fold's, with dev-style posts weighted ``--weight``;
@@ -38,7 +38,7 @@ _spec = importlib.util.spec_from_file_location("tth", REPO / "scripts" / "train_
 tth = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tth)
 
-FOLDS = [f"holdout-devstyle{k}.jsonl" for k in range(1, 17)]
+FOLDS = [f"holdout-devstyle{k}.jsonl" for k in range(1, 21)]
 GRID = [round(0.3 + 0.05 * i, 2) for i in range(14)] + [1.01]  # 1.01: no head
 
 
