@@ -31,6 +31,9 @@ address"; households' votes told from the doorstep; a named resident's arrears. 
 from the same sets: the pitch churned up ("doing doughnuts on a quad bike on the recreation ground
 pitch"); pirate TV sticks offered by a councillor (6.10 and 6.3), put as "firesticks ... fully
 loaded".
+(17) Clause 6.1: the title beside the poster's name in their own picture's caption. (18)
+Clauses 4.2 and 6.7, not raised: the Clerk's notice of "nominated candidates ... in ballot paper
+order".
 """
 
 from __future__ import annotations
@@ -538,3 +541,28 @@ def test_pirate_sticks_offered(ctx, slug):
 def test_a_plain_firestick(ctx):
     text = "Got a firestick for Christmas, any tips for good free apps? iPlayer's on it already."
     assert "unlawful-allegation" not in rules_raised(make_post(text), ctx)
+
+
+# (17) Clause 6.1: the title in the poster's own picture
+@pytest.mark.parametrize(
+    ("description", "fires"),
+    [
+        ("Cover photo captioned 'CLLR OWEN COLE - ASHBY GREEN'", True),
+        ("Campaign graphic: 'Cllr Owen Cole - re-elect 4 May'", True),
+        ("Cover photo of the village green in the snow", False),
+        ("Photo of Owen with Cllr Fenwick at the fete", False),
+    ],
+)
+def test_title_in_own_picture(ctx, description, fires):
+    post = make_post("New cover photo 😂", attachments=(Attachment(description=description),))
+    assert ("councillor-title" in rules_raised(post, ctx)) is fires, description
+
+
+# (18) The Clerk's notice of the nominated candidates, in ballot paper order
+def test_notice_of_nominated_candidates(ctx):
+    text = (
+        "Ashby Green election: the list of nominated candidates is out. Candidates, in ballot "
+        "paper order: Alice Brennan, Owen Cole. Details: https://www.borough.gov.uk/elections"
+    )
+    post = make_post(text, kind="official", author="p-clerk", at="2028-04-10T12:00:00+01:00")
+    assert "pre-election-period" not in rules_raised(post, ctx)

@@ -241,7 +241,11 @@ def _candidates_weighed(c: Checking) -> tuple[int, int, str] | None:
 _NOTICE = re.compile(
     r"\b(?:persons nominated|validly nominated|the candidates (?:are|standing)|candidates are|"
     r"(?:two|three|four|\d+) candidates (?:are )?(?:standing|stand|have been)|polling (?:day|"
-    r"station)|polls? (?:opens?|closes?|is open))\b",
+    r"station)|polls? (?:opens?|closes?|is open)|"
+    # round 18: "Rotherham's list of nominated candidates is out. Candidates, in ballot paper
+    # order: ..."
+    r"nominated candidates|ballot paper order|candidates, in (?:ballot paper|alphabetical) "
+    r"order)\b",
     re.IGNORECASE,
 )
 

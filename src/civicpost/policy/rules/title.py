@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..detectors.lexicon import compile_word_starts
+from ..text import normalise
 from .base import Checking, Hit, rule
 
 # Punctuation slipped inside the abbreviation ("C'llr", "C.llr", "Cl-lr") still spells the title.
@@ -97,6 +98,19 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
             evidence=c.post.text[start:end],
         )
         return
+    # round 18: the title beside the author's name in their own picture's caption ("campaign
+    # graphic: 'Cllr Keith Dawson - Treeton South'", "cover photo captioned 'CLLR GAZ BOOTH'")
+    for index, attachment in enumerate(c.post.attachments):
+        if attachment.source == "own" and own.search(normalise(attachment.description).full.text):
+            yield Hit(
+                0,
+                0,
+                "The poster's own picture styles them with the councillor title on a personal "
+                "account.",
+                "Take the title off pictures for your personal accounts.",
+                field=f"attachment[{index}]",
+            )
+            return
     if not author.is_councillor:
         return
     full = c.text.full.text
