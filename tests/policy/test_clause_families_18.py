@@ -34,6 +34,7 @@ loaded".
 (17) Clause 6.1: the title beside the poster's name in their own picture's caption. (18)
 Clauses 4.2 and 6.7, not raised: the Clerk's notice of "nominated candidates ... in ballot paper
 order".
+(19) Clause 4.3: the candidate's own hashtag ("#VoteCole").
 """
 
 from __future__ import annotations
@@ -566,3 +567,13 @@ def test_notice_of_nominated_candidates(ctx):
     )
     post = make_post(text, kind="official", author="p-clerk", at="2028-04-10T12:00:00+01:00")
     assert "pre-election-period" not in rules_raised(post, ctx)
+
+
+# (19) Clause 4.3: "#VoteCole"
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [("Leaflets out all week 👋 4 May #VoteCole", True), ("Polls open 7am #VoteAshby", False)],
+)
+def test_own_vote_hashtag(ctx, text, fires):
+    post = make_post(text, at=PERIOD)
+    assert ("digital-imprint" in rules_raised(post, ctx)) is fires, text

@@ -505,9 +505,12 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
         names = [c.author.name, c.author.surname, *c.author.aliases]
         names = [re.escape(n.lower()) for n in names if n and len(n) > 2]
         if names:
+            hashtags = [n.replace("\\ ", "") for n in names]  # "terry\ wragg" -> "terrywragg"
             own_name = re.compile(
                 rf"\b(?:vote|elect|re-?elect|support|(?:cross|x)\s+(?:next\s+to|by|beside|against|for))"
                 rf"\s+(?:for\s+)?(?:{'|'.join(names)})\b|"
+                # round 18: the hashtag ("#VoteWragg", "#ReElectBooth")
+                rf"#(?:vote|elect|reelect)(?:{'|'.join(hashtags)})\b|"
                 # "Booth for Treeton South": one's own name put up for the ward
                 rf"\b(?:{'|'.join(names)}) for (?:the )?(?:\w+ )?(?:north|south|east|west|central|"
                 rf"ward|village|parish council|council|councillor)\b|"
