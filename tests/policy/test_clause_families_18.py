@@ -35,6 +35,9 @@ loaded".
 Clauses 4.2 and 6.7, not raised: the Clerk's notice of "nominated candidates ... in ballot paper
 order".
 (19) Clause 4.3: the candidate's own hashtag ("#VoteCole").
+(20) Clause 6.7, from devstyle21-24 after their blind scores: the poster's own picture of an
+unnamed member of the public, face showing; a child named beside a picture of children whose
+consents do not allow names.
 """
 
 from __future__ import annotations
@@ -577,3 +580,51 @@ def test_notice_of_nominated_candidates(ctx):
 def test_own_vote_hashtag(ctx, text, fires):
     post = make_post(text, at=PERIOD)
     assert ("digital-imprint" in rules_raised(post, ctx)) is fires, text
+
+
+# (20) Clause 6.7: a stranger pictured, face showing; a child named beside a no-names consent
+@pytest.mark.parametrize(
+    ("description", "fires"),
+    [
+        ("A woman parked across two bays; her face is clearly visible", True),
+        ("A man in a tiger onesie at the back of the crowd, face visible", True),
+        ("The crowd at the fete from behind, no faces visible", False),
+        ("A car parked across two bays, number plate blurred", False),
+    ],
+)
+def test_stranger_pictured(ctx, description, fires):
+    post = make_post("Parking masterclass 🙈", attachments=(Attachment(description=description),))
+    assert ("name-without-permission" in rules_raised(post, ctx)) is fires, description
+
+
+@pytest.fixture(scope="module")
+def ctx_choir():
+    choir = {"id": "c-choir", "kind": "photo", "subject": "Ashby Green School choir",
+             "minor": True, "scope": ["Carol service 2027"], "channels": ["official"],
+             "names_allowed": False, "given": "2027-01-01", "expires": "2027-12-31"}  # fmt: skip
+    return registers_with(consents=[choir])
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "fires"),
+    [
+        (
+            "Carol service highlights 🎶 a special mention to Lily-Mae for her solo",
+            ("Lily-Mae",),
+            True,
+        ),
+        ("What a night 🎺 young cornet star Lily Haworth (11) stole the show", (), True),
+        (
+            "Carol service highlights 🎶 thank you to the choir and to Sue for the mince pies",
+            (),
+            False,
+        ),
+    ],
+)
+def test_child_named_beside_a_no_names_consent(ctx_choir, text, people, fires):
+    video = Attachment(
+        kind="video", description="School choir singing", people=people, minors=True,
+        consents=("c-choir",),
+    )  # fmt: skip
+    post = make_post(text, kind="official", author="p-clerk", attachments=(video,))
+    assert ("name-without-permission" in rules_raised(post, ctx_choir)) is fires, text

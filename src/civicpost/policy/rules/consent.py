@@ -283,6 +283,16 @@ _GROUP_WORDS = re.compile(
 )
 
 
+def _personal_name(name: str) -> bool:
+    """One to four capitalised words that name no group ("Lily-Mae", "Ethan Wragg")."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _GROUP_WORDS.search(name)
+    )
+
+
 def _looks_like_a_name(subject: str) -> bool:
     words = subject.split()
     return (
@@ -374,6 +384,20 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
+    # round 18: a stranger pictured to be laughed at, face showing ("a woman getting out of a
+    # hatchback parked across two bays; her face is clearly visible"), and a child named beside
+    # a picture whose consents do not allow names ("special mention to Lily-Mae in Year 4")
+    found = _stranger_pictured(c) or _child_named(c)
+    if found is not None:
+        index, message = found
+        yield Hit(
+            0,
+            0,
+            message,
+            "Leave them out, or get written permission first.",
+            field=f"attachment[{index}]",
+        )
+        return
     for consent in c.ctx.consents:
         if consent.minor and not consent.names_allowed and _looks_like_a_name(consent.subject):
             pos = c.post.text.find(consent.subject)
@@ -428,6 +452,62 @@ def _own_first_names(c: Checking) -> set[str]:
     names = [author.name.split()[0]] if author.name else []
     names += [a for a in author.aliases if " " not in a.strip()]
     return {n.lower() for n in names}
+
+
+_STRANGER = re.compile(
+    r"^\W*(?:an? |one )?(?:\w+ )?(?:man|woman|lad|lass|bloke|girl|boy|person|resident|driver|"
+    r"youth|couple|pensioner|mum|dad)\b",
+    re.IGNORECASE,
+)
+_FACE_SHOWN = re.compile(
+    r"(?<!\bno )(?<!\bnot )\b(?:her|his|their|the)? ?faces? (?:is |are )?"
+    r"(?:clearly |fully |plainly )?(?:visible|recognisable|identifiable|in shot)\b",
+    re.IGNORECASE,
+)
+
+
+def _stranger_pictured(c: Checking) -> tuple[int, str] | None:
+    """The poster's own picture of one unnamed member of the public with their face showing."""
+    for index, attachment in enumerate(c.post.attachments):
+        description = attachment.description
+        if (
+            attachment.source == "own"
+            and not attachment.minors
+            and not attachment.people
+            and _STRANGER.search(description)
+            and _FACE_SHOWN.search(description)
+        ):
+            return index, "A member of the public is shown, face visible, without permission."
+    return None
+
+
+_CHILD_CUE = re.compile(
+    r"\b(?:[Yy]oung|[Ll]ittle|[Jj]unior|[Oo]ur)\s+(?:\w+\s+)?$|"
+    # after it, an optional surname first ("Lily Haworth (11)")
+    r"^(?:[\s-][A-Z][\w'-]+)?\s*(?:\(\d{1,2}\)|,? [Aa]ged \d{1,2}|in [Yy]ear \d|,? [Yy]ear \d)",
+)
+
+
+def _child_named(c: Checking) -> tuple[int, str] | None:
+    """A child named beside a picture of children whose listed consents do not allow names: a
+    name the picture lists, or a first name with a child's cue ("young cornet star Lily
+    Haworth (11)")."""
+    text = c.post.text
+    for index, attachment in enumerate(c.post.attachments):
+        if not attachment.minors or not attachment.consents:
+            continue
+        consents = [c.ctx.consents_by_id.get(i) for i in attachment.consents]
+        if not consents or any(k is None or k.names_allowed for k in consents):
+            continue
+        if any(name in text and _personal_name(name) for name in attachment.people):
+            return index, "A child is named, but the picture's consent does not allow names."
+        for start, end, _term in c.find("first_names"):
+            if text[start : start + 1].isupper() and (
+                _CHILD_CUE.search(text[max(0, start - 30) : start])
+                or _CHILD_CUE.search(text[end : end + 25])
+            ):
+                return index, "A child is named, but the picture's consent does not allow names."
+    return None
 
 
 # A child named by the family's surname and where they live ("the Henshaw lad off Bramley
