@@ -38,6 +38,8 @@ order".
 (20) Clause 6.7, from devstyle21-24 after their blind scores: the poster's own picture of an
 unnamed member of the public, face showing; a child named beside a picture of children whose
 consents do not allow names.
+(21) Clause 5.1: the poster's own picture with a gate plate's number, a nameplate, a road sign
+in quotes or a location tag.
 """
 
 from __future__ import annotations
@@ -628,3 +630,23 @@ def test_child_named_beside_a_no_names_consent(ctx_choir, text, people, fires):
     )  # fmt: skip
     post = make_post(text, kind="official", author="p-clerk", attachments=(video,))
     assert ("name-without-permission" in rules_raised(post, ctx_choir)) is fires, text
+
+
+# (21) Clause 5.1: the poster's own home pictured, by its plate, nameplate or location tag
+@pytest.mark.parametrize(
+    ("description", "fires"),
+    [
+        (
+            "Back garden; the gate plate reads '22' and a 'Hawthorn Drive' sign shows",
+            True,
+        ),
+        (
+            "Rose bed by a semi; the door number 14 and the Mill Road nameplate show",
+            True,
+        ),
+        ("Rose bed in the park, no houses in shot", False),
+    ],
+)
+def test_own_home_pictured(ctx, description, fires):
+    post = make_post("New fence is up 🙌", attachments=(Attachment(description=description),))
+    assert ("privacy-exposure" in rules_raised(post, ctx)) is fires, description

@@ -229,8 +229,19 @@ def _own_picture(c: Checking, attachment) -> bool:
 # The poster's own picture of a front door with its number and the street sign: every labelled
 # set reads it as the poster's own home (a new door, a garden, an extension), unless the post or
 # picture says it is someone else's.
-_HOUSE_NUMBER = re.compile(r"\b(?:door|house) number\b|\bnumber \d+\b|\b\d+ on the door\b", re.I)
-_STREET_SIGN = re.compile(r"\bstreet(?:[- ]name)? sign\b|\bstreet name\b", re.I)
+_HOUSE_NUMBER = re.compile(
+    r"\b(?:door|house|gate) number\b|\bnumber \d+\b|\b\d+ on the door\b|"
+    # round 18: "the gate plate reads '22'"
+    r"\b(?:gate|door) ?plate reads '?\d+",
+    re.I,
+)
+_STREET_SIGN = re.compile(
+    r"\bstreet(?:[- ]name)? sign\b|\bstreet name\b|"
+    # round 18: "the Orchard Close nameplate", "a 'Hawthorn Drive' sign", "location tag: ..."
+    r"\bname ?plate\b|\broad sign\b|\blocation tag\b|'\w+ (?:drive|close|road|lane|street|avenue|"
+    r"crescent|way|grove|row|terrace|court|rise|view)' sign\b",
+    re.I,
+)
 _SOMEONE_ELSES = re.compile(
     r"\bneighbou?r(?:'s|s'?)?\b|\bnext door\b|\b(?:his|her|their)\s+(?:house|home|door|place)\b",
     re.I,
