@@ -40,6 +40,8 @@ unnamed member of the public, face showing; a child named beside a picture of ch
 consents do not allow names.
 (21) Clause 5.1: the poster's own picture with a gate plate's number, a nameplate, a road sign
 in quotes or a location tag.
+(22) Clause 6.10: "where the poppy bucket money from the parade went, ask X" (the money
+insinuation with words after "money").
 """
 
 from __future__ import annotations
@@ -650,3 +652,18 @@ def test_child_named_beside_a_no_names_consent(ctx_choir, text, people, fires):
 def test_own_home_pictured(ctx, description, fires):
     post = make_post("New fence is up 🙌", attachments=(Attachment(description=description),))
     assert ("privacy-exposure" in rules_raised(post, ctx)) is fires, description
+
+
+# (22) Clause 6.10: the money insinuation with words after "money"
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Anyone wondering where the raffle money from the fete went, ask Norman Ives 😂", True),
+        (
+            "Anyone wondering where the raffle money from the fete went: it's all on the website.",
+            False,
+        ),
+    ],
+)
+def test_money_insinuation(ctx, text, fires):
+    assert ("unlawful-allegation" in rules_raised(make_post(text), ctx)) is fires, text
