@@ -42,6 +42,8 @@ consents do not allow names.
 in quotes or a location tag.
 (22) Clause 6.10: "where the poppy bucket money from the parade went, ask X" (the money
 insinuation with words after "money").
+(23) Clauses 6.10 and 6.3: "finders keepers" after something left or lying about ("the skip had a
+load of copper pipe in it. Finders keepers"); a box that "gets Sky Sports for nowt".
 """
 
 from __future__ import annotations
@@ -666,4 +668,17 @@ def test_own_home_pictured(ctx, description, fires):
     ],
 )
 def test_money_insinuation(ctx, text, fires):
+    assert ("unlawful-allegation" in rules_raised(make_post(text), ctx)) is fires, text
+
+
+# (23) Clauses 6.10 and 6.3: finders keepers from a skip; Sky for nowt
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Skip outside the empty house had a load of copper pipe in it. Finders keepers 😎", True),
+        ("Anyone want one of them boxes that gets Sky Sports for nowt? Works a treat 📺", True),
+        ("Sky Sports have dropped the price for the box this month, worth a look.", False),
+    ],
+)
+def test_finders_keepers_and_sky_for_nowt(ctx, text, fires):
     assert ("unlawful-allegation" in rules_raised(make_post(text), ctx)) is fires, text

@@ -555,7 +555,8 @@ _KEPT_FOUND = re.compile(
 # poster's ("Found a little bag of green stuff behind the youth club bins. Finders keepers 😂"),
 # unless it was handed in.
 _FINDERS_KEEPERS = re.compile(
-    r"\b(?:found|picked up|came across)\b[^!?]{0,90}?\bfinders,? keepers\b(?!\?)"
+    r"\b(?:found|picked up|came across|had|left|lying|dumped)\b[^!?]{0,90}?\bfinders,? keepers\b"
+    r"(?!\?)"
 )
 _HANDED_IN = re.compile(r"\b(?:hand(?:ed)? (?:it |them )?in|police|owner|lost property)\b")
 
@@ -881,7 +882,10 @@ _PIRATED = re.compile(
     # round 18: the stick or box, then what makes it pirate kit ("firesticks going spare, fully
     # loaded, every channel, no subscription needed")
     r"\b(?:fire ?sticks?|fire ?tv sticks?|android box(?:es)?)\b[^.!?]{0,40}\b(?:fully loaded|"
-    r"loaded|jailbroken|every channel|no subscriptions?)\b"
+    r"loaded|jailbroken|every channel|no subscriptions?)\b|"
+    # ("one of them boxes that gets Sky Sports for nowt")
+    r"\b(?:boxes?|sticks?)\b[^.!?]{0,40}\bsky(?: sports)?\b[^.!?]{0,20}\bfor "
+    r"(?:nowt|nothing|free)\b"
 )
 
 
