@@ -44,6 +44,7 @@ in quotes or a location tag.
 insinuation with words after "money").
 (23) Clauses 6.10 and 6.3: "finders keepers" after something left or lying about ("the skip had a
 load of copper pipe in it. Finders keepers"); a box that "gets Sky Sports for nowt".
+(24) Clause 6.9: "you nosy cow", "control freak".
 """
 
 from __future__ import annotations
@@ -682,3 +683,17 @@ def test_money_insinuation(ctx, text, fires):
 )
 def test_finders_keepers_and_sky_for_nowt(ctx, text, fires):
     assert ("unlawful-allegation" in rules_raised(make_post(text), ctx)) is fires, text
+
+
+# (24) Clause 6.9: "nosy cow", "control freak"
+@pytest.mark.parametrize(
+    ("text", "reply", "fires"),
+    [
+        ("Mind your own business you nosy cow.", "Saw you in town on a work day 👀", True),
+        ("Decided in the office without asking anyone, Ruth. Control freak.", None, True),
+        ("Our cow's a nosy one, she follows walkers along the fence 🐄", None, False),
+    ],
+)
+def test_nosy_cow_and_control_freak(ctx, text, reply, fires):
+    raised = rules_raised(make_post(text, reply=reply), ctx)
+    assert bool({"personal-attack", "hostile-language"} & raised) is fires, text
