@@ -283,23 +283,18 @@ _GROUP_WORDS = re.compile(
 )
 
 
-def _personal_name(name: str) -> bool:
-    """One to four capitalised words that name no group ("Lily-Mae", "Ethan Wragg")."""
+def _personal_name(name: str, fewest_words: int = 1) -> bool:
+    """Capitalised words, up to four, that name no group ("Lily-Mae", "Ethan Wragg")."""
     words = name.split()
     return (
-        1 <= len(words) <= 4
+        fewest_words <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and not _GROUP_WORDS.search(name)
     )
 
 
 def _looks_like_a_name(subject: str) -> bool:
-    words = subject.split()
-    return (
-        2 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-        and not _GROUP_WORDS.search(subject)
-    )
+    return _personal_name(subject, fewest_words=2)
 
 
 # Besides an election notice (authority._NOTICE: "the candidates are ...", "polls open 7am"): a
