@@ -252,6 +252,16 @@ POSITIVES = [
         "unlawful-allegation",
     ),
     (
+        "a faith's people called names by a councillor",
+        dict(text="Every Sunday the happy-clappy lot from the chapel park across our drives."),
+        "disrepute",
+    ),
+]
+
+NEGATIVES = [
+    # session 11 took back round 17's candidate family: a candidate is named on the statement of
+    # persons nominated (devstyle21-28 scored higher without it)
+    (
         "a candidate thanked on the council's page",
         dict(
             text="A big thank you to Ann Rooke, who organised Saturday's clean-up. 14 bags!",
@@ -266,14 +276,6 @@ POSITIVES = [
         dict(text="Before you vote for Lee Hartley, ask him why he really left the Co-op."),
         "name-without-permission",
     ),
-    (
-        "a faith's people called names by a councillor",
-        dict(text="Every Sunday the happy-clappy lot from the chapel park across our drives."),
-        "disrepute",
-    ),
-]
-
-NEGATIVES = [
     (
         "a hat tipped is no waste dumped",
         dict(text="I watched him tip his cap to every car that passed, lovely old gent."),
