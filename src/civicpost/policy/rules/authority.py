@@ -528,8 +528,10 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
                 # DAWSON'"); a marked ballot paper with a cross by one's name is no appeal (6.10)
                 for index, attachment in enumerate(c.post.attachments):
                     description = attachment.description.lower()
+                    if attachment.source != "own" or "ballot paper" in description:
+                        continue
                     found = own_name.search(description)
-                    if attachment.source == "own" and found and "ballot paper" not in description:
+                    if found:
                         yield Hit(
                             0,
                             0,

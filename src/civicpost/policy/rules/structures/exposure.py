@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...detectors.lexicon import compile_word_starts
-from ..base import Checking
+from ..base import Checking, once_per_post
 from ._common import _light
 
 # ---- 5.1: the poster's own whereabouts, routine, home and family ------------------------------
@@ -175,6 +175,7 @@ def _named_others_habit(c: Checking, start: int) -> bool:
     return any(s <= m.start < e and c.post.author not in m.person_ids for m in c.mentions)
 
 
+@once_per_post  # asked by the 5.1 rule and by 6.5's own-address check
 def own_exposure(c: Checking) -> tuple[int, int, str] | None:
     """Clause 5.1: the poster makes themselves findable. Structures: a family reference ("drop
     our Ethan at", or a picture the description calls the poster's own children) with a named
