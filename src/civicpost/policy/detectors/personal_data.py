@@ -51,7 +51,11 @@ SECURITY_CODE = re.compile(
     # round 18: the combination on a gate or lock, then its number ("new combination on the
     # allotment top gate is 4719")
     r"|\b(?:combination|combo|code|pin)\b[^.\n\d]{0,10}\bon (?:the )?(?:\w+ ){0,2}(?:gate|padlock|"
-    r"lock|door|shed|hut|container|key\s?safe)\b[^.\n\d]{0,20}?(?:\bis|'s|:)\W{0,3}(\d{3,8})\b",
+    r"lock|door|shed|hut|container|key\s?safe)\b[^.\n\d]{0,20}?(?:\bis|'s|:)\W{0,3}(\d{3,8})\b"
+    # round 19: a door or alarm code said to be unchanged or new ("the alarm code has NOT changed,
+    # it's still 3719 then #")
+    r"|\b(?:door|alarm|gate|padlock|entry|key\s?safe)\s*(?:code|pin|combination|combo)\b"
+    r"[^.\n\d]{0,40}?\b(?:still|now)\W{1,3}(\d{4,8})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

@@ -245,7 +245,10 @@ _NOTICE = re.compile(
     # round 18: "Rotherham's list of nominated candidates is out. Candidates, in ballot paper
     # order: ..."
     r"nominated candidates|ballot paper order|candidates, in (?:ballot paper|alphabetical) "
-    r"order)\b",
+    r"order|"
+    # round 19: "Rotherham has published the list of who is standing. Two candidates, X and Y"
+    r"(?:list|notice) of (?:the )?(?:candidates|who(?:'s| is) standing)|(?:two|three|four|\d+) "
+    r"candidates[,:])\b",
     re.IGNORECASE,
 )
 

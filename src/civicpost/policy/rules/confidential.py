@@ -443,7 +443,11 @@ _THEIR_HEALTH = re.compile(
     r"\b(?:broke|broken|fractured|smashed) (?:her|his|their) (?:hip|leg|arm|wrist|ankle|pelvis)\b|"
     r"\b(?:he|she|they)(?:'s|'re| is| are)(?: still| now)? on ward [a-z]?\d+\b|"
     # round 17: treatment wished well to the person named ("hope the chemo's kinder to you")
-    r"\b(?:the|your) (?:chemo|chemotherapy|radiotherapy)\b"
+    r"\b(?:the|your) (?:chemo|chemotherapy|radiotherapy)\b|"
+    # round 19: the illness named after what it does to the person named ("asked me three times
+    # who I was, bless him. Dementia's cruel")
+    r"\b(?:dementia|alzheimer'?s)(?:'s| is)(?: so| really)? (?:cruel|awful|terrible|horrible|"
+    r"a cruel|a terrible|a horrible|getting worse|taking (?:him|her))\b"
 )
 
 

@@ -803,7 +803,10 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
             and not _TO_CULPRIT.match(c.reply.light.text)
             and not (c.official and _problem_named(c))
         )
-        if not _concern_answered(c) or jibe or _jibe_at_author(c):
+        # a crime reported is a concern, unless the police already gave their own route (an
+        # appeal for information shared)
+        crime = _CRIME_REPORTED.search(c.reply.light.text) and not _POLICE.search(c.reply.light.text)
+        if not (_concern_answered(c) or crime) or jibe or _jibe_at_author(c):
             return
         if _spend_objection_only(c):
             return  # an objection to a spend is a view to answer, not a problem to route
@@ -844,7 +847,11 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
 # the police can deal with it, so "I'll raise it at the next meeting" is no route.
 _CRIME_REPORTED = re.compile(
     r"\b(?:dealing|drugs?|burglar\w*|break-?ins?|broken into|broke into|stolen|theft|thieves|"
-    r"assault\w*|mugged|mugging|stabb\w*|knives|arson)\b"
+    r"assault\w*|mugged|mugging|stabb\w*|knives|arson|"
+    # round 19: a crime reported is a concern in itself ("a lad pulled a knife on my son",
+    # "a bloke at the door saying he's from the council ... mine let him in")
+    r"knife|knifed|bogus (?:caller|workman|official)s?|saying he'?s from the council|"
+    r"claiming to be from the council)\b"
 )
 _POLICE = re.compile(r"\b(?:police|101|999|crimestoppers|pcsos?|coppers|neighbourhood team)\b")
 

@@ -265,6 +265,10 @@ def _accusations(c: Checking) -> list[tuple[int, int, str]]:
             continue
         if _JOKING_GUESS.search(c.post.text[max(s, hit[0] - 24) : hit[0]].lower()):
             continue
+        if _CRIME_IN_GENERAL_BEFORE.search(c.post.text[max(s, hit[0] - 16) : hit[0]].lower()) or (
+            _CRIME_IN_GENERAL_AFTER.match(c.post.text[hit[1] : hit[1] + 24].lower())
+        ):
+            continue
         if (aimed_at_people(c, hit[0]) or named or c.mentions) and not said_of_self(c, hit[0]):
             out.append(hit)
     return out
@@ -281,6 +285,18 @@ _DENIED = re.compile(
 # Round 17: a joking guess at how someone pulled off something good ("whatever she bribed us with,
 # it worked 😂"): praise, not a charge.
 _JOKING_GUESS = re.compile(r"\bwhatever (?:he|she|they|you|u) $")
+
+
+# Round 19: a kind of crime warned about, not a charge against anyone: "courier fraud calls",
+# "report it to Action Fraud", "dark nights are when the thieves are about".
+_CRIME_IN_GENERAL_BEFORE = re.compile(
+    r"\b(?:action|courier|bank|card|romance|phone|online|investment|pension|doorstep|ticket|"
+    r"holiday|cyber|identity|rental|parcel|delivery) $"
+)
+_CRIME_IN_GENERAL_AFTER = re.compile(
+    r"(?:s)? (?:calls?|texts?|emails?|messages?|alerts?|warnings?|awareness|prevention)\b"
+    r"| (?:are|is) (?:about|around|active|out and about|on the prowl)\b"
+)
 
 
 def _sentence_names(c: Checking, s: int, e: int) -> bool:

@@ -114,8 +114,9 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
     if not author.is_councillor:
         return
     full = c.text.full.text
-    # every form of SELF_STYLED has "your" in it but the hashtag, which starts with "#"
-    m = SELF_STYLED.search(full) if "your" in full or "#" in full else None
+    # every form of SELF_STYLED has "your" in it but the hashtag, which starts with "#", and
+    # "speaking as a councillor"
+    m = SELF_STYLED.search(full) if "your" in full or "#" in full or " as a" in full else None
     if m:
         start, end = c.text.full.span(m.start(), m.end())
         yield Hit(
@@ -136,6 +137,9 @@ _NOT_A_NAME = frozenset(("mr", "mrs", "ms", "miss", "dr", "the", "cllr", "counci
 SELF_STYLED = compile_word_starts(
     rf"(?<![a-z])(?:(?:speaking|writing|posting|wearing my hat) )?as your (?:parish |ward |local )?"
     rf"{TITLE}(?![a-z])|\b(?:i'?m|i am|this is) your (?:parish |ward |local )?{TITLE}(?![a-z])|"
+    # round 19: "speaking as a Councillor and a mum of teenagers"
+    # (the article may be joined to a spaced-out title: "as a C o u n c i l l o r")
+    rf"\b(?:speaking|writing|posting) as an? ?(?:parish |ward |local )?{TITLE}(?![a-z])|"
     # introduced or signed off as "your ... councillor": "your friendly neighbourhood Cllr
     # here", "from your friendly neighbourhood councillor x", "Denise (your local councillor)"
     rf"\byour (?:[a-z'-]+ ){{0,3}}{TITLE} here\b(?! (?:is|in|for|at|on|was|are|has|will)\b)|"

@@ -155,12 +155,31 @@ _DROVE_HOME = re.compile(
 )
 
 
+# Round 19: a vehicle driven for fun on a park or path ("tested the new path at the rec 🤣
+# handbrake turns 10/10"): criminal damage and dangerous driving. Doughnuts need a verb, so that
+# doughnuts at the rec's cake stall are not one.
+_STUNT = re.compile(
+    r"\bhandbrake turns?\b|\b(?:doing|did|done|pulling|pulled) (?:some |a few |a couple of )?"
+    r"(?:doughnuts|donuts|wheel ?spins)\b|\bwheel ?spins? (?:on|across|round|all over)\b"
+)
+_STUNT_KEYS = ("handbrake", "doughnut", "donut", "spin")
+# ... done by the poster: someone else seen doing it, or reported, is not an offence owned up to
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|someone|somebody|fella|bloke|lads?|kids|youths?|idiots?|drivers?|"
+    r"boy racers?|keeps|reported|101|police)\b"
+)
+_GROUND = re.compile(
+    r"\b(?:rec|park|paths?|footpath|pitch|playing fields?|field|green|grass|verges?|play area|"
+    r"pavements?|bowling green|cricket square)\b"
+)
+
+
 def covert_offence(c: Checking) -> tuple[int, int, str] | None:
     """Clauses 6.10 and 6.3: advice on getting away with something ("just ... after dark,
     nobody checks"): encouraging an offence; an offence winked at through a euphemism in scare
     quotes ("'liberated' a few barriers", "if the sign 'accidentally' fell in the canal");
     drinks with driving others home ("three jars then ran the girls back"); dodging tax ("HMRC
-    won't find out") or using someone else's blue badge."""
+    won't find out") or using someone else's blue badge; handbrake turns on the rec."""
     light = _light(c)
     hit = _search(c, _COVERT) if any(k in light for k in _COVERT_KEYS) else None
     if hit and _ADVICE.search(light):
@@ -176,6 +195,10 @@ def covert_offence(c: Checking) -> tuple[int, int, str] | None:
                 return c.light_hit(m)
     if any(k in light for k in _DRINK_KEYS) and _DRINKS.search(light) and _DROVE_HOME.search(light):
         return _search(c, _DRINKS)
+    if any(k in light for k in _STUNT_KEYS) and _STUNT.search(light) and _GROUND.search(light):
+        hit = _search(c, _STUNT)
+        if hit and not _SOMEONE_ELSE.search(c.post.text[slice(*c.sentence_of(hit[0]))].lower()):
+            return hit
     if any(k in light for k in _DODGE_KEYS):
         hit = _search(c, _DODGE)
         if hit:
@@ -206,6 +229,8 @@ _DRUGS = re.compile(
 _NO_QUESTIONS = re.compile(
     r"\bno (?:receipts?|paperwork|box(?:es)?),? (?:and )?no questions\b|\bno questions asked\b|"
     r"\bfell off the back of a (?:lorry|van|wagon)\b"
+    # round 19: "lead flashing going cheap, don't ask where from 😉"
+    r"|\bdon'?t ask (?:me )?where (?:from|(?:it|they|i got (?:it|them)) (?:came|come) from)\b"
 )
 _FOR_MONEY = re.compile(
     r"£ ?\d|\b(?:fiver|tenner|quid|a strip|each|dm me|inbox me|pm me|message me|going spare|"
