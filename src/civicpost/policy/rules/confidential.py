@@ -38,12 +38,14 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
         cutting") with a detail being given away (a price, "came in thousands under", "make an
         offer", "pay rise", "taking us to court"); markers of closed business ("Part 2", "in
         camera", "exempt", "the closed bit"); an employee's health or absence; door and alarm
-        codes (a key safe and its code), not a home's or a block of flats'. A matter
+        codes (a key safe and its code, "the alarm code hasn't changed, it's still 3719"), not a
+        home's or a block of flats'. A matter
         about a colleague told without its keywords: the colleague (named, by a short name, or
         singled out) just before its subject in everyday words ("Jo deserves
         every penny of what's coming her way" for a pay review, "a certain colleague's
         behaviour is being looked at" for a conduct complaint). A named person's medical details
-        ("they've doubled his heart tablets", "broke his hip ... he's on Ward B4"), or a person
+        ("they've doubled his heart tablets", "broke his hip ... he's on Ward B4", "Arthur ...
+        asked who I was three times. Dementia's cruel"), or a person
         located by street or plot ("the lady on Beech Grove ... halfway through chemo"); an
         identifiable person's private life (a marriage breaking up, benefits, debts, what they owe
         for their plot: "Baz Ogden, plot 17 is still £38 short", "rents still outstanding: Plot 3

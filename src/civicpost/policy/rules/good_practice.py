@@ -745,9 +745,12 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         goes on ("X's skip is STILL on the pavement", "X and his mates are at it again with the
         bonfires") with no route, police or report mentioned; and the author offering themselves as
         the route for a borough service ("ring me direct if your bins weren't done") without the
-        borough's own. Readers urged to go and confront the culprit of a nuisance the post answered
-        reported ("go give em a knock") count; a reason followed by a put-down ("Because we're
-        volunteers. Do it yourself") is no answer.
+        borough's own. A crime reported in the post answered ("a lad pulled a knife on my son", a
+        bogus caller) is a concern in itself, and only the police's route answers it, unless the
+        post answered is the police's own appeal with its number. Readers urged to go and
+        confront the culprit of a nuisance the post answered reported ("go give em a knock")
+        count; a reason followed by a put-down ("Because we're volunteers. Do it yourself") is no
+        answer.
 
     Why it matters:
         Good practice G.4: "Offer routes to enable resolution of concerns and complaints e.g.,
@@ -805,7 +808,8 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         )
         # a crime reported is a concern, unless the police already gave their own route (an
         # appeal for information shared)
-        crime = _CRIME_REPORTED.search(c.reply.light.text) and not _POLICE.search(c.reply.light.text)
+        answered = c.reply.light.text
+        crime = _CRIME_REPORTED.search(answered) and not _POLICE.search(answered)
         if not (_concern_answered(c) or crime) or jibe or _jibe_at_author(c):
             return
         if _spend_objection_only(c):

@@ -325,7 +325,11 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         Round 18: prescription drugs, or goods "no receipts, no questions", offered for money;
         "finders keepers" after something found; the poster's own video filmed at the wheel of a
         moving vehicle; "be a shame if something happened to that car of yours"; "weren't you
-        done for nicking ..."; an interest "never declared".
+        done for nicking ..."; an interest "never declared". Round 19: goods offered "don't ask
+        where from"; handbrake turns on the rec by the poster (not someone else's, reported to
+        101); a drink for anyone who shows their polling card with a cross for the poster. A
+        kind of crime warned about is no charge ("courier fraud calls", "report it to Action
+        Fraud", "the thieves are about").
         "We'll do it ourselves" about an event or a job (a
         bonfire, the verges) is self-help, not vigilantism. "I know where you drink"
         counts here only with a consequence beside it ("see what happens", "better hope I don't

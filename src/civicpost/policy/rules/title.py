@@ -27,7 +27,7 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
         disguised forms ("C1lr", a Cyrillic "С", a zero-width space inside); a councillor
         styling themselves by the title without a name ("speaking as your Councillor", "I'm your
         local councillor", "your friendly neighbourhood Cllr here", signed "(your local
-        councillor)", a "#CllrLife" hashtag).
+        councillor)", a "#CllrLife" hashtag, "speaking as a councillor", spaced out or not).
 
     Why it matters:
         Clause 6.1: employees and councillors must not "use the Cllr or Councillor title on

@@ -1,0 +1,198 @@
+"""Table-driven tests for session 12's rule families (round 19), found on devstyle25-28 after
+their blind scores:
+
+(1) Clauses 6.10 and 6.9, not raised: a kind of crime warned about, not a charge against anyone
+("courier fraud calls", "report it to Action Fraud", "the thieves are about"). (2) Clause 6.5: a
+door or alarm code said to be unchanged ("it's still 4826"). (3) Clause G.3 (and 6.2): a party's
+own account tagged on the council's page ("@UKLabour"). (4) Clause 6.10: a drink for anyone who
+shows their polling card with a cross for the poster. (5) Clause 6.9: "coffin dodgers". (6) Clause
+6.1: "speaking as a councillor", spaced out too. (7) Clauses 6.10 and 6.3: goods offered "don't ask
+where from"; handbrake turns on the rec, but not someone else's doughnuts reported to 101. (8)
+Clause 4.2, not raised: the Clerk's notice of who is standing. (9) Clause G.4: a crime reported in
+the post answered needs the police's route, unless it is the police's own appeal. (10) Clause 6.5:
+dementia named after an older resident by first name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import family_fires, make_post, near_miss_stays_quiet, rules_raised
+
+POSITIVES = [
+    (
+        "a door code said to be unchanged",
+        dict(text="Key holders: the alarm code hasn't changed, it's still 4826 then enter."),
+        "confidential-information",
+    ),
+    (
+        "a party's own account tagged on the council's page",
+        dict(
+            text="Great speech from @UKLabour tonight, it's exactly what Ashby families need.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "politics-religion",
+    ),
+    (
+        "a pint for a polling card marked for the poster",
+        dict(text="Pint on me for anyone who shows me their polling card with a cross by COLE."),
+        "unlawful-allegation",
+    ),
+    (
+        "older residents called coffin dodgers",
+        dict(text="Coffee morning coffin dodgers moaning again? Turn your hearing aids down 🙄"),
+        "personal-attack",
+    ),
+    (
+        "speaking as a councillor",
+        dict(text="Speaking as a councillor and a dad, the cuts to youth services are shameful."),
+        "councillor-title",
+    ),
+    (
+        "speaking as a councillor, spaced out",
+        dict(text="Speaking as a C o u n c i l l o r, the cuts to youth services are shameful."),
+        "councillor-title",
+    ),
+    (
+        "goods offered, don't ask where from",
+        dict(text="Load of copper pipe going cheap, don't ask where from 😉 cash only."),
+        "unlawful-allegation",
+    ),
+    (
+        "goods offered, don't ask where from: 6.3 too",
+        dict(text="Load of copper pipe going cheap, don't ask where from 😉 cash only."),
+        "disrepute",
+    ),
+    (
+        "handbrake turns on the new path",
+        dict(text="Tried out the new path at the rec last night 🤣 handbrake turns 10/10"),
+        "unlawful-allegation",
+    ),
+    (
+        "a knife reported, answered without the police",
+        dict(
+            text="Thanks for letting us know, we'll keep an eye on it.",
+            kind="official",
+            author="p-clerk",
+            reply="A lad pulled a knife on my son at the rec tonight. What is being done??",
+        ),
+        "resolution-route",
+    ),
+    (
+        "a bogus caller reported, answered with sympathy only",
+        dict(
+            text="Oh no, that sounds dodgy! Hope she's ok xx",
+            reply="Bloke at my mum's door saying he's from the council to check the water. "
+            "She let him in 😟",
+        ),
+        "resolution-route",
+    ),
+    (
+        "dementia named after an older resident",
+        dict(
+            text="Old Arthur at the luncheon club asked who I was three times, bless him. "
+            "Dementia's cruel."
+        ),
+        "confidential-information",
+    ),
+]
+
+NEGATIVES = [
+    (
+        "courier fraud warned about",
+        dict(text="Police warning about courier fraud calls: your bank will never send anyone."),
+        "unlawful-allegation",
+    ),
+    (
+        "Action Fraud as the route",
+        dict(text="Lost money to a scam? You're not daft, they're clever. Tell Action Fraud."),
+        "unlawful-allegation",
+    ),
+    (
+        "the thieves are about",
+        dict(text="Dark nights are when the thieves are about. Want a sensor light? Message me."),
+        "unlawful-allegation",
+    ),
+    (
+        "an alarm code changed, not given",
+        dict(text="The alarm code has now changed, please ask the Clerk for it."),
+        "confidential-information",
+    ),
+    (
+        "a club with the party's name in its handle",
+        dict(
+            text="Thanks to @AshbyLabourClub for hosting the quiz night!",
+            kind="official",
+            author="p-clerk",
+        ),
+        "politics-religion",
+    ),
+    (
+        "someone else's doughnuts reported",
+        dict(text="Fella in a silver Corsa keeps doing doughnuts on the rec. Reported to 101."),
+        "unlawful-allegation",
+    ),
+    (
+        "doughnuts on sale",
+        dict(text="Doughnuts and tea at the rec cake stall on Saturday, all welcome."),
+        "unlawful-allegation",
+    ),
+    (
+        "the police's own appeal shared",
+        dict(
+            text="Please share, keep an eye out folks",
+            kind="official",
+            author="p-clerk",
+            reply="Police appeal: a catalytic converter was stolen on Mill Road overnight. "
+            "Call 101 quoting incident 412.",
+        ),
+        "resolution-route",
+    ),
+    (
+        "a knife reported, sent to the police",
+        dict(
+            text="That's frightening. Please ring 101 and report it, or 999 if he's still there.",
+            reply="A lad pulled a knife on my son at the rec tonight. What is being done??",
+        ),
+        "resolution-route",
+    ),
+    (
+        "dementia in general",
+        dict(text="Dementia is cruel. Please support the Memory Walk on Sunday."),
+        "confidential-information",
+    ),
+]
+
+test_family_fires = family_fires(POSITIVES)
+test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES)
+
+
+# (1) A charge is still a charge after the crime-in-general exceptions
+def test_a_charge_is_still_made(ctx):
+    post = make_post("Darren, you're a thief and a fraud, and everyone knows it.")
+    assert "unlawful-allegation" in rules_raised(post, ctx)
+
+
+# (6) Only a councillor speaks as one
+def test_speaking_as_a_former_councillor(ctx):
+    post = make_post(
+        "Speaking as a councillor, years ago, the cuts to youth services are shameful.",
+        author=None,
+    )
+    assert "councillor-title" not in rules_raised(post, ctx)
+
+
+# (8) The Clerk's notice of who is standing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The borough has published the list of who is standing for Ashby Green. Two candidates, "
+        "Alice Brennan and Owen Cole.",
+        "Notice of the candidates for Ashby Green: Alice Brennan, Owen Cole. Polling info: "
+        "https://www.borough.gov.uk/elections",
+    ],
+)
+def test_notice_of_who_is_standing(ctx, text):
+    post = make_post(text, kind="official", author="p-clerk", at="2028-04-10T12:00:00+01:00")
+    assert "pre-election-period" not in rules_raised(post, ctx)
