@@ -10,7 +10,8 @@ shows their polling card with a cross for the poster. (5) Clause 6.9: "coffin do
 where from"; handbrake turns on the rec, but not someone else's doughnuts reported to 101. (8)
 Clause 4.2, not raised: the Clerk's notice of who is standing. (9) Clause G.4: a crime reported in
 the post answered needs the police's route, unless it is the police's own appeal. (10) Clause 6.5:
-dementia named after an older resident by first name.
+dementia named after an older resident by first name. (11) Clause 6.10: a lawful meeting to be
+shouted down or made impossible to hold; "sign anyway, nobody checks".
 """
 
 from __future__ import annotations
@@ -96,9 +97,31 @@ POSITIVES = [
         ),
         "confidential-information",
     ),
+    (
+        "a lawful meeting to be shouted down",
+        dict(
+            text="When they bring the parking plan back, let's pack the hall and shout them down."
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "a lawful meeting made impossible",
+        dict(text="Fill the hall on the 9th and make it impossible to hold the meeting 📣"),
+        "unlawful-allegation",
+    ),
+    (
+        "sign anyway, nobody checks",
+        dict(text="Not on the electoral register? Sign the poll request anyway, nobody checks 😉"),
+        "unlawful-allegation",
+    ),
 ]
 
 NEGATIVES = [
+    (
+        "nobody checks, as a complaint",
+        dict(text="People park on the verge all day and nobody checks, it's a joke."),
+        "unlawful-allegation",
+    ),
     (
         "courier fraud warned about",
         dict(text="Police warning about courier fraud calls: your bank will never send anyone."),

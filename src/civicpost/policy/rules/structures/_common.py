@@ -182,7 +182,11 @@ OBSTRUCT = re.compile(
     # round 17: "parking across the farm entrance so they can't get in"; "parked across the rec
     # gates so I can't get the mower out" is a complaint
     r"\bpark(?:ing)? (?:\w+ )?across (?:the|their) (?:\w+ )?(?:entrance|gates?|access)\b"
-    r"[^.!?]{0,20}\bso (?:they|the \w+|nobody|no one|no-one) can'?t\b"
+    r"[^.!?]{0,20}\bso (?:they|the \w+|nobody|no one|no-one) can'?t\b|"
+    # round 19: a lawful meeting broken up ("shout them down till they give up", "make it
+    # impossible to hold the meeting")
+    r"\bshout (?:them|him|her|the \w+) down\b|\bmake it impossible (?:for them )?to (?:hold|run|"
+    r"have|finish) the meeting\b"
 )
 
 # An offence as a verb ("dumped", "keyed three cars"). Used by ``offences`` (a culprit pointed

@@ -85,7 +85,9 @@ _COVERT_KEYS = (
     "get caught",
 )  # fmt: skip
 _ADVICE = re.compile(
-    r"\b(?:just|pro tip|top tip|tip:|you can|you could|best to|easiest to|easiest way)\b"
+    r"\b(?:just|pro tip|top tip|tip:|you can|you could|best to|easiest to|easiest way)\b|"
+    # round 19: "Not on the register? Sign anyway, nobody checks 😉"
+    r"\b(?:sign|do it|go for it|crack on|fill it in|put your name down)(?: \w+){0,3} anyway\b"
 )
 # A person pointed out as the culprit of an offence ("this is the man who dumped ...").
 CULPRIT = re.compile(
