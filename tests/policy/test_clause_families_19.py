@@ -1,17 +1,22 @@
-"""Table-driven tests for session 12's rule families (round 19), found on devstyle25-28 after
-their blind scores:
+"""Table-driven tests for session 12's rule families (round 19).
 
-(1) Clauses 6.10 and 6.9, not raised: a kind of crime warned about, not a charge against anyone
-("courier fraud calls", "report it to Action Fraud", "the thieves are about"). (2) Clause 6.5: a
-door or alarm code said to be unchanged ("it's still 4826"). (3) Clause G.3 (and 6.2): a party's
-own account tagged on the council's page ("@UKLabour"). (4) Clause 6.10: a drink for anyone who
-shows their polling card with a cross for the poster. (5) Clause 6.9: "coffin dodgers". (6) Clause
-6.1: "speaking as a councillor", spaced out too. (7) Clauses 6.10 and 6.3: goods offered "don't ask
-where from"; handbrake turns on the rec, but not someone else's doughnuts reported to 101. (8)
-Clause 4.2, not raised: the Clerk's notice of who is standing. (9) Clause G.4: a crime reported in
-the post answered needs the police's route, unless it is the police's own appeal. (10) Clause 6.5:
-dementia named after an older resident by first name. (11) Clause 6.10: a lawful meeting to be
-shouted down or made impossible to hold; "sign anyway, nobody checks".
+Found on devstyle25-28 after their blind scores: (1) Clauses 6.10 and 6.9, not raised: a kind of
+crime warned about, not a charge against anyone ("courier fraud calls", "report it to Action
+Fraud", "the thieves are about"). (2) Clause 6.5: a door or alarm code said to be unchanged ("it's
+still 4826"). (3) Clause G.3 (and 6.2): a party's own account tagged on the council's page
+("@UKLabour"). (4) Clause 6.10: a drink for anyone who shows their polling card with a cross for
+the poster. (5) Clause 6.9: "coffin dodgers". (6) Clause 6.1: "speaking as a councillor", spaced
+out too. (7) Clauses 6.10 and 6.3: goods offered "don't ask where from"; handbrake turns on the
+rec, but not someone else's doughnuts reported to 101. (8) Clause 4.2, not raised: the Clerk's
+notice of who is standing. (9) Clause G.4: a crime reported in the post answered needs the police's
+route, unless it is the police's own appeal. (10) Clause 6.5: dementia named after an older
+resident by first name. (11) Clause 6.10: a lawful meeting to be shouted down or made impossible to
+hold; "sign anyway, nobody checks". From devstyle29-32 after their blind scores: (12) clause 6.1, a
+Greek lunate sigma for the C of "Cllr", and "Coun." as a sign-off; (13) clause 4.3, not raised: a
+candidate's paid advert for "... Electrical" before the period; (14) clause 6.10: "water your veg
+after dark like I do, they can't prove owt", "bottom of Mill Lane, everybody else has. Nobody's
+checking", "lock-in tonight, don't tell the licensing lot"; (15) clause 5.1: "the missus is holding
+the fort on her own"; (16) clause 6.9: "useless lump", "the brains of a pothole".
 """
 
 from __future__ import annotations
@@ -114,9 +119,47 @@ POSITIVES = [
         dict(text="Not on the electoral register? Sign the poll request anyway, nobody checks 😉"),
         "unlawful-allegation",
     ),
+    (
+        "after dark, they can't prove owt",
+        dict(
+            text="Hosepipe ban my foot. Water the beans after dark like I do, they can't prove it"
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "nobody's checking, everybody else has",
+        dict(
+            text="Soaked carpets? Top of Mill Lane, everybody else has 😉 Nobody's checking.",
+            reply="Where do we take soaked carpets? The tip's shut.",
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "don't tell the licensing lot",
+        dict(text="Lock-in at the Plough after time tonight 🤫🍺 don't tell the licensing lot!"),
+        "unlawful-allegation",
+    ),
+    (
+        "the wife on her own while away",
+        dict(text="Off to Cardiff for the rugby, back Sunday, so the wife's on her own till then."),
+        "privacy-exposure",
+    ),
+    (
+        "useless lump",
+        dict(text="Whoever runs the highways desk has the brains of a pothole. Useless lump."),
+        "personal-attack",
+    ),
 ]
 
 NEGATIVES = [
+    (
+        "don't tell the council, about defiance",
+        dict(
+            text="No bonfire this year? Bring pallets to the rec Friday, we'll have our own, "
+            "don't tell the council lol"
+        ),
+        "unlawful-allegation",
+    ),
     (
         "nobody checks, as a complaint",
         dict(text="People park on the verge all day and nobody checks, it's a joke."),
@@ -219,3 +262,32 @@ def test_speaking_as_a_former_councillor(ctx):
 def test_notice_of_who_is_standing(ctx, text):
     post = make_post(text, kind="official", author="p-clerk", at="2028-04-10T12:00:00+01:00")
     assert "pre-election-period" not in rules_raised(post, ctx)
+
+
+# (12) The title disguised with a Greek lunate sigma, or abbreviated "Coun."
+@pytest.mark.parametrize(
+    ("kwargs", "fires"),
+    [
+        (
+            dict(
+                text="Snow on Mill Road, shout if you need bread.",
+                display_name="\u03f9llr Owen Cole",
+            ),
+            True,
+        ),
+        (dict(text="Best pie in the county at the Plough 🥧 -- Coun. O. Cole"), True),
+        (dict(text="Coun. Brennan was right about the bins."), False),
+    ],
+)
+def test_title_disguised_or_abbreviated(ctx, kwargs, fires):
+    assert ("councillor-title" in rules_raised(make_post(**kwargs), ctx)) is fires, kwargs
+
+
+# (13) A candidate's paid advert for a trade whose name holds "elect"
+def test_electrical_trade_advert_is_not_election_material(ctx):
+    post = make_post(
+        "Fairy lights giving you grief? 🎄 Cole Electrical, fair prices, message me for a quote.",
+        paid=True,
+        at="2028-01-10T12:00:00+00:00",
+    )
+    assert "election-advertising" not in rules_raised(post, ctx)

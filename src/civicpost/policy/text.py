@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Letters from other scripts that look like Latin letters (a subset of Unicode's confusables list:
-# the Cyrillic and Greek letters that are drawn the same as Latin ones in common fonts).
+# the Cyrillic and Greek letters that are drawn the same as Latin ones in common fonts, with the
+# Greek lunate sigma "Ϲ", round 19).
 CONFUSABLES = {
     "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M",
     "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "Ү": "Y", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W",
@@ -37,7 +38,7 @@ CONFUSABLES = {
     "ѕ": "s", "ԁ": "d", "х": "x", "у": "y", "ԛ": "q", "ԝ": "w", "ɡ": "g",
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ι": "i", "κ": "k", "ν": "v",
-    "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "Ϲ": "C", "ϲ": "c",
     "‘": "'", "’": "'", "‛": "'", "′": "'", "`": "'", "“": '"', "”": '"', "„": '"',
     "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "\u00a0": " ",
 }  # fmt: skip

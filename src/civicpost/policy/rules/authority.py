@@ -307,7 +307,8 @@ def _candidate_elections(c: Checking, before_days: float, after_days: float = 0)
 
 # Words that tie a paid post to the election or the council role (clause 4.3).
 _ELECTORAL = re.compile(
-    r"\b(?:vot\w*|(?:re-?)?elect\w*|polls?|polling|ballot|candidate\w*|standing|stand|ward|"
+    # round 19: "elect" but not a sparky's "Fairbrother Electrical" or "electric"
+    r"\b(?:vot\w*|(?:re-?)?elect(?!ric|ron)\w*|polls?|polling|ballot|candidate\w*|standing|stand|ward|"
     r"councill?or\w*|cllr|council|parish|campaign\w*|manifesto|promoted by|"
     r"treeton (?:north|south)|four years|4 years)\b",
     re.IGNORECASE,

@@ -329,7 +329,9 @@ def unlawful_allegation(c: Checking) -> Iterator[Hit]:
         where from"; handbrake turns on the rec by the poster (not someone else's, reported to
         101); a drink for anyone who shows their polling card with a cross for the poster. A
         kind of crime warned about is no charge ("courier fraud calls", "report it to Action
-        Fraud", "the thieves are about").
+        Fraud", "the thieves are about"). Advice on getting away with it also as "like I do",
+        "everybody else has", "they can't prove owt", "nobody's checking" or "don't tell the
+        licensing lot" (not "don't tell the council", which is defiance, under 6.4).
         "We'll do it ourselves" about an event or a job (a
         bonfire, the verges) is self-help, not vigilantism. "I know where you drink"
         counts here only with a consequence beside it ("see what happens", "better hope I don't

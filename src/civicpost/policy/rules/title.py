@@ -10,7 +10,8 @@ from ..text import normalise
 from .base import Checking, Hit, rule
 
 # Punctuation slipped inside the abbreviation ("C'llr", "C.llr", "Cl-lr") still spells the title.
-TITLE = r"(?:c['\u2019.\-*]?[il1|]['\u2019.\-*]?[il1|]['\u2019.\-*]?r|councill?or)"
+# round 19: "Coun." (with its dot) is the title's other abbreviation ("-- Coun. T. Wragg")
+TITLE = r"(?:c['\u2019.\-*]?[il1|]['\u2019.\-*]?[il1|]['\u2019.\-*]?r|councill?or|coun(?=\.))"
 TITLE_WORD = re.compile(rf"(?<![a-z]){TITLE}(?![a-z])")
 TITLE_IN_HANDLE = re.compile(TITLE)
 
@@ -27,7 +28,8 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
         disguised forms ("C1lr", a Cyrillic "С", a zero-width space inside); a councillor
         styling themselves by the title without a name ("speaking as your Councillor", "I'm your
         local councillor", "your friendly neighbourhood Cllr here", signed "(your local
-        councillor)", a "#CllrLife" hashtag, "speaking as a councillor", spaced out or not).
+        councillor)", a "#CllrLife" hashtag, "speaking as a councillor", spaced out or not);
+        "Coun." is the title too ("-- Coun. T. Wragg").
 
     Why it matters:
         Clause 6.1: employees and councillors must not "use the Cllr or Councillor title on

@@ -77,17 +77,23 @@ def first_vigilante(c: Checking, lexicon: str) -> tuple[int, int, str] | None:
 _COVERT = re.compile(
     r"\b(?:after dark|nobody checks|no one checks|no-one checks|on the quiet|on the sly|"
     r"(?:nobody|no one|no-one)(?:'ll| will) (?:know|notice|check|see|find out)|"
-    r"while (?:nobody|no one|no-one)'?s looking|(?:you )?won'?t get caught|don'?t get caught)\b"
+    r"while (?:nobody|no one|no-one)'?s looking|(?:you )?won'?t get caught|don'?t get caught|"
+    # round 19: "nobody's checking this week", "they can't prove owt"
+    r"(?:nobody|no one|no-one)(?:'s| is) checking|they can'?t prove (?:owt|anything|a thing)|"
+    # "lock-in at the Wheatsheaf tonight after time 🤫 don't tell the licensing lot!"
+    r"don'?t tell (?:the )?(?:licensing|police|coppers|taxman|hmrc|dvla))\b"
 )
 # Every form of _COVERT contains one of these (a cheap test before it).
 _COVERT_KEYS = (
     "after dark", "checks", "on the quiet", "on the sly", "nobody", "no one", "no-one", "looking",
-    "get caught",
+    "get caught", "checking", "prove", "tell",
 )  # fmt: skip
 _ADVICE = re.compile(
     r"\b(?:just|pro tip|top tip|tip:|you can|you could|best to|easiest to|easiest way)\b|"
     # round 19: "Not on the register? Sign anyway, nobody checks 😉"
-    r"\b(?:sign|do it|go for it|crack on|fill it in|put your name down)(?: \w+){0,3} anyway\b"
+    r"\b(?:sign|do it|go for it|crack on|fill it in|put your name down)(?: \w+){0,3} anyway\b|"
+    # "water your veg after dark like I do", "bottom of Mill Lane, everybody else has"
+    r"\blike i do\b|\b(?:everybody|everyone) else (?:has|does|did)\b|\bdon'?t tell\b"
 )
 # A person pointed out as the culprit of an offence ("this is the man who dumped ...").
 CULPRIT = re.compile(
