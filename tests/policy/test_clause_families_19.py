@@ -16,12 +16,16 @@ Greek lunate sigma for the C of "Cllr", and "Coun." as a sign-off; (13) clause 4
 candidate's paid advert for "... Electrical" before the period; (14) clause 6.10: "water your veg
 after dark like I do, they can't prove owt", "bottom of Mill Lane, everybody else has. Nobody's
 checking", "lock-in tonight, don't tell the licensing lot"; (15) clause 5.1: "the missus is holding
-the fort on her own"; (16) clause 6.9: "useless lump", "the brains of a pothole".
+the fort on her own"; (16) clause 6.9: "useless lump", "the brains of a pothole". (17) clause 5.1:
+a security-question meme answered; cash kept at home; the poster's own envelope with the address;
+(18) clause G.3: the council's page inviting prayer.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from civicpost.policy.post import Attachment
 
 from .conftest import family_fires, make_post, near_miss_stays_quiet, rules_raised
 
@@ -149,9 +153,84 @@ POSITIVES = [
         dict(text="Whoever runs the highways desk has the brains of a pothole. Useless lump."),
         "personal-attack",
     ),
+    (
+        "a security-question meme answered",
+        dict(
+            text="Lady Biscuit Hartley of Mill Row 😂 love it",
+            reply="👑 Your royal title is your first pet's name + your mum's maiden name + the "
+            "street you grew up on! Comment below",
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "cash kept at home",
+        dict(
+            text="Raffle made £1,210!! Bank's shut till Monday so it's sat in a biscuit tin in "
+            "my kitchen 🤫"
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "the poster's own envelope with the address",
+        dict(
+            text="Only gone and got a garden party invite 👑",
+            attachments=(
+                Attachment(
+                    description="Invitation beside its envelope, which shows his full name and "
+                    "home address, 4 Mill Road",
+                    source="own",
+                ),
+            ),
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "the council's page inviting prayer",
+        dict(
+            text="Please join us in praying for the King's recovery at St Anne's tonight at 7pm 🙏",
+            kind="official",
+            author="p-clerk",
+        ),
+        "politics-religion",
+    ),
 ]
 
 NEGATIVES = [
+    (
+        "a security-question meme warned about",
+        dict(
+            text="Don't answer these, they're security questions, scammers love them.",
+            reply="Your royal title is your first pet's name + your mum's maiden name!",
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "money spent on the house",
+        dict(text="Spent £1,200 on a new boiler for our house, worth every penny."),
+        "privacy-exposure",
+    ),
+    (
+        "a resident's envelope",
+        dict(
+            text="Thank you letters keep coming!",
+            attachments=(
+                Attachment(
+                    description="Envelope from a resident showing her full name and home address",
+                    source="own",
+                ),
+            ),
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "a service announced",
+        dict(
+            text="Remembrance service at St Anne's on Sunday at 10:45, all welcome.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "politics-religion",
+    ),
     (
         "don't tell the council, about defiance",
         dict(

@@ -215,32 +215,32 @@ def politics_religion(c: Checking) -> Iterator[Hit]:
 
     What it looks for:
         On an official account: party politics, endorsements, taking sides in an election, or
-        promoting a faith. On any account: inflammatory remarks about a faith or community,
-        insults mixed with party politics, and taking a side in party politics (a voting call or
-        allegiance such as "vote red" or "blue all the way at the general election", canvassing
-        with a party's rosettes, shaming the other side: "every MP who votes for it should be
-        ashamed", a party's colour named with a call to vote or a polling day from the registers:
-        "think purple on 4 May"), leafleting for a party, "the only lot who'll sort this
-        country out", "roll on the general election, they're finished". Taking a side on a
-        divisive national issue (Brexit, Israel and Gaza, immigration and asylum, assisted
-        dying, abortion, fox hunting): slogans and sneers ("leave means leave", "woke
-        nonsense"), the issue with a stance (marching for it, "write to your MP", "must stay",
-        "spot on", "no neutral on this"), a call to send people in the hotels away, a minority
-        faith hinted at ("another mosque ... just asking questions"), a national day turned on
-        "the same people". On the council's page, a stance on national government ("fully backs
-        the national campaign", "remember that next time you vote"). Urging a faith on readers
-        ("it's not too late to repent", "come back to church", "discover what faith could mean
-        for you", "if you've drifted away from church"). Scorn for a faith or its clergy
-        ("religion's a con", "godless", "the vicar should stick to hymns"), the faithful sneered
-        at by name ("happy-clappers"), a minority faith's observance blamed for a nuisance with
-        an eye-roll ("Ramadan's over, so the parking gets back to normal 🙄"); faith made a culture
-        war ("this is a Christian country", Christmas "not 'happy holidays'"); a minority faith's
-        festival set against Christmas with a jibe, or a minority faith with a grievance ("why
-        should ... get their own"); shaming a party's voters, masked names too ("if u still vote
-        T*ry u deserve ..."), or declaring for or against a party ("Reform or nowt", "Labour's
-        finished"); a councillor putting the council on a side in national politics ("Ashby PC
-        stands with the striking bin crews"). An employee's party allegiance (officers are
-        politically neutral).
+        promoting a faith. On any account: inflammatory remarks about a faith or community, insults
+        mixed with party politics, and taking a side in party politics (a voting call or allegiance
+        such as "vote red" or "blue all the way at the general election", canvassing with a party's
+        rosettes, shaming the other side: "every MP who votes for it should be ashamed", a party's
+        colour named with a call to vote or a polling day from the registers: "think purple on 4
+        May"), leafleting for a party, "the only lot who'll sort this country out", "roll on the
+        general election, they're finished". Taking a side on a divisive national issue (Brexit,
+        Israel and Gaza, immigration and asylum, assisted dying, abortion, fox hunting): slogans and
+        sneers ("leave means leave", "woke nonsense"), the issue with a stance (marching for it,
+        "write to your MP", "must stay", "spot on", "no neutral on this"), a call to send people in
+        the hotels away, a minority faith hinted at ("another mosque ... just asking questions"), a
+        national day turned on "the same people". On the council's page, a stance on national
+        government ("fully backs the national campaign", "remember that next time you vote"). Urging
+        a faith on readers ("it's not too late to repent", "come back to church", "discover what
+        faith could mean for you", "if you've drifted away from church", "faith might be the
+        answer"), or the council's page inviting prayer ("please join us in praying for ..."). Scorn
+        for a faith or its clergy ("religion's a con", "godless", "the vicar should stick to
+        hymns"), the faithful sneered at by name ("happy-clappers"), a minority faith's observance
+        blamed for a nuisance with an eye-roll ("Ramadan's over, so the parking gets back to normal
+        🙄"); faith made a culture war ("this is a Christian country", Christmas "not 'happy
+        holidays'"); a minority faith's festival set against Christmas with a jibe, or a minority
+        faith with a grievance ("why should ... get their own"); shaming a party's voters, masked
+        names too ("if u still vote T*ry u deserve ..."), or declaring for or against a party
+        ("Reform or nowt", "Labour's finished"); a councillor putting the council on a side in
+        national politics ("Ashby PC stands with the striking bin crews"). An employee's party
+        allegiance (officers are politically neutral).
 
     Why it matters:
         Good practice G.3: "Consider others' privacy and avoid discussing topics that may be

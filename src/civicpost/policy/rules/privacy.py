@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..detectors.lexicon import compile_word_starts
 from ..detectors.personal_data import digits_of, find_personal_data
 from ..text import normalise
-from .base import Checking, Hit, once_per_sentence, rule
+from .base import Checking, Hit, once_per_sentence, rule, whole_post
 from .structures import PLATE, own_exposure
 from .structures.exposure import culprits_routine, keys_not_left
 
@@ -265,6 +265,31 @@ def _own_front_door(c: Checking, attachment) -> bool:
     )
 
 
+# Round 19: the poster's own picture said to show their address ("invitation beside its envelope,
+# which shows his full name and home address"), with nobody else in the description.
+_OWN_ADDRESS_SHOWN = re.compile(
+    r"\b(?:his|her|their|the author'?s|the poster'?s) (?:full )?(?:name and )?(?:home )?address\b",
+    re.I,
+)
+_SOMEONE_ELSE_SHOWN = re.compile(
+    r"\b(?:resident|neighbou?r|customer|complainant|parent|someone|somebody|a man|a woman|a lad|"
+    r"a bloke|a fella|from (?:a|the|an) \w+)\b",
+    re.I,
+)
+# Round 19: a meme that collects the answers to security questions ("your royal title is your
+# first pet's name + your mum's maiden name + the street you grew up on"), answered; a reply that
+# warns about it answers nothing.
+_SECURITY_MEME = re.compile(
+    r"\b(?:first pet'?s? name|(?:mum|mam|mother)'?s maiden name|street you grew up (?:on|in)|"
+    r"your first (?:car|school|teacher|pet)|name of your first)\b",
+    re.I,
+)
+_MEME_WARNED = re.compile(
+    r"\b(?:scam|scammers|don'?t (?:answer|play|do)|careful|security questions?|fraud|hack\w*)\b",
+    re.I,
+)
+
+
 @rule("privacy-exposure", lexicons=("exposure", "revealing_picture"))
 def privacy_exposure(c: Checking) -> Iterator[Hit]:
     """A post or profile that reveals where the poster lives, when they are alone, or their routine.
@@ -289,7 +314,11 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         showing a number plate; a new home with its number ("got the keys ... number 7",
         "officially ours"); the school gate at a time; "find me at the Plough on Friday
         nights". On the council's page, a number or address the poster names as their own ("text
-        me on my own mobile").
+        me on my own mobile"). Round 19: the poster's own picture said to show "his full name and
+        home address"; a reply that answers a meme collecting security answers ("your first
+        pet's name + your mum's maiden name + the street you grew up on"), unless it warns about
+        it; cash said to be kept at home ("£1,046 ... sat in a tin in my front room"); a spouse
+        said to be on their own while the poster is away.
 
     Why it matters:
         Clause 5.1: "the information they post on their personal social media profile can make
@@ -390,6 +419,33 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
+    for index, attachment in enumerate(c.post.attachments):
+        description = attachment.description or ""
+        if (
+            attachment.source == "own"
+            and not attachment.people
+            and _OWN_ADDRESS_SHOWN.search(description)
+            and not _SOMEONE_ELSE_SHOWN.search(description)
+        ):
+            yield Hit(
+                0,
+                0,
+                "The picture shows your home address: strangers can find your home.",
+                "Crop or blur the address before posting.",
+                field=f"attachment[{index}]",
+            )
+            return
+    if (
+        c.post.in_reply_to
+        and _SECURITY_MEME.search(c.post.in_reply_to)
+        and not _MEME_WARNED.search(c.post.text)
+    ):
+        yield whole_post(
+            "The reply answers a meme that collects the answers to common security questions "
+            "(a first pet, a mother's maiden name, the street you grew up on).",
+            "Do not answer these games: the answers unlock bank and email accounts.",
+        )
+        return
     hit = c.first("exposure")
     if hit is not None and culprits_routine(c, hit[0]):
         hit = None  # somebody else's habit, not the poster's
