@@ -15,6 +15,13 @@ def test_views():
     assert n.full.text == "cllr cole: village idiot, clown!"
 
 
+def test_lookalike_letters_are_read_as_latin():
+    # round 19: a Greek lunate sigma for C, small capitals from "fancy text", Armenian o
+    assert normalise("\u03f9llr Wragg").full.text == "cllr wragg"
+    assert normalise("ᴄʟʟʀ ᴡʀᴀɢɢ, ɪᴅɪᴏᴛ").full.text == "cllr wragg, idiot"
+    assert normalise("cl\u0585wn").full.text == "clown"
+
+
 def test_numbers_and_handles_are_not_leetspeak():
     n = normalise("Ring 07700 900123 at 10am, S60 5QR, @Gaz55 idiot!")
     assert "07700 900123" in n.full.text

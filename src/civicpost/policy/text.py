@@ -30,7 +30,7 @@ from functools import lru_cache
 
 # Letters from other scripts that look like Latin letters (a subset of Unicode's confusables list:
 # the Cyrillic and Greek letters that are drawn the same as Latin ones in common fonts, with the
-# Greek lunate sigma "Ϲ", round 19).
+# Greek lunate sigma "Ϲ" and, below, small capitals, round 19).
 CONFUSABLES = {
     "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M",
     "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "Ү": "Y", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W",
@@ -39,6 +39,12 @@ CONFUSABLES = {
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ι": "i", "κ": "k", "ν": "v",
     "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "Ϲ": "C", "ϲ": "c",
+    # small capitals from "fancy text" generators (NFKC leaves them alone), Latin alpha and
+    # dotless i, and Armenian letters drawn like Latin ones
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s",
+    "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ɑ": "a", "ı": "i", "ȷ": "j",
+    "օ": "o", "ս": "u", "հ": "h", "ո": "n",
     "‘": "'", "’": "'", "‛": "'", "′": "'", "`": "'", "“": '"', "”": '"', "„": '"',
     "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "\u00a0": " ",
 }  # fmt: skip
