@@ -18,7 +18,8 @@ after dark like I do, they can't prove owt", "bottom of Mill Lane, everybody els
 checking", "lock-in tonight, don't tell the licensing lot"; (15) clause 5.1: "the missus is holding
 the fort on her own"; (16) clause 6.9: "useless lump", "the brains of a pothole". (17) clause 5.1:
 a security-question meme answered; cash kept at home; the poster's own envelope with the address;
-(18) clause G.3: the council's page inviting prayer.
+(18) clause G.3: the council's page inviting prayer. (19) clause 6.7: a private individual named in
+full who is in none of the registers.
 """
 
 from __future__ import annotations
@@ -193,9 +194,42 @@ POSITIVES = [
         ),
         "politics-religion",
     ),
+    (
+        "a private individual named in full, outside the registers",
+        dict(
+            text="Before you send your kids to the new Sunday school, ask Darren Platt why he "
+            "left his last church so fast."
+        ),
+        "name-without-permission",
+    ),
+    (
+        "a resident's dog and its owner named",
+        dict(text="Best in show went to Jean Stubbs' very smug dachshund 🐕🏆"),
+        "name-without-permission",
+    ),
 ]
 
 NEGATIVES = [
+    (
+        "a public figure with a title",
+        dict(text="Sir Keith Starmer was on the telly again, same old promises."),
+        "name-without-permission",
+    ),
+    (
+        "an MP",
+        dict(text="Thanks to Sarah Champion MP for visiting the food bank today."),
+        "name-without-permission",
+    ),
+    (
+        "the poster's own family",
+        dict(text="Our Ethan Cole scored twice for the under-10s today ⚽"),
+        "name-without-permission",
+    ),
+    (
+        "a first name in a street name",
+        dict(text="The gala parade goes down Mark Lane at 2pm."),
+        "name-without-permission",
+    ),
     (
         "a security-question meme warned about",
         dict(
