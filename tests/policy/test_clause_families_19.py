@@ -404,3 +404,22 @@ def test_electrical_trade_advert_is_not_election_material(ctx):
         at="2028-01-10T12:00:00+00:00",
     )
     assert "election-advertising" not in rules_raised(post, ctx)
+
+
+# (20) The 6.6 hint does not second-guess an approval in force that covers the thanks
+@pytest.mark.parametrize(
+    ("text", "at", "fires"),
+    [
+        ("A big thank you to Sid for gritting the hall path every morning 👏", "2027-02-01", False),
+        ("A big thank you to Sid for gritting the hall path every morning 👏", "2027-05-01", True),
+        ("Sid's off sick again, so the hall path wasn't gritted this morning.", "2027-02-01", True),
+    ],
+)
+def test_colleague_hint_respects_approvals(ctx, monkeypatch, text, at, fires):
+    from civicpost.policy import load_pack
+    from civicpost.policy.rules import Checking, hints
+
+    monkeypatch.setattr(hints, "_proba", lambda c: {"6.6": 1.0})
+    post = make_post(text, at=f"{at}T12:00:00+00:00")
+    hits = list(hints.reads_as_colleague_comment(Checking(post, ctx, load_pack())))
+    assert bool(hits) is fires, (text, at)

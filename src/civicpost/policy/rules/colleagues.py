@@ -38,6 +38,13 @@ def _approved(c: Checking, person: Person, evaluative: bool, critical: bool = Fa
     return False
 
 
+def covered_by_approval(c: Checking, person: Person) -> bool:
+    """Thanks or credit given to ``person`` under an approval in force whose scope covers what
+    the post says (clause 6.6): for the 6.6 hint, which should not second-guess the approvals
+    register. A post that does not thank or credit is not what an approval covers."""
+    return _CREDIT.search(c.post.text) is not None and _approved(c, person, evaluative=True)
+
+
 _CONTACT_ONLY = re.compile(r"^\s*named as (?:the |a )?(?:\w+ )?contact\b", re.IGNORECASE)
 
 

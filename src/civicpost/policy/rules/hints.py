@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ..detectors.text_heads import load_heads
 from .base import Checking, Hit, once_per_post, rule
+from .colleagues import covered_by_approval
 from .signals import faith_hostility, party_named
 
 # Clauses that may stand beside 6.9 in a post whose only matter is hostility: the title in the
@@ -450,7 +451,10 @@ def reads_as_colleague_comment(c: Checking) -> Iterator[Hit]:
         Posts that resemble those labelled 6.6 in the training posts: praise, blame or gossip
         about a named or recognisable councillor or employee ("our clerk", "the caretaker").
         Advice only, and only when no rule has raised 6.6 (the comment-on-colleague rule checks
-        the approvals register); the span is the sentence that reads most like it.
+        the approvals register); the span is the sentence that reads most like it. Not raised
+        when every colleague the post names has an approval in force whose scope covers it
+        (round 19: "a big thank you to our caretaker Dean ... clearing the rec paths" under an
+        approval for thanks for upkeep of the recreation ground).
 
     Why it matters:
         Clause 6.6: "post comments on employees or councillors without their prior approval."
@@ -466,6 +470,10 @@ def reads_as_colleague_comment(c: Checking) -> Iterator[Hit]:
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
+    named = {pid for mention in c.mentions for pid in mention.person_ids} - {c.post.author}
+    colleagues = [p for pid in named if (p := c.ctx.person(pid)) is not None and p.is_colleague]
+    if colleagues and all(covered_by_approval(c, person) for person in colleagues):
+        return
     yield from _hint(
         c,
         "6.6",
