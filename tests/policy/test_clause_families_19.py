@@ -423,3 +423,18 @@ def test_colleague_hint_respects_approvals(ctx, monkeypatch, text, at, fires):
     post = make_post(text, at=f"{at}T12:00:00+00:00")
     hits = list(hints.reads_as_colleague_comment(Checking(post, ctx, load_pack())))
     assert bool(hits) is fires, (text, at)
+
+
+# (21) The poster's own address, bound by "new address for ...:", "through the door at" or "on
+# the drive at", and the postcode after it, and a new car's plate: 5.1, not someone else's (6.5)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keys collected 🏡 New address for the Christmas card list: 22 Elm Close, Ashby S60 5RB",
+        "Tax returns done on the side, £60. Drop your paperwork through the door at 8 Mill Road.",
+        "New motor! 🚗 She's on the drive at 41 Mill Road, TW64 RGG, come and have a nosey.",
+    ],
+)
+def test_own_address_bound_by_its_words(ctx, text):
+    raised = rules_raised(make_post(text), ctx)
+    assert "privacy-exposure" in raised and "personal-data" not in raised, text

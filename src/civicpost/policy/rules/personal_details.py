@@ -68,9 +68,12 @@ def personal_data(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
+    own_end = -1  # the end of the last address found to be the poster's own
     for span in c.personal_data:
         if span.kind == "security_code":
             continue
+        if span.kind == "postcode" and 0 <= span.start - own_end <= 12:
+            continue  # round 19: the postcode of the poster's own address just before it
         value = span.value(c.post.text)
         if is_public(c, value):
             continue
@@ -82,6 +85,7 @@ def personal_data(c: Checking) -> Iterator[Hit]:
         if not c.official and (
             is_own(c, span.start, span.end) or _own_home(c, span) or _own_exposed(c, span)
         ):
+            own_end = span.end
             continue
         if c.official and bound_own(c, span.start, span.end):
             continue  # the poster's own number or home on the council's page: 5.1
@@ -170,8 +174,16 @@ def _someone_elses_plate(c: Checking) -> re.Match | None:
             return m  # "I've got your reg": someone else's, whoever is speaking
         if bound_own(c, m.start(), m.end()) or (not c.official and is_own(c, m.start(), m.end())):
             continue
+        if not c.official and _OWN_VEHICLE.search(c.post.text):
+            continue  # round 19: "New motor! ... on the drive at 41 Rother Crescent, TW64 RGG"
         return m
     return None
+
+
+_OWN_VEHICLE = re.compile(
+    r"\b(?:new (?:motor|car|van|wheels)|my (?:new )?(?:car|van|motor)|picked up (?:my|the) new)\b",
+    re.IGNORECASE,
+)
 
 
 # The poster's own home, by an invitation to call there ("give us a knock at 22 Orchard Way",
@@ -182,7 +194,11 @@ _INVITED = re.compile(
     r"(?:pop|call|come|drop|bring|hand) (?:(?:them|it|'?em) )?(?:round|by|over)|knock (?:us|me) up|"
     # round 13: the door open to callers ("back door's always open if anyone fancies a cuppa,
     # 22 Mill Lane"), or callers asked to stop ("can folk stop knocking on at 22 Pit Row")
-    r"fanc(?:y|ies) a (?:cuppa|brew|natter|chat)|stop knocking(?: on)?)(?: (?:at|to|on))?\W{0,3}"
+    r"fanc(?:y|ies) a (?:cuppa|brew|natter|chat)|stop knocking(?: on)?|"
+    # round 19: "new address for the Christmas card list: 22 Elm Tree Close", "drop your
+    # paperwork through the door at 8 Rother View", "she's on the drive at 41 Rother Crescent"
+    r"new address(?: for [\w ']{1,30})?|(?:through|in) (?:the|my|our) (?:door|letterbox) at|"
+    r"on (?:the|my|our) drive at)(?: (?:at|to|on))?\W{0,3}"
     r"(?:no\.?|number)?\s*$"
 )
 _EMPTY = re.compile(r"^\W{0,3}(?:will|'ll) be (?:empty|standing empty|unoccupied)\b")

@@ -50,7 +50,11 @@ _OWN_BEFORE = re.compile(
     # (round 18: "give him a knock at 5 Spring Terrace" is his door, not the poster's)
     r"(?<!\bhim a )(?<!\bher a )(?<!\bthem a )(?<!\bem a )\b(?:just )?knock (?:at|on)|"
     r"\b(?:i'?m|i am|we'?re|we are) (?:usually |always |mostly )?(?:at home|in|home|about)\b"
-    r"[^.!?\d]{0,25}[:,\-])"
+    r"[^.!?\d]{0,25}[:,\-]|"
+    # round 19: "new address for the Christmas card list:", "drop your paperwork through the
+    # door at", "she's on the drive at"
+    r"\b(?:my |our )?new address(?: for [\w ']{1,30})?[:,\-]|"
+    r"\b(?:through|in) (?:the|my|our) (?:door|letterbox) at|\bon (?:the|my|our) drive at)"
     r"\W{0,4}(?:no\.?|number)?\s*$"
 )
 # ... or just after it: "9 Hall Lane is officially ours".
@@ -318,7 +322,8 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         home address"; a reply that answers a meme collecting security answers ("your first
         pet's name + your mum's maiden name + the street you grew up on"), unless it warns about
         it; cash said to be kept at home ("£1,046 ... sat in a tin in my front room"); a spouse
-        said to be on their own while the poster is away.
+        said to be on their own while the poster is away; an address bound to the poster by "new
+        address for ...:", "through the door at" or "on the drive at".
 
     Why it matters:
         Clause 5.1: "the information they post on their personal social media profile can make
