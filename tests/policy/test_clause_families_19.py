@@ -28,7 +28,7 @@ import pytest
 
 from civicpost.policy.post import Attachment
 
-from .conftest import family_fires, make_post, near_miss_stays_quiet, rules_raised
+from .conftest import family_fires, make_post, near_miss_stays_quiet, registers_with, rules_raised
 
 POSITIVES = [
     (
@@ -438,3 +438,120 @@ def test_colleague_hint_respects_approvals(ctx, monkeypatch, text, at, fires):
 def test_own_address_bound_by_its_words(ctx, text):
     raised = rules_raised(make_post(text), ctx)
     assert "privacy-exposure" in raised and "personal-data" not in raised, text
+
+
+# (22) False alarms from devstyle45-52, each a hard negative beside a case that still fires
+_OWN_TWO = Attachment(
+    description="Two young children wearing oversized pit helmets on a sofa", minors=True
+)
+_ONE_CHILD = Attachment(description="Small boy with a rucksack at a front door", minors=True)
+_MY_TWO_AND_OTHERS = Attachment(
+    description="Queue of five young children at the face painting stall",
+    people=("Cole's two children", "three other children"),
+    minors=True,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "attachment", "fires"),
+    [
+        ("Our two in great-grandad's pit helmets 😂", _OWN_TWO, False),
+        ("First day of Year 1 for this one 🥹", _ONE_CHILD, False),
+        ("Face painting queue at the gala, my two were in their element", _MY_TWO_AND_OTHERS, True),
+    ],
+)
+def test_own_children_counted(ctx, text, attachment, fires):
+    raised = rules_raised(make_post(text, attachments=(attachment,)), ctx)
+    assert ("minor-without-consent" in raised) is fires, text
+
+
+_POLICE = {
+    "id": "c-9", "kind": "third_party_content", "subject": "County Police", "minor": False,
+    "scope": ["public appeals and crime prevention posts, shared unchanged"],
+    "channels": ["official", "personal"], "given": "2025-01-01",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("consents", "fires"), [(("c-9",), False), ((), True)])
+def test_police_appeal_for_a_missing_child_shared(consents, fires):
+    registers = registers_with(consents=[_POLICE])
+    appeal = Attachment(
+        kind="shared_post",
+        description="County Police public appeal to trace a missing 14-year-old",
+        source="third_party",
+        minors=True,
+        consents=consents,
+    )
+    post = make_post("Please share: the police need help to find a missing teenager.",
+                     attachments=(appeal,))  # fmt: skip
+    assert ("minor-without-consent" in rules_raised(post, registers)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Police want to hear from anyone who saw the plaque being taken from the bench.", False),
+        ("Taken from the Advertiser for those without a subscription: 'The council ...'", True),
+    ],
+)
+def test_taken_from_a_publication(ctx, text, fires):
+    assert ("copyright-material" in rules_raised(make_post(text), ctx)) is fires, text
+
+
+def test_a_consent_line_without_a_season():
+    registers = registers_with(
+        consents=[
+            {
+                "id": "c-8", "kind": "photo", "subject": "Best kept garden children",
+                "minor": True, "scope": ["Best kept garden 2027", "Christmas lights 2027"],
+                "channels": ["official"], "names_allowed": False, "given": "2027-01-01",
+            }
+        ]
+    )  # fmt: skip
+    child = Attachment(description="Boy watering the planters, face visible", minors=True,
+                       consents=("c-8",))  # fmt: skip
+    post = make_post(
+        "Throwback to the best kept garden judging back in July ☀️ thanks to our young gardeners",
+        kind="official",
+        author="p-clerk",
+        at="2027-09-01T12:00:00+01:00",
+        attachments=(child,),
+    )
+    assert "minor-without-consent" not in rules_raised(post, registers)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Folk have been asking about the allotment rent going from £38 to £52.", False),
+        ("Between you and me the asking price for the paddock is £65k, allotments at last.", True),
+    ],
+)
+def test_a_keyword_phrase_counts_by_its_head(text, fires):
+    registers = registers_with(
+        confidential=[
+            {"id": "k-9", "title": "Negotiation to buy the paddock for allotments",
+             "keywords": ["asking price"], "until": "2027-12-31"}
+        ]
+    )  # fmt: skip
+    assert ("confidential-information" in rules_raised(make_post(text), registers)) is fires
+
+
+def test_candidates_on_the_statement_of_persons_nominated(ctx):
+    text = (
+        "The statement of persons nominated is out for Ashby Green: Steve Kirkham, Lorraine "
+        "Birks and Owen Cole."
+    )
+    post = make_post(text, kind="official", author="p-clerk")
+    assert "name-without-permission" not in rules_raised(post, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("I'll judge the cameras on whether the pavilion stops getting smashed.", False),
+        ("Got smashed at the Plough last night after the meeting 🍻", True),
+    ],
+)
+def test_smashed_as_damage_or_drink(ctx, text, fires):
+    assert ("disrepute" in rules_raised(make_post(text), ctx)) is fires, text

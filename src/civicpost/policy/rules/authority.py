@@ -248,9 +248,15 @@ _NOTICE = re.compile(
     r"order|"
     # round 19: "Rotherham has published the list of who is standing. Two candidates, X and Y"
     r"(?:list|notice) of (?:the )?(?:candidates|who(?:'s| is) standing)|(?:two|three|four|\d+) "
-    r"candidates[,:])\b",
+    r"candidates[,:]|published who(?:'s| is) standing|statement of persons nominated)\b",
     re.IGNORECASE,
 )
+
+
+def election_notice(text: str) -> bool:
+    """An election notice's words ("the statement of persons nominated", "candidates, in ballot
+    paper order", "polls open 7am"): factual information about candidates."""
+    return _NOTICE.search(text) is not None
 
 
 def _candidates_listed(c: Checking, candidates: set[str], others: list[str]) -> bool:

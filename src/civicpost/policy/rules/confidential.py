@@ -303,7 +303,7 @@ def _topic_words(titles: tuple[str, ...], keywords: tuple[str, ...]) -> frozense
         words |= content_words(" ".join(_bare(w) for w in title.split() if not w[:1].isupper()))
     for keyword in keywords:
         words |= content_words(" ".join(_bare(w) for w in keyword.split() if w not in PLACE_WORDS))
-    return frozenset(words - _PROCEDURE_WORDS)
+    return frozenset(words - _PROCEDURE_WORDS - _EVERYDAY_WORDS)
 
 
 def _bare(word: str) -> str:
@@ -311,6 +311,9 @@ def _bare(word: str) -> str:
     return re.sub(r"['\u2019]s?$", "", word)
 
 
+# Round 19: words of a keyword phrase that everyday posts use in other senses ("asking price":
+# "folk have been asking about the allotment rent").
+_EVERYDAY_WORDS = frozenset(content_words("asking"))
 # Words of how business is taken ("Part 2, exempt item"), not of what it is about.
 _PROCEDURE_WORDS = frozenset(content_words("part exempt item items private confidential session"))
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..context import Consent, Person
 from ..detectors.matching import content_words, scope_matches
 from ..post import Attachment
+from .authority import election_notice
 from .base import Checking, Hit, rule
 from .signals import PLACE_WORDS
 from .structures import own_children_pictured
@@ -99,12 +100,17 @@ def _other_month_now(scope: tuple[str, ...], text: str, posted: dt.date) -> bool
 
 def _other_occasion(scope: tuple[str, ...], text: str) -> bool:
     """The post is about a different occasion from the one the consent covers (clause 6.7: a
-    permission is for the use it names)."""
-    wanted = _occasions(" ".join(scope))
-    if not wanted:
-        return False
+    permission is for the use it names). Each line of the scope is an occasion of its own: a
+    line that names no season or feast ("Treeton in Bloom 2026") is not ruled out by the post's
+    "summer" because another line names Christmas (round 19)."""
     given = _occasions(text)
-    return bool(given) and not (given & wanted)
+    if not given:
+        return False
+    for line in scope:
+        wanted = _occasions(line)
+        if not wanted or wanted & given:
+            return False
+    return bool(scope)
 
 
 _CREDITED = re.compile(
@@ -444,6 +450,8 @@ _NOT_A_SURNAME = frozenset(
 
 def _unknown_full_name(c: Checking) -> tuple[int, int, str] | None:
     text = c.post.text
+    if election_notice(text):
+        return None  # the candidates on the statement of persons nominated are public
     known: set[str] = set()
     for person in c.ctx.people:
         for name in (person.name, *person.aliases):
@@ -553,12 +561,20 @@ _HOUSEHOLD_CHILD = re.compile(
 
 _OWN_CHILD = re.compile(
     r"\b(?:my|our)\s+(?:youngest|eldest|oldest|son|daughter|boy|girl|kids?|children|"
-    r"little one|lad|lass)\b"
+    r"little one|lad|lass|two|three|twins|little (?:man|girl|boy|monkeys?))\b"
+    # round 19: "first day of Year 1 for this one 🥹", "proud mum"
+    r"|\b(?:for|with) this one\b|\bproud (?:mum|mam|dad|parents?)\b"
     r"|\bthe author's\s+(?:son|daughter|child|children)\b",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(
     r"\b(?:classmates?|friends?|team|squad|choir|class|group|children|kids|others?|pupils)\b", re.I
+)
+
+
+_OWN_COUNT = re.compile(r"(?:my|our)\s+(?:two|three|twins)\b", re.IGNORECASE)
+_OTHERS_BESIDE = re.compile(
+    r"\b(?:classmates?|friends?|team|squad|choir|class|group|others?|pupils|mates)\b", re.I
 )
 
 
@@ -637,7 +653,10 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
         # The council's page has no children of its own ("one of our youngest gardeners").
         if not c.official:
             own = _OWN_CHILD.search(context_text)
-            if own and not _OTHERS.search(attachment.description):
+            # "our two" pictured as "two young children": children counted are the poster's
+            others = _OTHERS_BESIDE if own and _OWN_COUNT.match(own.group(0)) else _OTHERS
+            pictured = " ".join([attachment.description, *attachment.people])
+            if own and not others.search(pictured):
                 continue
             if own_children_pictured(c, attachment.description) and not _WITH_OTHERS.search(
                 attachment.description
@@ -645,6 +664,10 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
                 continue
         kind = MEDIA_KINDS.get(attachment.kind, "photo")
         consents = _consents_for(c, attachment.consents, "")
+        if attachment.kind == "shared_post" and any(
+            not k.minor and _valid(c, k, ("third_party_content",), context_text) for k in consents
+        ):
+            continue  # round 19: a police appeal shared unchanged under its consent
         if any(
             k.minor
             and _valid(c, k, (kind, "photo", "video"), context_text)
