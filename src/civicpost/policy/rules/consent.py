@@ -630,8 +630,11 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
         does not cover the summer one, nor one for the "Carol service 2026" the next year's
         service); a consent for one named child does not cover the
         friends pictured with them ("Ethan and his mates"); the poster's own child alone is
-        fine, and so are the poster's own children by the picture's description ("Gill's two
-        children"), but not on the council's page ("one of our youngest gardeners").
+        fine ("our Lily", "this one", "proud mum"), and so are the poster's own children counted
+        ("our two", pictured as "two young children") or named by the picture's description
+        ("Gill's two children"), but not on the council's page ("one of our youngest
+        gardeners"); a police appeal shared under the police's content consent is the
+        police's to publish.
 
     Why it matters:
         Clause 6.7: must not publish "photographs or videos of minors without parental
