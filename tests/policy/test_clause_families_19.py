@@ -284,6 +284,11 @@ NEGATIVES = [
         "unlawful-allegation",
     ),
     (
+        "a scammer's 'fraud department'",
+        dict(text="Had the 'Amazon fraud department' on the phone, put it down. Tell your mams!"),
+        "unlawful-allegation",
+    ),
+    (
         "Action Fraud as the route",
         dict(text="Lost money to a scam? You're not daft, they're clever. Tell Action Fraud."),
         "unlawful-allegation",

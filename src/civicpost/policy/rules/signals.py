@@ -294,7 +294,8 @@ _CRIME_IN_GENERAL_BEFORE = re.compile(
     r"holiday|cyber|identity|rental|parcel|delivery) $"
 )
 _CRIME_IN_GENERAL_AFTER = re.compile(
-    r"(?:s)? (?:calls?|texts?|emails?|messages?|alerts?|warnings?|awareness|prevention)\b"
+    r"(?:s)? (?:calls?|texts?|emails?|messages?|alerts?|warnings?|awareness|prevention|"
+    r"department|dept|team|helpline|line)\b"
     r"| (?:are|is) (?:about|around|active|out and about|on the prowl)\b"
 )
 
