@@ -284,6 +284,26 @@ def once_per_post(fn: Callable[[Checking], T]) -> Callable[[Checking], T]:
     return wrapper
 
 
+def once_per_context(fn: Callable[[Checking], T]) -> Callable[[Checking], T]:
+    """Remember ``fn``'s answer for the checking's registers: what they hold does not change
+    from post to post. Kept by the context's identity (checked, as an id may be reused once a
+    context is gone), for a few contexts at most."""
+    cache: dict[int, tuple[Context, T]] = {}
+
+    @functools.wraps(fn)
+    def wrapper(c: Checking) -> T:
+        got = cache.get(id(c.ctx))
+        if got is not None and got[0] is c.ctx:
+            return got[1]
+        answer = fn(c)
+        if len(cache) > 16:
+            cache.clear()
+        cache[id(c.ctx)] = (c.ctx, answer)
+        return answer
+
+    return wrapper
+
+
 def once_per_sentence(c: Checking, key: str, span: tuple[int, int], answer) -> bool:
     """``answer(c, s, e)`` for the sentence ``span``, remembered on ``c`` under ``key``: a
     question asked once per hit of a sentence's, asked once per sentence (a post of one long

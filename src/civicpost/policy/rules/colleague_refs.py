@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..detectors.names import Mention
-from .base import Checking
+from .base import Checking, once_per_context
 
 _TITLES = frozenset(("cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "the"))
 
@@ -29,15 +29,10 @@ _COUNCIL_LIFE = re.compile(
 )
 
 
-_PAIRS: dict[int, tuple[object, tuple[tuple[str, str], ...]]] = {}
-
-
+@once_per_context
 def _short_name_pairs(c: Checking) -> tuple[tuple[str, str], ...]:
     """(person id, short name) for every colleague, once per context."""
-    cached = _PAIRS.get(id(c.ctx))
-    if cached is not None and cached[0] is c.ctx:
-        return cached[1]
-    pairs = tuple(
+    return tuple(
         (p.id, words[0])
         for p in c.ctx.people
         if p.is_colleague
@@ -48,10 +43,6 @@ def _short_name_pairs(c: Checking) -> tuple[tuple[str, str], ...]:
         and words[0] not in p.aliases
         and len(words[0]) > 1
     )
-    if len(_PAIRS) > 16:
-        _PAIRS.clear()
-    _PAIRS[id(c.ctx)] = (c.ctx, pairs)
-    return pairs
 
 
 def _short_names(c: Checking) -> list[Mention]:

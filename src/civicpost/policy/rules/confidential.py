@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..detectors.lexicon import compile_word_starts
 from ..detectors.matching import content_words, keyword_hits
-from .base import Checking, Hit, rule
+from .base import Checking, Hit, once_per_context, rule
 from .colleague_refs import _short_names, _singled_by_role
 from .signals import PLACE_WORDS
 from .structures import singled_out
@@ -197,24 +197,15 @@ _COMPLAINT_TALK = re.compile(
 )
 
 
-_MATTERS: dict[int, tuple[object, list]] = {}
-
-
+@once_per_context
 def _person_matters(c: Checking) -> list:
     """The confidential matters about a person's pay or conduct, with how people talk of them,
     once per context."""
-    cached = _MATTERS.get(id(c.ctx))
-    if cached is not None and cached[0] is c.ctx:
-        return cached[1]
-    found = [
+    return [
         (m, _PAY_TALK if _PAY_MATTER.search(m.title) else _COMPLAINT_TALK)
         for m in c.ctx.confidential
         if _PAY_MATTER.search(m.title) or _COMPLAINT_MATTER.search(m.title)
     ]
-    if len(_MATTERS) > 16:
-        _MATTERS.clear()
-    _MATTERS[id(c.ctx)] = (c.ctx, found)
-    return found
 
 
 def _matter_person(c: Checking, title: str) -> set[str]:
@@ -337,15 +328,10 @@ def _paraphrased_matter(c: Checking):
     return None
 
 
-_TOPICS: dict[int, tuple[object, list]] = {}
-
-
+@once_per_context
 def _matter_topics(c: Checking) -> list:
     """Each confidential matter with the topic words of it and of its agenda items, once per
     context (as ``_person_matters``)."""
-    cached = _TOPICS.get(id(c.ctx))
-    if cached is not None and cached[0] is c.ctx:
-        return cached[1]
     found = []
     for matter in c.ctx.confidential:
         titles, keywords = [matter.title], list(matter.keywords)
@@ -354,9 +340,6 @@ def _matter_topics(c: Checking) -> list:
                 titles.append(item.title)
                 keywords += item.keywords
         found.append((matter, _topic_words(tuple(titles), tuple(keywords))))
-    if len(_TOPICS) > 16:
-        _TOPICS.clear()
-    _TOPICS[id(c.ctx)] = (c.ctx, found)
     return found
 
 

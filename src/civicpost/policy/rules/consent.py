@@ -11,7 +11,7 @@ from ..context import Consent, Person
 from ..detectors.matching import content_words, scope_matches
 from ..post import Attachment
 from .authority import election_notice
-from .base import Checking, Hit, rule
+from .base import Checking, Hit, once_per_context, rule
 from .signals import PLACE_WORDS
 from .structures import own_children_pictured
 
@@ -448,10 +448,10 @@ _NOT_A_SURNAME = frozenset(
 )  # fmt: skip
 
 
-def _unknown_full_name(c: Checking) -> tuple[int, int, str] | None:
-    text = c.post.text
-    if election_notice(text):
-        return None  # the candidates on the statement of persons nominated are public
+@once_per_context
+def _register_name_words(c: Checking) -> frozenset[str]:
+    """Every word of a name the registers know: people and their aliases, candidates outside
+    the people register, and the subjects of consents (lower case)."""
     known: set[str] = set()
     for person in c.ctx.people:
         for name in (person.name, *person.aliases):
@@ -461,6 +461,14 @@ def _unknown_full_name(c: Checking) -> tuple[int, int, str] | None:
             known.update(w.lower() for w in name.split())
     for consent in c.ctx.consents:
         known.update(w.lower() for w in re.findall(r"[A-Za-z]+", consent.subject))
+    return frozenset(known)
+
+
+def _unknown_full_name(c: Checking) -> tuple[int, int, str] | None:
+    text = c.post.text
+    if election_notice(text):
+        return None  # the candidates on the statement of persons nominated are public
+    known = _register_name_words(c)
     own = c.author.surname.lower() if c.author is not None and c.author.surname else ""
     for start, end, _term in c.find("first_names"):
         if not text[start : start + 1].isupper() or text[start:end].lower() in known:
@@ -572,18 +580,13 @@ _OTHERS = re.compile(
 )
 
 
-_OWN_COUNT = re.compile(r"(?:my|our)\s+(?:two|three|twins)\b", re.IGNORECASE)
-_OTHERS_BESIDE = re.compile(
-    r"\b(?:classmates?|friends?|team|squad|choir|class|group|others?|pupils|mates)\b", re.I
-)
-
-
 # Other children beside the poster's own ("Carr's granddaughter and two classmates").
-_WITH_OTHERS = re.compile(
-    r"\b(?:classmates?|friends?|team|squad|choir|class|group|others?|pupils|"
-    r"other (?:children|kids))\b",
-    re.I,
-)
+_OTHER_CHILDREN = r"classmates?|friends?|team|squad|choir|class|group|others?|pupils"
+_WITH_OTHERS = re.compile(rf"\b(?:{_OTHER_CHILDREN}|other (?:children|kids))\b", re.I)
+# ... and beside "our two" pictured as "two young children": the children counted are the
+# poster's, so "children" alone says nothing of others
+_OWN_COUNT = re.compile(r"(?:my|our)\s+(?:two|three|twins)\b", re.IGNORECASE)
+_OTHERS_BESIDE = re.compile(rf"\b(?:{_OTHER_CHILDREN}|mates)\b", re.I)
 
 
 # Other children beside the one a consent names ("Ethan and his mates", "Group of boys").

@@ -8,8 +8,16 @@ from collections.abc import Iterator
 
 from ..detectors.personal_data import digits_of
 from .base import Checking, Hit, once_per_post, rule
+from .privacy import (
+    AT_THE_DOOR,
+    NEW_ADDRESS,
+    bound_own,
+    business_address,
+    is_own,
+    is_public,
+    privacy_exposure,
+)
 from .privacy import WHERE as _WHERE
-from .privacy import bound_own, business_address, is_own, is_public, privacy_exposure
 from .structures import PLATE, own_exposure
 
 _IMPRINT = re.compile(r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I)
@@ -197,8 +205,7 @@ _INVITED = re.compile(
     r"fanc(?:y|ies) a (?:cuppa|brew|natter|chat)|stop knocking(?: on)?|"
     # round 19: "new address for the Christmas card list: 22 Elm Tree Close", "drop your
     # paperwork through the door at 8 Rother View", "she's on the drive at 41 Rother Crescent"
-    r"new address(?: for [\w ']{1,30})?|(?:through|in) (?:the|my|our) (?:door|letterbox) at|"
-    r"on (?:the|my|our) drive at)(?: (?:at|to|on))?\W{0,3}"
+    rf"{NEW_ADDRESS}|{AT_THE_DOOR})(?: (?:at|to|on))?\W{{0,3}}"
     r"(?:no\.?|number)?\s*$"
 )
 _EMPTY = re.compile(r"^\W{0,3}(?:will|'ll) be (?:empty|standing empty|unoccupied)\b")

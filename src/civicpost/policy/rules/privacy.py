@@ -21,6 +21,11 @@ THIRD_PARTY = compile_word_starts(
     r"neighbour|resident)\b|\bof\s+\d|\b(?:that|this|them|the) lot\b|"
     r"\bthe (?:ones|people|family|house|bloke|lads?) (?:at|on|from)\b"
 )
+# Round 19: the poster's address given by the words before it ("new address for the card
+# list:", "through the door at", "on the drive at"), shared with the 6.5 rule's own-home check
+# (personal_details._INVITED).
+NEW_ADDRESS = r"new address(?: for [\w ']{1,30})?"
+AT_THE_DOOR = r"(?:through|in) (?:the|my|our) (?:door|letterbox) at|on (?:the|my|our) drive at"
 # The poster binds the number or address to themselves just before it ("I'm at", "bring him
 # back to ours,", "they know where I live.", "ring me on me own mobile", "new number folks,"):
 # that outweighs a "him" or "their" elsewhere in the sentence (the cat, the dog).
@@ -53,8 +58,7 @@ _OWN_BEFORE = re.compile(
     r"[^.!?\d]{0,25}[:,\-]|"
     # round 19: "new address for the Christmas card list:", "drop your paperwork through the
     # door at", "she's on the drive at"
-    r"\b(?:my |our )?new address(?: for [\w ']{1,30})?[:,\-]|"
-    r"\b(?:through|in) (?:the|my|our) (?:door|letterbox) at|\bon (?:the|my|our) drive at)"
+    rf"\b(?:my |our )?{NEW_ADDRESS}[:,\-]|\b(?:{AT_THE_DOOR}))"
     r"\W{0,4}(?:no\.?|number)?\s*$"
 )
 # ... or just after it: "9 Hall Lane is officially ours".
