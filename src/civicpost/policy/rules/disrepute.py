@@ -33,6 +33,14 @@ _TRADE = compile_word_starts(
 )
 
 
+# Round 20: an amnesty, not a sale: "can whoever borrowed the tea urn please fetch it back 😂
+# no questions asked".
+_AMNESTY = re.compile(
+    r"\b(?:fetch|bring|put|hand|drop|give|send)(?:s|ing)? (?:it|them|the \w+(?: \w+)?) back\b|"
+    r"\breturn(?:ed|ing)? (?:it|them|the \w+)\b"
+)
+
+
 def council_property_for_sale(c: Checking) -> tuple[int, int, str] | None:
     """Council property offered for private gain (clauses 6.3 and 6.10): an explicit misuse cue
     ("the council won't miss them", "no questions asked"), or, on a personal account, a price or
@@ -43,7 +51,11 @@ def council_property_for_sale(c: Checking) -> tuple[int, int, str] | None:
         # Alone, it is also said of a free offer ("free tea and toast, no questions asked"): it
         # needs a trade in the sentence ("where can I get ...", a price) and no "free".
         sentence = c.light_sentence(hit[0])
-        if re.search(r"\bfree\b", sentence) or not _TRADE.search(sentence):
+        if (
+            re.search(r"\bfree\b", sentence)
+            or not _TRADE.search(sentence)
+            or _AMNESTY.search(c.text.light.text)
+        ):
             hit = None
     if hit:
         return hit
@@ -297,6 +309,10 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         return
     if words is None and public is not None and _laugh_not_at(c, public, mocking):
         return
+    if words is None and public is not None and _PLEASE.search(c.light_sentence(public[0])):
+        # "whoever keeps swinging off the crossbar, give it a rest please 😂": a request with a
+        # smile, not ridicule
+        return
     residents = [
         m
         for m in c.mentions
@@ -420,6 +436,7 @@ def _told_of_another(c: Checking, start: int) -> bool:
 
 # Thanks given to a member of the public ("thanks to the lady who gave me a biscuit"): a laugh
 # shared with them, not at them.
+_PLEASE = re.compile(r"\bplease\b|\bplz\b|\bpls\b")
 _THANKS_BEFORE = re.compile(
     r"\b(?:thanks?|thank you|cheers|shout ?-?out|hats off|big up|credit|well done)\b"
     r"(?: (?:so much|again|also))? to\W*$"

@@ -242,8 +242,12 @@ def insider_derision(c: Checking) -> tuple[int, int, str] | None:
         if subject is not None:
             if subject.group(1) not in _SELF_SUBJECTS:
                 continue
-        elif m.group(0) in _SUBJECT_NEEDED or not _MEETING_WORDS.search(
-            light[max(0, s - 150) : m.end()]
+        elif (
+            m.group(0) in _SUBJECT_NEEDED
+            or not _MEETING_WORDS.search(
+                light[max(0, s - 150) : m.end()].replace("council tax", "")
+            )
+            or _OTHER_BODY.search(light[max(0, s - 150) : s])
         ):
             # A verdict without a verb takes its subject from the words just before it; "a
             # joke", "a waste of time" alone say too little of what they judge.

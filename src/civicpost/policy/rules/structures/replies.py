@@ -825,6 +825,9 @@ _INSTEAD_OF_MOANING = re.compile(
     r"whining|winging|complaining|ranting|kicking off|mouthing off|crying|slagging)\b"
 )
 _TOLD = re.compile(r"\b(?:maybe|perhaps|try|how about|why not|then|if (?:you|u))\b")
+_FRIENDLY_REMINDER = re.compile(
+    r"\U0001f60a|\U0001f642|\u263a|\bbe kind\b|\b(?:a |just a |gentle )reminder\b"
+)
 _SELF = re.compile(r"\b(?:i|i'?m|i'?d|i'?ve|i'?ll|we|we'?re|we'?d|we'?ve|let'?s|please)\b")
 # "... you'd know": told to inform themselves, which the labelled sets count as escalation (G.2)
 # but not as an attack.
@@ -847,6 +850,8 @@ def _blame(c: Checking) -> tuple[int, int, str] | None:
             sentence = light[start : m.start()]
             if _SELF.search(sentence):
                 continue
+            if not mocked and _FRIENDLY_REMINDER.search(light):
+                continue  # a group's house rules, kindly put: "be kind ... message an admin"
             if mocked or _TOLD.search(sentence) or "maybe if" in light:
                 return hit
     return None
