@@ -44,18 +44,23 @@ def test_reader_reproduces_the_probabilities_recorded_at_build_time():
     vectors = check_vectors()
     assert len(vectors) >= 5
     for v in vectors:
-        got = heads.proba(v["kind"], v["text"], v["in_reply_to"])
+        got = heads.proba(v["kind"], v["text"], v["in_reply_to"], v.get("attached", ""))
         for clause, expected in v["proba"].items():
             assert got[clause] == pytest.approx(expected, abs=1e-4), (v["text"], clause)
 
 
-def _term_by_term(kind: str, text: str, reply: str | None) -> dict[str, float]:
+def _term_by_term(kind: str, text: str, reply: str | None, attached: str = "") -> dict[str, float]:
     """The heads' probabilities worked out the plain way, term by term, from heads.json as
     json.loads reads it: the reference the compact reader must match."""
     data = json.loads((text_heads.MODELS_DIR / "text-heads" / "heads.json").read_bytes())
-    full = text_heads.as_text(kind, text, reply)
+    if "reply" in data:  # format 2: the text answered in a block of its own
+        full = text_heads.post_text(kind, text, attached)
+        blocks = [(data["reply"], word_terms(reply or text_heads.NO_REPLY))]
+    else:
+        full, blocks = text_heads.as_text(kind, text, reply), []
+    blocks += [(data["word"], word_terms(full)), (data["char"], char_terms(full))]
     sums = list(data["intercepts"])
-    for vocab, terms in ((data["word"], word_terms(full)), (data["char"], char_terms(full))):
+    for vocab, terms in blocks:
         counts = Counter(terms)
         known = [(vocab[t], n) for t, n in counts.items() if t in vocab]
         values = [e[0] if n == 1 else (1.0 + math.log(n)) * e[0] for e, n in known]
@@ -70,15 +75,18 @@ def test_compact_reader_gives_the_term_by_term_probabilities():
     """The sums are added in fixed point (units of 2**-52), so they may differ from the float
     loop's in the last bits, never by more."""
     heads = load_heads()
-    texts = [(v["kind"], v["text"], v["in_reply_to"]) for v in check_vectors()]
-    texts += [
-        ("personal", "", None),
-        ("official", "Bin day", "when is bin day? bin bin bin day day day daytime"),
-        ("personal", "the the the the there then them theme thesis", None),
-        ("personal", 'Cllr Smith is an idiot!!! idiot idiot. Café £1,200 "tre" 7am–9am', "x"),
+    texts = [
+        (v["kind"], v["text"], v["in_reply_to"], v.get("attached", "")) for v in check_vectors()
     ]
-    for kind, text, reply in texts:
-        got, want = heads.proba(kind, text, reply), _term_by_term(kind, text, reply)
+    texts += [
+        ("personal", "", None, ""),
+        ("official", "Bin day", "when is bin day? bin bin bin day day day daytime", ""),
+        ("personal", "the the the the there then them theme thesis", None, "the the theme"),
+        ("personal", 'Cllr Smith is an idiot!!! idiot idiot. Café £1,200 "tre" 7am–9am', "x", ""),
+    ]
+    for kind, text, reply, attached in texts:
+        got = heads.proba(kind, text, reply, attached)
+        want = _term_by_term(kind, text, reply, attached)
         assert list(got) == list(want)
         for clause in got:
             assert got[clause] == pytest.approx(want[clause], rel=1e-12, abs=1e-15), text
@@ -87,8 +95,11 @@ def test_compact_reader_gives_the_term_by_term_probabilities():
 def test_compact_reader_holds_every_number_of_heads_json():
     data = json.loads((text_heads.MODELS_DIR / "text-heads" / "heads.json").read_bytes())
     heads = load_heads()
-    for name in ("word", "char"):
+    for name in ("word", "char", "reply"):
         block = getattr(heads, name)
+        if name not in data:
+            assert block is None
+            continue
         assert set(block.rows) == set(data[name])
         for term, entry in data[name].items():
             row = block.rows[term]
@@ -103,6 +114,7 @@ def test_compact_reader_reads_any_json_layout_of_the_same_data():
         "intercepts": [-1.5, 2],
         "word": {"x": [1.5, -0.25, 3], 'say "hi"': [2.0, 1e-3, -0.0], "dup": [1, 2, 3]},
         "char": {" é}": [1.25, 0.5, -0.5], "a\\b": [3, 4, 5]},
+        "reply": {"noreply": [1.0, 0.25, -0.75]},
         "check": [{"proba": {"a": 0.1}}],
     }
     compact = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -111,7 +123,7 @@ def test_compact_reader_reads_any_json_layout_of_the_same_data():
         heads = text_heads._parse(layout.encode("utf-8"))
         assert heads.clauses == ("a", "b") and heads.intercepts == (-1.5, 2)
         assert heads.thresholds == {"a": 0.5, "b": 0.7}
-        for name in ("word", "char"):
+        for name in ("word", "char", "reply"):
             block = getattr(heads, name)
             got = {t: [block.idf[r]] + [w[r] for w in block.weights] for t, r in block.rows.items()}
             assert got == data[name]

@@ -1,11 +1,14 @@
 """Text heads: how much a post reads like posts labelled with an open-vocabulary clause.
 
 One logistic regression per clause over TF-IDF word 1-2-grams and character 3-5-grams within
-words, trained by ``scripts/train_text_heads.py`` on this project's labelled posts and committed as
+words of the post (and, from format 2, of what its attachments are said to show), plus, in format
+2, word 1-2-grams of the text it answers in a block of their own, trained by
+``scripts/train_text_heads.py`` on this project's labelled posts and committed as
 ``policy/models/text-heads/heads.json`` (its sha256 is checked against ``MANIFEST.json`` when it is
-first loaded). This module reads it with pure Python: the same tokens, TF-IDF and L2 norms as
-scikit-learn's ``TfidfVectorizer`` (``sublinear_tf``), so the probabilities match the ones the
-training script recorded (tested).
+first loaded). Format 1 read the text answered with the post, in the same blocks (``as_text``).
+This module reads it with pure Python: the same tokens, TF-IDF and L2 norms as scikit-learn's
+``TfidfVectorizer`` (``sublinear_tf``), so the probabilities match the ones the training script
+recorded (tested).
 
     from civicpost.policy.detectors.text_heads import load_heads
     heads = load_heads()
@@ -41,9 +44,21 @@ class TextHeadsError(RuntimeError):
 
 
 def as_text(kind: str, text: str, reply: str | None) -> str:
-    """What the heads read: the account kind, the post, and the text it answers (as trained)."""
+    """What heads without a reply block read (format 1): the account kind, the post, and the
+    text it answers, in one text."""
+    return post_text(kind, text) + (f" [REPLY] {reply}" if reply else "")
+
+
+def post_text(kind: str, text: str, attached: str = "") -> str:
+    """What the word and char blocks of heads with a reply block read: the account kind, the
+    post, and what its attachments are said to show."""
     tag = "[OFFICIAL]" if kind == "official" else "[PERSONAL]"
-    return f"{tag} {text}" + (f" [REPLY] {reply}" if reply else "")
+    return f"{tag} {text}" + (f" [ATTACHED] {attached}" if attached.strip() else "")
+
+
+# What the reply block reads for a post that answers nothing: one token of its own, so that
+# being a reply or not weighs as the training found.
+NO_REPLY = "noreply"
 
 
 def word_terms(text: str) -> list[str]:
@@ -200,6 +215,9 @@ class Heads:
     intercepts: tuple[float, ...]
     word: Block
     char: Block
+    # format 2: word 1-2-grams of the text answered, apart from the post's own words (None in
+    # format 1, which reads the text answered with the post's, ``as_text``)
+    reply: Block | None = None
     # each word's known char-gram rows and their packed lanes summed, each gram taken as seen
     # once (``_char_total``): words recur from post to post, so they are worked out once
     _word_grams: dict[str, tuple[tuple[int, ...], int]] = field(
@@ -212,11 +230,12 @@ class Heads:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_char_repeats", _RepeatedTerms(self.char.packed))
 
-    def _word_counts(self, text: str) -> Counter:
-        """The word block's known terms (row numbers) with their counts, as ``word_terms``."""
+    def _word_counts(self, text: str, block: Block | None = None) -> Counter:
+        """A word block's known terms (row numbers) with their counts, as ``word_terms``."""
+        rows = (block or self.word).rows
         tokens = _TOKEN.findall(text.lower())
-        counts = Counter(map(self.word.rows.get, tokens))
-        counts.update(map(self.word.rows.get, map(" ".join, zip(tokens, tokens[1:], strict=False))))
+        counts = Counter(map(rows.get, tokens))
+        counts.update(map(rows.get, map(" ".join, zip(tokens, tokens[1:], strict=False))))
         counts.pop(None, None)
         return counts
 
@@ -257,10 +276,17 @@ class Heads:
         self.word.add(sums, self._word_counts(text))
         return dict(zip(self.clauses, sums, strict=True))
 
-    def proba(self, kind: str, text: str, reply: str | None) -> dict[str, float]:
-        """Each clause's probability that a post like this one carries it."""
-        full = as_text(kind, text, reply)
+    def proba(
+        self, kind: str, text: str, reply: str | None, attached: str = ""
+    ) -> dict[str, float]:
+        """Each clause's probability that a post like this one carries it. ``attached``: the
+        descriptions of its attachments, one after another (read by format 2 only)."""
         sums = list(self.intercepts)
+        if self.reply is None:
+            full = as_text(kind, text, reply)
+        else:
+            full = post_text(kind, text, attached)
+            self.reply.add(sums, self._word_counts(reply or NO_REPLY, self.reply))
         self.word.add(sums, self._word_counts(full))
         self.char.add_packed(sums, self._char_total(full))
         return {c: 1.0 / (1.0 + math.exp(-z)) for c, z in zip(self.clauses, sums, strict=True)}
@@ -326,7 +352,7 @@ def _parse(raw: bytes) -> Heads:
         if m is None:
             raise ValueError(f"heads.json: a key expected at byte {pos}")
         key, pos = _string(m.group(1)), m.end()
-        if key in ("word", "char") and raw[pos : pos + 1] == b"{":
+        if key in ("word", "char", "reply") and raw[pos : pos + 1] == b"{":
             top[key], pos = _parse_block(raw, pos, len(top["clauses"]))
         else:
             top[key], pos = _value(raw, pos)
@@ -341,6 +367,7 @@ def _parse(raw: bytes) -> Heads:
         intercepts=tuple(top["intercepts"]),
         word=top["word"],
         char=top["char"],
+        reply=top.get("reply"),
     )
 
 
