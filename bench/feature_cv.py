@@ -1,6 +1,6 @@
 """EXPERIMENT (not a test): the text heads' features, cross-validated on the dev-style sets.
 
-    .venv-bench/bin/python bench/feature_cv.py VARIANT OUT.json
+    .venv-bench/bin/python bench/feature_cv.py VARIANT OUT.json [--C 8]
     .venv-bench/bin/python bench/feature_cv.py --compare OUT.json [OUT.json ...]
 
 Ten grouped folds over bench/holdout-devstyle1..60.jsonl (fold k holds sets k, k+10, ..., k+50,
@@ -128,7 +128,7 @@ def featurize(variant: str, train: list[dict], test: list[dict], roles: dict) ->
     return x, xt
 
 
-def run(variant: str, out: Path) -> None:
+def run(variant: str, out: Path, c: float = tth.C) -> None:
     posts, raised, roles, rows = load(), before_reports(), _roles(), []
     for k, files in FOLDS.items():
         t0 = time.time()
@@ -138,7 +138,7 @@ def run(variant: str, out: Path) -> None:
         proba = {}
         for clause in tth.CLAUSES:
             y = np.array([clause in p["exp"] for p in train])
-            model = LogisticRegression(C=tth.C, class_weight="balanced", max_iter=5000)
+            model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
             proba[clause] = model.fit(x, y).predict_proba(xt)[:, 1]
         for i, p in enumerate(test):
             rows.append(
@@ -185,11 +185,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("args", nargs="+", type=str)
     ap.add_argument("--compare", action="store_true", help="compare saved fold probabilities")
+    ap.add_argument("--C", type=float, default=tth.C, help="the regressions' C")
     ns = ap.parse_args()
     if ns.compare:
         compare([Path(a) for a in ns.args])
     elif len(ns.args) == 2:
-        run(ns.args[0], Path(ns.args[1]))
+        run(ns.args[0], Path(ns.args[1]), ns.C)
     else:
         ap.error("give VARIANT OUT.json, or --compare OUT.json ...")
     return 0

@@ -9,12 +9,20 @@ thieves named by what they take ("after the lead thieves came back") charge nobo
 attack nobody (6.9); (5) a request with a smile ("whoever keeps swinging off the crossbar, give it
 a rest please 😂") mocks nobody (6.3); (6) an amnesty ("please fetch it back 😂 no questions
 asked") is no sale (6.3, 6.10); (7) "Shambles." after the government is named is not a
-councillor running down the council (6.3).
+councillor running down the council (6.3). Found on devstyle61-68 after their blind scores (caution
+or breach on clean posts): (8) the Clerk's factual list of candidates ("polls are open", "as
+published by the returning officer", "two candidates: X and Y") is no publicity (4.2); (9) "tea
+drunk" is no drink; (10) an allotment plot in a bio is no home address (5.1); (11) a decision's
+outcome dated after it ends is no reversal (6.4); (12) a committee that "considers the
+application" examines it, giving no view (6.2); (13) a closed-session decision withheld until it
+can be published ("we'll name the firm once it's signed") discloses nothing (6.5).
 """
 
 from __future__ import annotations
 
-from .conftest import family_fires, near_miss_stays_quiet
+import pytest
+
+from .conftest import family_fires, make_post, near_miss_stays_quiet, registers_with, rules_raised
 
 POSITIVES = [
     (
@@ -57,6 +65,30 @@ POSITIVES = [
             author="p-caretaker",
         ),
         "disrepute",
+    ),
+    (
+        "drunk at the council's Christmas do",
+        dict(text="Council Christmas do, absolutely drunk 🍻"),
+        "disrepute",
+    ),
+    (
+        "one's own house number in the bio",
+        dict(text="Proud grandad tonight 🏆", bio="Retired bus driver. 12 Mill Lane, Treeton."),
+        "privacy-exposure",
+    ),
+    (
+        "the council's view given with 'considers the'",
+        dict(
+            text="The parish council considers the plan a disgrace and so should you.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "personal-opinion-as-council",
+    ),
+    (
+        "a closed-session figure given away",
+        dict(text="In closed session we agreed to pay the Clerk £4,000 back pay."),
+        "confidential-information",
     ),
     (
         "a keg stand in the council's hi-vis",
@@ -118,6 +150,36 @@ NEGATIVES = [
         "disrepute",
     ),
     (
+        "tea drunk after training",
+        dict(text="Food bank training night done. Brain full, tea drunk, ready for Saturday 💪"),
+        "disrepute",
+    ),
+    (
+        "an allotment plot in the bio",
+        dict(text="Proud grandad tonight 🏆", bio="Retired bus driver. Plot 12, Mill Lane."),
+        "privacy-exposure",
+    ),
+    (
+        "a committee that considers an application",
+        dict(
+            text="The petition will be reported when the Planning Committee considers the "
+            "application on Tuesday. Members of the public may speak.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "personal-opinion-as-council",
+    ),
+    (
+        "a closed-session award withheld until it is signed",
+        dict(
+            text="The contract was awarded in closed session and we'll name the firm once it's "
+            "signed.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "confidential-information",
+    ),
+    (
         "gin put in the fridge",
         dict(text="Bought a bottle of gin for the raffle, it's in the fridge at the Reading Room."),
         "disrepute",
@@ -126,3 +188,43 @@ NEGATIVES = [
 
 test_family_fires = family_fires(POSITIVES)
 test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES)
+
+
+# (8) The Clerk's factual list of candidates; a candidate featured otherwise is still caught
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Ashby Green election: polls are open 7am till 10pm. Standing: Alice Brennan and Owen "
+         "Cole.", False),
+        ("Candidates for Ashby Green, as published by the borough's returning officer: Alice "
+         "Brennan and Owen Cole.", False),
+        ("The borough has named two candidates: Alice Brennan and Owen Cole. Your poll card says "
+         "where to vote.", False),
+        ("Lovely to see Alice Brennan and Owen Cole at the litter pick today!", True),
+    ],
+)  # fmt: skip
+def test_factual_list_of_candidates(ctx, text, fires):
+    post = make_post(text, kind="official", author="p-clerk", at="2028-04-10T12:00:00+01:00")
+    assert ("pre-election-period" in rules_raised(post, ctx)) is fires
+
+
+# (11) A decision's outcome dated after the decision ends
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Correction: the Church Lane toilets open every day again from Saturday 27 February, "
+         "not from March as printed.", False),
+        ("Good news, the Church Lane toilets are open every day again from Monday!", True),
+    ],
+)  # fmt: skip
+def test_outcome_dated_after_the_decision_ends(text, fires):
+    ctx = registers_with(
+        decisions=[
+            {"id": "d-t1", "date": "2026-10-13", "minute": "26/131", "body": "Full Council",
+             "resolution": "RESOLVED that the Church Lane public toilets close on weekdays from 2 "
+             "November 2026 to 26 February 2027 and open at weekends only.",
+             "keywords": ["public toilets", "toilets", "Church Lane toilets"]}
+        ]
+    )  # fmt: skip
+    post = make_post(text, kind="official", author="p-clerk", at="2027-02-19T12:00:00+00:00")
+    assert ("contrary-to-decision" in rules_raised(post, ctx)) is fires

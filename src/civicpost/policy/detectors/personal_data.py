@@ -23,7 +23,9 @@ STREET_WORDS = (
 )
 _CAP = r"[A-Z][A-Za-z'\-]+"
 ADDRESS = re.compile(
-    rf"(?<![\w£.,/])\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS})\b"
+    # not an allotment plot or a pitch ("Plot 12, Mill Lane"): no one lives there
+    rf"(?<![\w£.,/])(?<![Pp]lot )(?<!PLOT )(?<![Pp]itch )"
+    rf"\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS})\b"
     rf"(?:,?\s+{_CAP}(?:\s+{_CAP})?)?"
 )
 STREET = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:{STREET_WORDS})\b")

@@ -248,7 +248,10 @@ _NOTICE = re.compile(
     r"order|"
     # round 19: "Rotherham has published the list of who is standing. Two candidates, X and Y"
     r"(?:list|notice) of (?:the )?(?:candidates|who(?:'s| is) standing)|(?:two|three|four|\d+) "
-    r"candidates[,:]|published who(?:'s| is) standing|statement of persons nominated)\b",
+    r"candidates(?=[,:])|published who(?:'s| is) standing|statement of persons nominated|"
+    # round 20: "polls are open 7am till 10pm", "as published by Rotherham MBC's returning
+    # officer: X and Y", "Standing: X and Y (as nominated, per Rotherham MBC's published list)"
+    r"polls? (?:are|will be) open|returning officer|as nominated|published list)\b",
     re.IGNORECASE,
 )
 

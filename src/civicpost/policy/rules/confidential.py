@@ -583,7 +583,11 @@ _ANNOUNCE = compile_word_starts(
     r"\b(?:will be|is being|are being|to be|is to be|are to be|is|are)\s+(?:considered|discussed|"
     r"taken|heard|dealt with|held)\b|\bagenda\b|\bbecause (?:it|they) (?:is|are)\b|"
     r"\b(?:public|press) (?:will be|are|is) (?:asked to leave|excluded)\b|"
-    r"\bexclude the (?:public|press)\b"
+    r"\bexclude the (?:public|press)\b|"
+    # round 20: what closed session decided, withheld until it can be published ("awarded in
+    # closed session and we'll name the firm once it's signed")
+    r"\b(?:we'?ll|we will) (?:name|announce|publish)\b|"
+    r"\bwill be (?:named|announced|published|made public)\b"
 )
 
 

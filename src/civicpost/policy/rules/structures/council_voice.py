@@ -78,7 +78,11 @@ _STANCE = (
 # A view held ("thinks", "believes", "is fine with", "says it loud and clear").
 _OPINION = (
     r"(?:(?:thinks?|think|believes?|believe|feels?|reckons?|reckon)(?! in\b| for\b)|"
-    r"considers (?:the|this|that|it|its)\b|regards? (?:the|this|that|it) (?:\w+ ){0,2}as\b|"
+    # not "when the Planning Committee considers the application" (examines it; round 20)
+    r"considers (?:the|this|that|it|its)\b(?! (?:\w+ )?(?:application|applications|item|items|"
+    r"report|reports|request|requests|petitions?|bids?|tenders?|options?|"
+    r"motion|motions|agenda|accounts|budget|precept|matter)\b)|"
+    r"regards? (?:the|this|that|it) (?:\w+ ){0,2}as\b|"
     r"fine with|ok with|okay with|"
     r"says? (?:it )?loud and clear)\b"
 )

@@ -319,6 +319,27 @@ def _decision_expired(decision, day) -> bool:
     return bool(dates) and (day.year, day.month, day.day) > max(dates)
 
 
+_SENTENCE_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(_MONTH_NAMES) + r")\b")
+
+
+def _dated_after(decision, sentence: str, day) -> bool:
+    """Round 20: the sentence dates what it says after the last date the decision runs to
+    ("open every day again from Saturday 27 February" of a closure to 26 February 2027): the
+    decision's own end, not a reversal."""
+    ends = [
+        (int(y), _MONTH_NAMES.index(m) + 1, int(d))
+        for d, m, y in _RESOLUTION_DATE.findall(decision.resolution.lower())
+    ]
+    if not ends:
+        return False
+    for d, m in _SENTENCE_DATE.findall(sentence):
+        month = _MONTH_NAMES.index(m) + 1
+        year = day.year + ((month, int(d)) < (day.month, day.day))
+        if (year, month, int(d)) > max(ends):
+            return True
+    return False
+
+
 # Saying the council's real line is other than its decision ("the council's official line is").
 _COUNCIL_LINE = compile_word_starts(
     r"\b(?:the )?(?:parish )?council'?s (?:official |real |actual )?(?:line|position|view) is\b|"
@@ -388,6 +409,7 @@ def restored_outcome(c: Checking):
                 not _NEGATIVE_OUTCOME.search(resolution)
                 or "object" in resolution
                 or _decision_expired(d, c.day)
+                or _dated_after(d, sentence, c.day)
             ):
                 continue
             # the lantern parade chosen instead of the bonfire may well be "back"
