@@ -25,14 +25,12 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import hstack
 from sklearn.linear_model import LogisticRegression
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO / "src"))
 
-from civicpost.policy.detectors.text_heads import as_text  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("tth", REPO / "scripts" / "train_text_heads.py")
 tth = importlib.util.module_from_spec(_spec)
@@ -52,7 +50,7 @@ def labelled(weight: float) -> list[dict]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
-                text = as_text(d["account"]["kind"], d["text"], d.get("in_reply_to"))
+                text = tth.read_text(d)  # (post, reply), as the heads read them
                 expect = sorted(set(d.get("expect") or []))
                 w = weight if dev_style else 1.0
                 posts.append({"file": name, "id": d["id"], "text": text, "exp": expect, "w": w})
@@ -73,11 +71,9 @@ def fold_probabilities(weight: float, c: float) -> list[dict]:
     for k, fold in enumerate(FOLDS, start=1):
         train = [p for p in posts if p["file"] != fold]
         test = [p for p in posts if p["file"] == fold]
-        word, char = tth.vectorizers()
-        x = hstack([word.fit_transform([p["text"] for p in train]),
-                    char.fit_transform([p["text"] for p in train])]).tocsr()  # fmt: skip
-        xt = hstack([word.transform([p["text"] for p in test]),
-                     char.transform([p["text"] for p in test])]).tocsr()  # fmt: skip
+        vecs = tth.vectorizers()
+        x = tth.fit_features(vecs, [p["text"] for p in train])
+        xt = tth.features(vecs, [p["text"] for p in test])
         sw = np.array([p["w"] for p in train])
         proba = {}
         for clause in tth.CLAUSES:
