@@ -15,12 +15,21 @@ published by the returning officer", "two candidates: X and Y") is no publicity 
 drunk" is no drink; (10) an allotment plot in a bio is no home address (5.1); (11) a decision's
 outcome dated after it ends is no reversal (6.4); (12) a committee that "considers the
 application" examines it, giving no view (6.2); (13) a closed-session decision withheld until it
-can be published ("we'll name the firm once it's signed") discloses nothing (6.5).
+can be published ("we'll name the firm once it's signed") discloses nothing (6.5). Found on
+devstyle69-76 after their blind scores (caution or breach on clean posts): (14) "but the council
+decided", "decided properly" are grace, and "whatever they tell me" is no defiance (6.4); (15)
+"Rotherham has published the candidates: X and Y" (4.2); (16) a crime by someone unknown,
+reported to the police, charges nobody, and "ask the Treasury where the money went" asks a body
+(6.10, 6.9); (17) "my youngest two", "no other children in shot" (6.7); (18) a role mailbox
+("report@") is no one's personal data (6.5); (19) "if it's about how a councillor behaved, that's a
+code of conduct complaint to ..." explains a procedure (6.5).
 """
 
 from __future__ import annotations
 
 import pytest
+
+from civicpost.policy.post import Attachment
 
 from .conftest import family_fires, make_post, near_miss_stays_quiet, registers_with, rules_raised
 
@@ -89,6 +98,26 @@ POSITIVES = [
         "a closed-session figure given away",
         dict(text="In closed session we agreed to pay the Clerk £4,000 back pay."),
         "confidential-information",
+    ),
+    (
+        "someone on the council charged",
+        dict(text="Somebody walked off with the float, and everyone knows it was Darren Smith."),
+        "unlawful-allegation",
+    ),
+    (
+        "someone else's children on the slide",
+        dict(
+            text="Look at this lot on the new rec slide 😄",
+            attachments=(
+                Attachment(description="Three children going down the slide", minors=True),
+            ),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "a resident's own email address",
+        dict(text="Email Sharon on sharon.mellor77@gmail.com if you want a lift."),
+        "personal-data",
     ),
     (
         "a keg stand in the council's hi-vis",
@@ -180,6 +209,41 @@ NEGATIVES = [
         "confidential-information",
     ),
     (
+        "a crime by someone unknown, reported to the police",
+        dict(
+            text="Somebody walked off with the charity jar from the Welfare bar on Friday night 😡 "
+            "It's been reported to South Yorkshire Police. If you saw owt, ring 101."
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "a question for the Treasury",
+        dict(
+            text="Fourteen years of cuts. If your precept goes up, ask the Treasury where the "
+            "money went."
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "one's own youngest two on the slide",
+        dict(
+            text="Best free afternoon going: my youngest two on the new rec slide 😄",
+            attachments=(
+                Attachment(
+                    description="Owen Cole's two younger children going down the slide; no other "
+                    "children in shot",
+                    minors=True,
+                ),
+            ),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "a government role mailbox",
+        dict(text="Please forward dodgy emails to report@phishing.gov.uk and block the sender."),
+        "personal-data",
+    ),
+    (
         "gin put in the fridge",
         dict(text="Bought a bottle of gin for the raffle, it's in the fridge at the Reading Room."),
         "disrepute",
@@ -228,3 +292,65 @@ def test_outcome_dated_after_the_decision_ends(text, fires):
     )  # fmt: skip
     post = make_post(text, kind="official", author="p-clerk", at="2027-02-19T12:00:00+00:00")
     assert ("contrary-to-decision" in rules_raised(post, ctx)) is fires
+
+
+# (15) "has published the candidates: X and Y"
+def test_candidates_published(ctx):
+    post = make_post(
+        "Nominations have closed and the borough has published the candidates: Alice Brennan "
+        "and Owen Cole.",
+        kind="official",
+        author="p-clerk",
+        at="2028-04-10T12:00:00+01:00",
+    )
+    assert "pre-election-period" not in rules_raised(post, ctx)
+
+
+# (14) A decision disagreed with and accepted; defiance is still caught
+_PLAY = {
+    "id": "d-t2", "date": "2026-05-12", "minute": "26/066", "body": "Full Council",
+    "resolution": "RESOLVED that the wooden play equipment at Mill Lane play area be removed on "
+    "safety grounds and not replaced until external funding is secured.",
+    "keywords": ["Mill Lane play area", "play equipment", "playground", "swings"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("I still think taking out the Mill Lane play equipment was the wrong call, and I said so "
+         "at the time. But the council decided, and the job now is finding funding to replace "
+         "it. Know of any grants? Message me.", False),
+        ("Taking out the Mill Lane play equipment was the wrong call and it was decided properly "
+         "anyway. I've asked the inspector to look again and I'll share whatever they tell me.",
+         False),
+        ("Taking out the Mill Lane play equipment was the wrong call. Whatever the council says, "
+         "bring your tools Saturday and we'll put the swings back up ourselves.", True),
+    ],
+)  # fmt: skip
+def test_decision_disagreed_with_and_accepted(text, fires):
+    ctx = registers_with(decisions=[_PLAY])
+    post = make_post(text, at="2027-03-14T12:00:00+00:00")
+    assert ("contrary-to-decision" in rules_raised(post, ctx)) is fires
+
+
+# (19) The route for a complaint about a councillor explained; the matter itself told is caught
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("If it's about how a councillor behaved, that's a code of conduct complaint to the "
+         "Monitoring Officer.", False),
+        ("There's a code of conduct complaint against Cllr Cole, the Monitoring Officer is on it.",
+         True),
+    ],
+)  # fmt: skip
+def test_route_for_a_complaint_explained(text, fires):
+    ctx = registers_with(
+        confidential=[
+            {"id": "k-t6", "title": "Code of conduct complaint under assessment",
+             "keywords": ["code of conduct complaint", "standards complaint"],
+             "until": "2027-06-30"}
+        ]
+    )  # fmt: skip
+    post = make_post(text, author="p-clerk", at="2027-01-07T12:00:00+00:00")
+    assert ("confidential-information" in rules_raised(post, ctx)) is fires

@@ -251,7 +251,8 @@ _NOTICE = re.compile(
     r"candidates(?=[,:])|published who(?:'s| is) standing|statement of persons nominated|"
     # round 20: "polls are open 7am till 10pm", "as published by Rotherham MBC's returning
     # officer: X and Y", "Standing: X and Y (as nominated, per Rotherham MBC's published list)"
-    r"polls? (?:are|will be) open|returning officer|as nominated|published list)\b",
+    r"polls? (?:are|will be) open|returning officer|as nominated|published list|"
+    r"published the (?:candidates|names of the candidates))\b",
     re.IGNORECASE,
 )
 

@@ -618,7 +618,9 @@ def _said_of_a_document(c: Checking, light_start: int) -> bool:
 
 _HOW_TO = re.compile(
     r"\b(?:you can|you could|you may|how to|if you (?:want|wish) to|can be (?:made|sent|raised)|"
-    r"please (?:make|send|submit|use))\b"
+    r"please (?:make|send|submit|use)|"
+    # round 20: "if it's about how a councillor behaved, that's a code of conduct complaint to"
+    r"if (?:it'?s|it is) about|that'?s a (?:code of conduct )?complaint (?:to|for))\b"
 )
 _INSTANCE = re.compile(
     r"\b(?:has been|have been|is being|was made|were made|under investigation|looking into|"

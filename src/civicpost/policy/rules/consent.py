@@ -585,7 +585,15 @@ _OTHER_CHILDREN = r"classmates?|friends?|team|squad|choir|class|group|others?|pu
 _WITH_OTHERS = re.compile(rf"\b(?:{_OTHER_CHILDREN}|other (?:children|kids))\b", re.I)
 # ... and beside "our two" pictured as "two young children": the children counted are the
 # poster's, so "children" alone says nothing of others
-_OWN_COUNT = re.compile(r"(?:my|our)\s+(?:two|three|twins)\b", re.IGNORECASE)
+_OWN_COUNT = re.compile(
+    r"(?:my|our)\s+(?:(?:youngest|eldest|oldest|little) )?(?:two|three|twins)\b", re.IGNORECASE
+)
+# A description that rules the others out ("no other children in shot"): round 20.
+_NO_OTHERS = re.compile(
+    r"\b(?:no|without any|with no) other (?:children|kids|people)(?: (?:in|are in) (?:shot|the "
+    r"(?:picture|photo|frame|video)))?\b",
+    re.IGNORECASE,
+)
 _OTHERS_BESIDE = re.compile(rf"\b(?:{_OTHER_CHILDREN}|mates)\b", re.I)
 
 
@@ -659,9 +667,10 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
         # The council's page has no children of its own ("one of our youngest gardeners").
         if not c.official:
             own = _OWN_CHILD.search(context_text)
+            counted = own and _OWN_COUNT.match(context_text, own.start())
             # "our two" pictured as "two young children": children counted are the poster's
-            others = _OTHERS_BESIDE if own and _OWN_COUNT.match(own.group(0)) else _OTHERS
-            pictured = " ".join([attachment.description, *attachment.people])
+            others = _OTHERS_BESIDE if counted else _OTHERS
+            pictured = _NO_OTHERS.sub(" ", " ".join([attachment.description, *attachment.people]))
             if own and not others.search(pictured):
                 continue
             if own_children_pictured(c, attachment.description) and not _WITH_OTHERS.search(

@@ -42,7 +42,11 @@ _GRACEFUL = compile_word_starts(
     r"democracy works|the way it works|local democracy)\b|\b(?:i|we) lost the vote\b|"
     r"\blost the vote,? (?:fair enough|and that'?s)|\b(?:got|was|were|been) outvoted\b|"
     r"\b(?:it|that|the decision|the vote) (?:went|was voted|got voted) through\b|"
-    r"\bthe council'?s position is\b|(?<!as )\b(?:it|the decision|that decision) stands\b"
+    r"\bthe council'?s position is\b|(?<!as )\b(?:it|the decision|that decision) stands\b|"
+    # round 20: "But the council decided, and the job now is ...", "it was decided properly and
+    # that's that"
+    r"\bbut (?:the council|we|it|they) (?:has |have )?decided\b|"
+    r"\bdecided (?:properly|fairly|democratically)\b"
 )
 # Every form of _GRACEFUL contains one of these.
 _GRACEFUL_KEYS = (
@@ -54,6 +58,7 @@ _GRACEFUL_KEYS = (
     "through",
     "position",
     "stands",
+    "decided",
 )
 
 

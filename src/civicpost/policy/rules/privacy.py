@@ -135,7 +135,8 @@ _ROLE_MAILBOXES = frozenset(
     (
         "info", "enquiries", "enquiry", "hello", "contact", "office", "admin", "bookings",
         "booking", "help", "support", "reception", "secretary", "team", "mail", "general",
-        "press", "media", "sales", "customerservices", "complaints",
+        "press", "media", "sales", "customerservices", "complaints", "report", "reports",
+        "feedback", "membership", "events", "volunteers", "fundraising", "noreply", "no-reply",
     )
 )  # fmt: skip
 

@@ -269,6 +269,12 @@ def _accusations(c: Checking) -> list[tuple[int, int, str]]:
             _CRIME_IN_GENERAL_AFTER.match(c.post.text[hit[1] : hit[1] + 24].lower())
         ):
             continue
+        if _ASK_A_BODY.search(c.post.text[max(s, hit[0] - 40) : hit[0]].lower()):
+            continue  # "ask the Treasury where the money went": a question for a body
+        if _UNKNOWN_CULPRIT.search(c.post.text[s : hit[0]].lower()) and _POLICE_TOLD.search(
+            c.post.text.lower()
+        ):
+            continue  # "somebody walked off with the charity jar ... reported to the police"
         window = c.post.text[max(s, hit[0] - 24) : hit[0]].lower()
         if (
             _UNKNOWN_THIEVES.match(hit[2].lower())
@@ -306,6 +312,20 @@ _UNKNOWN_THIEVES = re.compile(r"(?:thieves|robbers|burglars|scrotes)$")
 _GOODS_BEFORE = re.compile(
     r"\b(?:lead|metal|copper|car|bike|cycle|converter|tool|van|sheep|dog|garden|shed|fuel|"
     r"diesel|oil|parcel|plant|scrap|cable|phone|number plate) $"
+)
+_ASK_A_BODY = re.compile(
+    r"\bask (?:the |your |our )?(?:treasury|government|chancellor|borough|westminster|ministers?|"
+    r"mp|home office|downing street)\b[^.!?]{0,6}$"
+)
+# Round 20: a crime by someone unknown, reported to the police ("Somebody walked off with the
+# charity jar ... reported to South Yorkshire Police (ref ...)"): nobody is charged.
+_UNKNOWN_CULPRIT = re.compile(
+    r"\b(?:somebody|someone|some scrote|some idiot|whoever)\b"
+    r"(?! (?:on|at|from|in) (?:the|this|our) (?:council|office|committee)\b)"
+)
+_POLICE_TOLD = re.compile(
+    r"\breported (?:it |this )?to (?:the |south yorkshire )?police\b|\bcrime (?:ref|reference|"
+    r"number)\b|\bincident (?:number|no|ref)\b|\bring 101\b|\bcall 101\b"
 )
 _CALLED = re.compile(r"\b(?:are|were|is|was|'re|they're) (?:the |them |those )?\w+ $")
 _CRIME_IN_GENERAL_AFTER = re.compile(

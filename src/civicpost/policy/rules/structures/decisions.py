@@ -29,6 +29,8 @@ MOBILISE = compile_word_starts(
 # but we haven't", "don't tell the clerk", "has NOT given up", "if you know the right person".
 DEFIANCE = compile_word_starts(
     r"\bwhatever (?:the |our |this )?(?:parish |town )?(?:council|committee|they|clerk)\b"
+    # "I'll share whatever they tell me" is passing news on (round 20)
+    r"(?! (?:tell|tells|told|find|finds|found|report|reports|send|sends|say back)\b)"
     r"(?: (?:says?|said|voted|decided|decides|thinks?|agreed|wants?))?|"
     r"\b(?:council|committee|they)\b[^.!?]{0,25}\b(?:might|may|can|could)(?:'ve| have)?\b"
     r"[^.!?]{0,40}\bbut (?:we|i|us)\b|"
