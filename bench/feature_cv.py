@@ -18,6 +18,8 @@ VARIANT is ``base`` (one text: the kind, the post and " [REPLY] " and the text a
   role   a tag for the author's role (councillor, clerk, staff, resident, unknown) first
   rc     with reply: char_wb 3-5-grams of the text answered too
   attsep the attachments' descriptions in a block of their own (word 1-2-grams; "noattach")
+  ofw    the official account's posts' words again, in a block of their own (empty otherwise)
+  cllrw  councillors' posts' words again, in a block of their own (empty otherwise)
   w13    word 1-3-grams          cfull  char 3-5-grams across words (analyzer="char")
 Session 13's results and the choice: bench/README.md, "Session 13". Needs scikit-learn and PyYAML
 (the bench virtualenv).
@@ -43,6 +45,11 @@ SHARED = REPO.parent / "shared"
 _spec = importlib.util.spec_from_file_location("tth", REPO / "scripts" / "train_text_heads.py")
 tth = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tth)
+# the rules' clauses on each dev-style post before they were tuned on it (bench/cv-before/)
+_spec = importlib.util.spec_from_file_location("dtc", REPO / "bench" / "devstyle_threshold_cv.py")
+_dtc = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_dtc)
+before_reports = _dtc.before_reports
 
 DEVSTYLE = [f"holdout-devstyle{k}.jsonl" for k in range(1, 61)]
 FOLDS = {k: [f"holdout-devstyle{j}.jsonl" for j in range(k, 61, 10)] for k in range(1, 11)}
@@ -82,15 +89,6 @@ def load() -> list[dict]:
     return posts
 
 
-def before_reports() -> dict[str, list[str]]:
-    raised = {}
-    for path in (REPO / "bench" / "cv-before").glob("*/holdout-devstyle*.jsonl"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            raised[r["id"]] = sorted({f["clause"] for f in r["findings"]})
-    return raised
-
-
 def _tfidf(**kw) -> TfidfVectorizer:
     return TfidfVectorizer(min_df=2, sublinear_tf=True, **kw)
 
@@ -115,6 +113,19 @@ def featurize(variant: str, train: list[dict], test: list[dict], roles: dict) ->
     word = _tfidf(ngram_range=(1, 3) if "w13" in flags else (1, 2))
     char = _tfidf(analyzer="char" if "cfull" in flags else "char_wb", ngram_range=(3, 5))
     blocks = [(word, posts), (char, posts)]
+
+    def only(keep) -> tuple[list[str], list[str]]:
+        """The post's text where ``keep`` holds, an empty text elsewhere."""
+        return tuple(
+            [t if keep(p) else "" for p, t in zip(ps, texts, strict=True)]
+            for ps, texts in ((train, posts[0]), (test, posts[1]))
+        )
+
+    if "ofw" in flags:  # the official account's words again, apart
+        blocks.append((_tfidf(ngram_range=(1, 2)), only(lambda p: p["kind"] == "official")))
+    if "cllrw" in flags:  # councillors' words again, apart
+        cllr = only(lambda p: role_tag(roles, p["author"]) == "role_cllr")
+        blocks.append((_tfidf(ngram_range=(1, 2)), cllr))
     if "attsep" in flags:
         attached = ([p["att"].strip() or "noattach" for p in train],
                     [p["att"].strip() or "noattach" for p in test])  # fmt: skip

@@ -5,8 +5,9 @@
 Needs scikit-learn (the bench virtualenv, bench/README.md); the checker itself reads the result
 with pure Python (``civicpost.policy.detectors.text_heads``). Trains one logistic regression per
 clause in ``CLAUSES`` on TF-IDF word 1-2-grams plus character 3-5-grams within words of the post
-and its attachments' descriptions, and word 1-2-grams of the text it answers in a block of their
-own (``vectorizers``; format 2), over
+and its attachments' descriptions, word 1-2-grams of the text it answers in a block of their own,
+and the post's word 1-2-grams again in a block read only on the official account and in one read
+only when a councillor wrote it (``BLOCKS``; format 3), over
 ``shared/eval/dev.jsonl`` (the dev set given for tuning) and the sets in ``TRAINING_FILES``
 (written for this project under bench/); no public dataset is used. Writes
 ``src/civicpost/policy/models/text-heads/heads.json`` and its entry in ``MANIFEST.json`` (sha256,
@@ -41,7 +42,13 @@ same cross-validation with heads 20's features gained on both halves of the fold
 6.9 0.6->0.7, 6.11 0.8->0.65, 5.1 0.7->0.55, 6.6 0.7->0.8; +0.0019 on the folds; C stays 8: 4
 scored 0.8641 and 16 0.8658 against 0.8661) and added devstyle61-68: 0.877 against heads 20's
 0.873 on eight more blind sets (devstyle69-76), the same caution/breach false alarms (heads 20
-with the added files and the old thresholds: 0.874).
+with the added files and the old thresholds: 0.874). Heads 22 (format 3) added two blocks chosen
+on the same folds with heads 21's thresholds: the post's words again, read only on the official
+account and only when a councillor wrote it (0.8680 -> 0.8734, better on both halves; the official
+block alone 0.8713, the councillor block alone 0.8705), and devstyle69-76: 0.874 against heads
+21's 0.869 on eight more blind sets (devstyle77-84), the same caution/breach false alarms (heads
+21's blocks with the added files 0.871; the official block without the councillor block, not the
+choice, 0.879).
 Change the thresholds only with a new blind measure.
 """
 
@@ -68,6 +75,7 @@ OUT = MODELS / "text-heads" / "heads.json"
 sys.path.insert(0, str(REPO / "src"))
 
 # What the heads read at run time, so training reads exactly the same text.
+from civicpost.policy import Context  # noqa: E402
 from civicpost.policy.detectors.text_heads import NO_REPLY, post_text  # noqa: E402
 
 # Chosen by cross-validation against the checker before it was tuned on each held-out file
@@ -80,17 +88,29 @@ THRESHOLDS = {
 CLAUSES = tuple(THRESHOLDS)
 C = 8.0  # cross-validated against 2, 4 and 16 (bench/README.md, session 7)
 DIGITS = 6  # weights are stored rounded; the check vectors allow for it
-CHECK_TEXTS = (
-    ("personal", "You lot on the council are a disgrace, get a grip.", None, ""),
-    ("official", "The parish council fully supports the campaign and so should you.", None, ""),
-    ("personal", "Lovely turnout at the litter pick this morning, thank you all.", None, ""),
-    ("personal", "Says the one who never turns up.", "The council never listens to us.", ""),
-    ("official", "Vote for the only party that cares about Treeton.", None, ""),
-    ("personal", "Great night 😂", None, "A councillor asleep at the meeting table, pint in hand"),
+CHECK_TEXTS = (  # kind, text, the text answered, the attachments' descriptions, by a councillor
+    ("personal", "You lot on the council are a disgrace, get a grip.", None, "", True),
+    (
+        "official",
+        "The parish council fully supports the campaign and so should you.",
+        None,
+        "",
+        False,
+    ),
+    ("personal", "Lovely turnout at the litter pick this morning, thank you all.", None, "", False),
+    ("personal", "Says the one who never turns up.", "The council never listens to us.", "", True),
+    ("official", "Vote for the only party that cares about Treeton.", None, "", True),
+    (
+        "personal",
+        "Great night 😂",
+        None,
+        "A councillor asleep at the meeting table, pint in hand",
+        False,
+    ),
 )
 
 
-# The posts the committed heads were trained on (22,175 with dev), in this order. A set added here
+# The posts the committed heads were trained on (23,455 with dev), in this order. A set added here
 # needs the thresholds cross-validated again with it as a fold (bench/README.md), and a new
 # blind set to measure the result.
 TRAINING_FILES = (
@@ -231,14 +251,31 @@ TRAINING_FILES = (
     "holdout-devstyle66.jsonl",
     "holdout-devstyle67.jsonl",
     "holdout-devstyle68.jsonl",
+    "holdout-devstyle69.jsonl",
+    "holdout-devstyle70.jsonl",
+    "holdout-devstyle71.jsonl",
+    "holdout-devstyle72.jsonl",
+    "holdout-devstyle73.jsonl",
+    "holdout-devstyle74.jsonl",
+    "holdout-devstyle75.jsonl",
+    "holdout-devstyle76.jsonl",
 )
 
 
-def read_text(d: dict) -> tuple[str, str]:
-    """What the heads read of a labelled post: the post with its account kind, and the text it
-    answers (``NO_REPLY`` for none), as ``text_heads.Heads.proba`` reads them."""
+_PEOPLE = Context.from_yaml(SHARED / "eval" / "context.yaml")
+
+
+def read_text(d: dict) -> tuple[str, str, str, str]:
+    """What the heads read of a labelled post, as ``text_heads.Heads.proba`` reads them: the
+    post with its account kind and its attachments' descriptions; the text it answers
+    (``NO_REPLY`` for none); the post again if it is on the official account, and again if a
+    councillor wrote it (empty otherwise)."""
     attached = " ".join(a.get("description") or "" for a in d.get("attachments") or [])
-    return post_text(d["account"]["kind"], d["text"], attached), d.get("in_reply_to") or NO_REPLY
+    post = post_text(d["account"]["kind"], d["text"], attached)
+    author = _PEOPLE.person(d.get("author") or "")
+    official = post if d["account"]["kind"] == "official" else ""
+    councillor = post if author is not None and author.is_councillor else ""
+    return post, d.get("in_reply_to") or NO_REPLY, official, councillor
 
 
 def training_posts() -> list[tuple[tuple[str, str], set[str]]]:
@@ -253,31 +290,35 @@ def training_posts() -> list[tuple[tuple[str, str], set[str]]]:
     return posts
 
 
-def vectorizers() -> tuple[TfidfVectorizer, TfidfVectorizer, TfidfVectorizer]:
-    """The word and char blocks read the post; the reply block reads the text it answers (chosen
-    in session 13 by bench/feature_cv.py: +0.0026 over one block reading both)."""
-    word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)
-    reply = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-    return word, char, reply
+# The blocks, in heads.json's order, and which of ``read_text``'s texts each reads. Chosen in
+# session 13 by bench/feature_cv.py: the reply apart (+0.0026 over one block reading both), the
+# attachments read with the post (+0.0027), then the official account's and councillors' words
+# again, apart (+0.0054; bench/README.md, "Session 13").
+BLOCKS = (("word", 0), ("char", 0), ("reply", 1), ("official", 2), ("councillor", 3))
 
 
-def fit_features(vecs: tuple, texts: list[tuple[str, str]]):
-    """Fit the blocks on (post, reply) texts; the features, one block after another."""
-    word, char, reply = vecs
-    posts = [t[0] for t in texts]
+def vectorizers() -> tuple[TfidfVectorizer, ...]:
+    """One vectoriser per block of ``BLOCKS``: char 3-5-grams within words for "char", word
+    1-2-grams for the others."""
+    return tuple(
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)
+        if name == "char"
+        else TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+        for name, _ in BLOCKS
+    )
+
+
+def fit_features(vecs: tuple, texts: list[tuple[str, ...]]):
+    """Fit the blocks on ``read_text``'s texts; the features, one block after another."""
     return hstack(
-        [word.fit_transform(posts), char.fit_transform(posts),
-         reply.fit_transform([t[1] for t in texts])]
-    ).tocsr()  # fmt: skip
+        [v.fit_transform([t[i] for t in texts]) for v, (_, i) in zip(vecs, BLOCKS, strict=True)]
+    ).tocsr()
 
 
-def features(vecs: tuple, texts: list[tuple[str, str]]):
-    """The features of (post, reply) texts from fitted blocks."""
-    word, char, reply = vecs
-    posts = [t[0] for t in texts]
+def features(vecs: tuple, texts: list[tuple[str, ...]]):
+    """The features of ``read_text``'s texts from fitted blocks."""
     return hstack(
-        [word.transform(posts), char.transform(posts), reply.transform([t[1] for t in texts])]
+        [v.transform([t[i] for t in texts]) for v, (_, i) in zip(vecs, BLOCKS, strict=True)]
     ).tocsr()
 
 
@@ -294,7 +335,7 @@ def main() -> int:
     coef = np.vstack([models[c].coef_[0] for c in CLAUSES])  # (clauses, features)
     blocks = {}
     offset = 0
-    for name, vec in zip(("word", "char", "reply"), vecs, strict=True):
+    for (name, _), vec in zip(BLOCKS, vecs, strict=True):
         terms = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
         idf = vec.idf_
         blocks[name] = {
@@ -304,14 +345,18 @@ def main() -> int:
         }
         offset += len(terms)
     check = []
-    for kind, text, reply, attached in CHECK_TEXTS:
-        xt = features(vecs, [(post_text(kind, text, attached), reply or NO_REPLY)])
+    for kind, text, reply, attached, councillor in CHECK_TEXTS:
+        post = post_text(kind, text, attached)
+        read = (post, reply or NO_REPLY, post if kind == "official" else "",
+                post if councillor else "")  # fmt: skip
+        xt = features(vecs, [read])
         proba = {c: round(float(models[c].predict_proba(xt)[0, 1]), 6) for c in CLAUSES}
         check.append(
-            {"kind": kind, "text": text, "in_reply_to": reply, "attached": attached, "proba": proba}
-        )
+            {"kind": kind, "text": text, "in_reply_to": reply, "attached": attached,
+             "councillor": councillor, "proba": proba}
+        )  # fmt: skip
     data = {
-        "format": 2,
+        "format": 3,
         "clauses": list(CLAUSES),
         "thresholds": THRESHOLDS,
         "intercepts": [round(float(models[c].intercept_[0]), DIGITS) for c in CLAUSES],
@@ -319,13 +364,13 @@ def main() -> int:
             "word": "lower case; tokens (?u)\\b\\w\\w+\\b; 1- and 2-grams; sublinear tf; idf; L2",
             "char": "lower case; char 3-5-grams inside ' word ' (char_wb); sublinear tf; idf; L2",
             "reply": "as word, of the text answered ('noreply' for none), a block of its own",
+            "official": "as word, of the post again, read only on the official account",
+            "councillor": "as word, of the post again, read only when a councillor wrote it",
             "read": "word and char: '[OFFICIAL] ' or '[PERSONAL] ', the post, and "
             "' [ATTACHED] ' and the attachments' descriptions if any",
             "entries": "term: [idf, weight per clause in 'clauses' order]",
         },
-        "word": blocks["word"],
-        "char": blocks["char"],
-        "reply": blocks["reply"],
+        **blocks,
         "check": check,
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
@@ -357,9 +402,8 @@ def main() -> int:
         json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
     print(
-        f"wrote {OUT.relative_to(REPO)}: {len(raw):,} bytes, "
-        f"{len(blocks['word']):,} word, {len(blocks['char']):,} char and "
-        f"{len(blocks['reply']):,} reply features",
+        f"wrote {OUT.relative_to(REPO)}: {len(raw):,} bytes; features: "
+        + ", ".join(f"{name} {len(block):,}" for name, block in blocks.items()),
         file=sys.stderr,
     )
     return 0

@@ -476,7 +476,8 @@ def test_no_disrepute_beside_hostility(ctx, label, kwargs, clauses):
 def test_disrepute_beside_hostility_in_the_report(ctx):
     report_rules = rules_raised(
         make_post(
-            text="Nine at the litter pick. The rest of this village are idle scum, the lot of them."
+            # (heads 22 read "the lot of them" as divisive, G.3, which is a matter of its own)
+            text="Nine at the litter pick. The rest of you are idle scum."
         ),
         ctx,
     )

@@ -44,12 +44,20 @@ def test_reader_reproduces_the_probabilities_recorded_at_build_time():
     vectors = check_vectors()
     assert len(vectors) >= 5
     for v in vectors:
-        got = heads.proba(v["kind"], v["text"], v["in_reply_to"], v.get("attached", ""))
+        got = heads.proba(
+            v["kind"],
+            v["text"],
+            v["in_reply_to"],
+            v.get("attached", ""),
+            v.get("councillor", False),
+        )
         for clause, expected in v["proba"].items():
             assert got[clause] == pytest.approx(expected, abs=1e-4), (v["text"], clause)
 
 
-def _term_by_term(kind: str, text: str, reply: str | None, attached: str = "") -> dict[str, float]:
+def _term_by_term(
+    kind: str, text: str, reply: str | None, attached: str = "", councillor: bool = False
+) -> dict[str, float]:
     """The heads' probabilities worked out the plain way, term by term, from heads.json as
     json.loads reads it: the reference the compact reader must match."""
     data = json.loads((text_heads.MODELS_DIR / "text-heads" / "heads.json").read_bytes())
@@ -59,6 +67,11 @@ def _term_by_term(kind: str, text: str, reply: str | None, attached: str = "") -
     else:
         full, blocks = text_heads.as_text(kind, text, reply), []
     blocks += [(data["word"], word_terms(full)), (data["char"], char_terms(full))]
+    # format 3: the post's words again on the official account, and again by a councillor
+    if "official" in data and kind == "official":
+        blocks.append((data["official"], word_terms(full)))
+    if "councillor" in data and councillor:
+        blocks.append((data["councillor"], word_terms(full)))
     sums = list(data["intercepts"])
     for vocab, terms in blocks:
         counts = Counter(terms)
@@ -76,17 +89,18 @@ def test_compact_reader_gives_the_term_by_term_probabilities():
     loop's in the last bits, never by more."""
     heads = load_heads()
     texts = [
-        (v["kind"], v["text"], v["in_reply_to"], v.get("attached", "")) for v in check_vectors()
+        (v["kind"], v["text"], v["in_reply_to"], v.get("attached", ""), v.get("councillor", False))
+        for v in check_vectors()
     ]
     texts += [
-        ("personal", "", None, ""),
-        ("official", "Bin day", "when is bin day? bin bin bin day day day daytime", ""),
-        ("personal", "the the the the there then them theme thesis", None, "the the theme"),
-        ("personal", 'Cllr Smith is an idiot!!! idiot idiot. Café £1,200 "tre" 7am–9am', "x", ""),
+        ("personal", "", None, "", True),
+        ("official", "Bin day", "when is bin day? bin bin bin day day day daytime", "", True),
+        ("personal", "the the the the there then them theme thesis", None, "the the theme", False),
+        ("official", 'Cllr Smith is an idiot!!! idiot. Café £1,200 "tre" 7am–9am', "x", "", False),
     ]
-    for kind, text, reply, attached in texts:
-        got = heads.proba(kind, text, reply, attached)
-        want = _term_by_term(kind, text, reply, attached)
+    for kind, text, reply, attached, councillor in texts:
+        got = heads.proba(kind, text, reply, attached, councillor)
+        want = _term_by_term(kind, text, reply, attached, councillor)
         assert list(got) == list(want)
         for clause in got:
             assert got[clause] == pytest.approx(want[clause], rel=1e-12, abs=1e-15), text
@@ -95,7 +109,7 @@ def test_compact_reader_gives_the_term_by_term_probabilities():
 def test_compact_reader_holds_every_number_of_heads_json():
     data = json.loads((text_heads.MODELS_DIR / "text-heads" / "heads.json").read_bytes())
     heads = load_heads()
-    for name in ("word", "char", "reply"):
+    for name in ("word", "char", "reply", "official", "councillor"):
         block = getattr(heads, name)
         if name not in data:
             assert block is None

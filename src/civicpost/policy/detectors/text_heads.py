@@ -2,8 +2,10 @@
 
 One logistic regression per clause over TF-IDF word 1-2-grams and character 3-5-grams within
 words of the post (and, from format 2, of what its attachments are said to show), plus, in format
-2, word 1-2-grams of the text it answers in a block of their own, trained by
-``scripts/train_text_heads.py`` on this project's labelled posts and committed as
+2, word 1-2-grams of the text it answers in a block of their own, and, in format 3, the post's
+word 1-2-grams again in a block read only on the official account and in one read only when a
+councillor wrote it, trained by ``scripts/train_text_heads.py`` on this project's labelled posts
+and committed as
 ``policy/models/text-heads/heads.json`` (its sha256 is checked against ``MANIFEST.json`` when it is
 first loaded). Format 1 read the text answered with the post, in the same blocks (``as_text``).
 This module reads it with pure Python: the same tokens, TF-IDF and L2 norms as scikit-learn's
@@ -218,6 +220,10 @@ class Heads:
     # format 2: word 1-2-grams of the text answered, apart from the post's own words (None in
     # format 1, which reads the text answered with the post's, ``as_text``)
     reply: Block | None = None
+    # format 3: word 1-2-grams of the post again, read only on the official account, and only
+    # when a councillor wrote it: what the same words weigh there (None before format 3)
+    official: Block | None = None
+    councillor: Block | None = None
     # each word's known char-gram rows and their packed lanes summed, each gram taken as seen
     # once (``_char_total``): words recur from post to post, so they are worked out once
     _word_grams: dict[str, tuple[tuple[int, ...], int]] = field(
@@ -277,10 +283,16 @@ class Heads:
         return dict(zip(self.clauses, sums, strict=True))
 
     def proba(
-        self, kind: str, text: str, reply: str | None, attached: str = ""
+        self,
+        kind: str,
+        text: str,
+        reply: str | None,
+        attached: str = "",
+        councillor: bool = False,
     ) -> dict[str, float]:
         """Each clause's probability that a post like this one carries it. ``attached``: the
-        descriptions of its attachments, one after another (read by format 2 only)."""
+        descriptions of its attachments, one after another (read from format 2);
+        ``councillor``: whether a councillor wrote it (read from format 3)."""
         sums = list(self.intercepts)
         if self.reply is None:
             full = as_text(kind, text, reply)
@@ -288,6 +300,9 @@ class Heads:
             full = post_text(kind, text, attached)
             self.reply.add(sums, self._word_counts(reply or NO_REPLY, self.reply))
         self.word.add(sums, self._word_counts(full))
+        for block, reads in ((self.official, kind == "official"), (self.councillor, councillor)):
+            if block is not None and reads:
+                block.add(sums, self._word_counts(full, block))
         self.char.add_packed(sums, self._char_total(full))
         return {c: 1.0 / (1.0 + math.exp(-z)) for c, z in zip(self.clauses, sums, strict=True)}
 
@@ -330,6 +345,7 @@ def _read(models_dir: Path) -> Heads:
         ) from exc
 
 
+_BLOCKS = ("word", "char", "reply", "official", "councillor")
 _SPACE = re.compile(rb"[ \t\n\r]*")
 _KEY = re.compile(rb'"((?:[^"\\]|\\.)*)"[ \t\n\r]*:[ \t\n\r]*')
 _ENTRY = re.compile(rb'"((?:[^"\\]|\\.)*)"[ \t\n\r]*:[ \t\n\r]*\[([^\[\]{}"]*)\][ \t\n\r]*([,}])')
@@ -352,7 +368,7 @@ def _parse(raw: bytes) -> Heads:
         if m is None:
             raise ValueError(f"heads.json: a key expected at byte {pos}")
         key, pos = _string(m.group(1)), m.end()
-        if key in ("word", "char", "reply") and raw[pos : pos + 1] == b"{":
+        if key in _BLOCKS and raw[pos : pos + 1] == b"{":
             top[key], pos = _parse_block(raw, pos, len(top["clauses"]))
         else:
             top[key], pos = _value(raw, pos)
@@ -368,6 +384,8 @@ def _parse(raw: bytes) -> Heads:
         word=top["word"],
         char=top["char"],
         reply=top.get("reply"),
+        official=top.get("official"),
+        councillor=top.get("councillor"),
     )
 
 
