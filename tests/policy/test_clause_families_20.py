@@ -22,7 +22,9 @@ decided", "decided properly" are grace, and "whatever they tell me" is no defian
 reported to the police, charges nobody, and "ask the Treasury where the money went" asks a body
 (6.10, 6.9); (17) "my youngest two", "no other children in shot" (6.7); (18) a role mailbox
 ("report@") is no one's personal data (6.5); (19) "if it's about how a councillor behaved, that's a
-code of conduct complaint to ..." explains a procedure (6.5).
+code of conduct complaint to ..." explains a procedure (6.5). From 1,000 UK MPs' tweets checked
+as a councillor's posts: (20) a name just after a public office ("Labour Councillor Helen Hayden",
+"Minister James Cleverly") is a public figure, not a private individual (6.7).
 """
 
 from __future__ import annotations
@@ -118,6 +120,11 @@ POSITIVES = [
         "a resident's own email address",
         dict(text="Email Sharon on sharon.mellor77@gmail.com if you want a lift."),
         "personal-data",
+    ),
+    (
+        "a private individual named in full",
+        dict(text="Congratulations to Helen Hayden on her new job at the Co-op."),
+        "name-without-permission",
     ),
     (
         "a keg stand in the council's hi-vis",
@@ -242,6 +249,16 @@ NEGATIVES = [
         "a government role mailbox",
         dict(text="Please forward dodgy emails to report@phishing.gov.uk and block the sender."),
         "personal-data",
+    ),
+    (
+        "a councillor of another council named",
+        dict(text="Congratulations on the re-election of Labour Councillor Helen Hayden."),
+        "name-without-permission",
+    ),
+    (
+        "a minister named",
+        dict(text="In response to my question, Minister James Cleverly refused to support it."),
+        "name-without-permission",
     ),
     (
         "gin put in the fridge",
