@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from civicpost.policy import Account, Context, Post, check
 from civicpost.policy.detectors.links import find_links
+from civicpost.policy.rules import REGISTRY
 from civicpost.policy.text import normalise
 
 from .conftest import make_post
@@ -340,8 +341,18 @@ def test_long_post_of_a_slow_shape(real, pack, unit, prefix, suffix, kind):
     short = prefix + unit * 3 + suffix
     text = _long(unit, prefix, suffix)
     assert len(text) == LONG
-    want = {f.clause for f in check(_treeton(short, kind=kind), real, pack).findings}
-    got = {f.clause for f in check(_treeton(text, kind=kind), real, pack).findings}
+    # the rules' findings; the hints are a statistical resemblance, which a word said a
+    # thousand times may change
+    want = {
+        f.clause
+        for f in check(_treeton(short, kind=kind), real, pack).findings
+        if not REGISTRY[f.rule].hint
+    }
+    got = {
+        f.clause
+        for f in check(_treeton(text, kind=kind), real, pack).findings
+        if not REGISTRY[f.rule].hint
+    }
     assert got == want
 
 
