@@ -51,6 +51,8 @@ _dtc = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_dtc)
 before_reports = _dtc.before_reports
 
+from civicpost.policy.detectors.text_heads import NO_REPLY, as_text, post_text  # noqa: E402
+
 DEVSTYLE = [f"holdout-devstyle{k}.jsonl" for k in range(1, 61)]
 FOLDS = {k: [f"holdout-devstyle{j}.jsonl" for j in range(k, 61, 10)] for k in range(1, 11)}
 
@@ -98,18 +100,18 @@ def featurize(variant: str, train: list[dict], test: list[dict], roles: dict) ->
     flags = {f for f in variant.split("+") if f and f != "base"}
 
     def text_of(p: dict) -> str:
-        tag = "[OFFICIAL]" if p["kind"] == "official" else "[PERSONAL]"
-        t = f"{tag} {p['text']}"
-        if "reply" not in flags and p["reply"]:
-            t += f" [REPLY] {p['reply']}"
-        if "att" in flags and p["att"].strip():
-            t += f" [ATTACHED] {p['att']}"
+        attached = p["att"] if "att" in flags else ""
+        if "reply" in flags:  # the reply apart: the post as heads of format 2 read it
+            t = post_text(p["kind"], p["text"], attached)
+        else:  # as heads of format 1 read it, the descriptions after the reply
+            t = as_text(p["kind"], p["text"], p["reply"])
+            t += f" [ATTACHED] {attached}" if attached.strip() else ""
         if "role" in flags:
             t = f"[{role_tag(roles, p['author'])}] {t}"
         return t
 
     posts = ([text_of(p) for p in train], [text_of(p) for p in test])
-    replies = ([p["reply"] or "noreply" for p in train], [p["reply"] or "noreply" for p in test])
+    replies = ([p["reply"] or NO_REPLY for p in train], [p["reply"] or NO_REPLY for p in test])
     word = _tfidf(ngram_range=(1, 3) if "w13" in flags else (1, 2))
     char = _tfidf(analyzer="char" if "cfull" in flags else "char_wb", ngram_range=(3, 5))
     blocks = [(word, posts), (char, posts)]

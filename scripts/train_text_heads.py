@@ -276,17 +276,24 @@ TRAINING_FILES = (
 _PEOPLE = Context.from_yaml(SHARED / "eval" / "context.yaml")
 
 
+def heads_texts(
+    kind: str, text: str, reply: str | None, attached: str, councillor: bool
+) -> tuple[str, str, str, str]:
+    """What the heads read of a post, as ``text_heads.Heads.proba`` reads it: the post with its
+    account kind and its attachments' descriptions; the text it answers (``NO_REPLY`` for none);
+    the post again if it is on the official account, and again if a councillor wrote it (empty
+    otherwise)."""
+    post = post_text(kind, text, attached)
+    official = post if kind == "official" else ""
+    return post, reply or NO_REPLY, official, post if councillor else ""
+
+
 def read_text(d: dict) -> tuple[str, str, str, str]:
-    """What the heads read of a labelled post, as ``text_heads.Heads.proba`` reads them: the
-    post with its account kind and its attachments' descriptions; the text it answers
-    (``NO_REPLY`` for none); the post again if it is on the official account, and again if a
-    councillor wrote it (empty otherwise)."""
+    """``heads_texts`` of a labelled post (its author's role from the registers)."""
     attached = " ".join(a.get("description") or "" for a in d.get("attachments") or [])
-    post = post_text(d["account"]["kind"], d["text"], attached)
     author = _PEOPLE.person(d.get("author") or "")
-    official = post if d["account"]["kind"] == "official" else ""
-    councillor = post if author is not None and author.is_councillor else ""
-    return post, d.get("in_reply_to") or NO_REPLY, official, councillor
+    councillor = author is not None and author.is_councillor
+    return heads_texts(d["account"]["kind"], d["text"], d.get("in_reply_to"), attached, councillor)
 
 
 def training_posts() -> list[tuple[tuple[str, str], set[str]]]:
@@ -357,10 +364,7 @@ def main() -> int:
         offset += len(terms)
     check = []
     for kind, text, reply, attached, councillor in CHECK_TEXTS:
-        post = post_text(kind, text, attached)
-        read = (post, reply or NO_REPLY, post if kind == "official" else "",
-                post if councillor else "")  # fmt: skip
-        xt = features(vecs, [read])
+        xt = features(vecs, [heads_texts(kind, text, reply, attached, councillor)])
         proba = {c: round(float(models[c].predict_proba(xt)[0, 1]), 6) for c in CLAUSES}
         check.append(
             {"kind": kind, "text": text, "in_reply_to": reply, "attached": attached,

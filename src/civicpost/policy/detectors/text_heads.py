@@ -236,12 +236,10 @@ class Heads:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_char_repeats", _RepeatedTerms(self.char.packed))
 
-    def _word_counts(self, text: str, block: Block | None = None) -> Counter:
-        """A word block's known terms (row numbers) with their counts, as ``word_terms``."""
-        rows = (block or self.word).rows
-        tokens = _TOKEN.findall(text.lower())
-        counts = Counter(map(rows.get, tokens))
-        counts.update(map(rows.get, map(" ".join, zip(tokens, tokens[1:], strict=False))))
+    def _word_counts(self, terms: list[str], block: Block | None = None) -> Counter:
+        """A word block's known terms (row numbers) among ``terms`` (``word_terms`` of a text),
+        with their counts."""
+        counts = Counter(map((block or self.word).rows.get, terms))
         counts.pop(None, None)
         return counts
 
@@ -279,7 +277,7 @@ class Heads:
         """Each clause's score from the word block alone: a cheap way to rank the sentences of
         one post against each other (not a probability)."""
         sums = [0.0] * len(self.clauses)
-        self.word.add(sums, self._word_counts(text))
+        self.word.add(sums, self._word_counts(word_terms(text)))
         return dict(zip(self.clauses, sums, strict=True))
 
     def proba(
@@ -298,11 +296,12 @@ class Heads:
             full = as_text(kind, text, reply)
         else:
             full = post_text(kind, text, attached)
-            self.reply.add(sums, self._word_counts(reply or NO_REPLY, self.reply))
-        self.word.add(sums, self._word_counts(full))
+            self.reply.add(sums, self._word_counts(word_terms(reply or NO_REPLY), self.reply))
+        terms = word_terms(full)  # the post's words, read by the word block and format 3's two
+        self.word.add(sums, self._word_counts(terms))
         for block, reads in ((self.official, kind == "official"), (self.councillor, councillor)):
             if block is not None and reads:
-                block.add(sums, self._word_counts(full, block))
+                block.add(sums, self._word_counts(terms, block))
         self.char.add_packed(sums, self._char_total(full))
         return {c: 1.0 / (1.0 + math.exp(-z)) for c, z in zip(self.clauses, sums, strict=True)}
 

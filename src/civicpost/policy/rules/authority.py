@@ -268,7 +268,7 @@ def _candidates_listed(c: Checking, candidates: set[str], others: list[str]) -> 
     people register; ``others``: names of those outside it), as a list does ("the candidates are
     Lee Cawthorne and Anita Rushby"): not publicity for any of them. A notice that then weighs
     them is still caught by ``_candidates_weighed``."""
-    if not _NOTICE.search(c.post.text):
+    if not election_notice(c.post.text):
         return False
     named = {pid for m in c.mentions for pid in m.person_ids if pid in candidates}
     named |= {name for name in others if name in c.post.text}

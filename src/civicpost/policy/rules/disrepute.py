@@ -434,9 +434,11 @@ def _told_of_another(c: Checking, start: int) -> bool:
     return bool(_THIRD_PERSON.search(sentence)) and not _FIRST_PERSON.search(sentence)
 
 
+# A request to a member of the public ("whoever keeps swinging off the crossbar, give it a rest
+# please 😂"): asked with a smile, not ridicule (round 20).
+_PLEASE = re.compile(r"\bplease\b|\bplz\b|\bpls\b")
 # Thanks given to a member of the public ("thanks to the lady who gave me a biscuit"): a laugh
 # shared with them, not at them.
-_PLEASE = re.compile(r"\bplease\b|\bplz\b|\bpls\b")
 _THANKS_BEFORE = re.compile(
     r"\b(?:thanks?|thank you|cheers|shout ?-?out|hats off|big up|credit|well done)\b"
     r"(?: (?:so much|again|also))? to\W*$"

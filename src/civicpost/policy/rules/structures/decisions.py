@@ -311,14 +311,21 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|no|won'?t|isn'?t|aren'?t|nor)\b[^.!?]{
 _RESOLUTION_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTH_NAMES) + r") (\d{4})\b")
 
 
-def _decision_expired(decision, day) -> bool:
-    """A decision that runs to a date ("close on weekdays ... to 26 February 2027") no longer
-    binds after the last date it names."""
+def _last_date(decision) -> tuple[int, int, int] | None:
+    """The last date a resolution names ("close on weekdays ... to 26 February 2027"), as (year,
+    month, day), or None."""
     dates = [
         (int(y), _MONTH_NAMES.index(m) + 1, int(d))
         for d, m, y in _RESOLUTION_DATE.findall(decision.resolution.lower())
     ]
-    return bool(dates) and (day.year, day.month, day.day) > max(dates)
+    return max(dates, default=None)
+
+
+def _decision_expired(decision, day) -> bool:
+    """A decision that runs to a date ("close on weekdays ... to 26 February 2027") no longer
+    binds after the last date it names."""
+    end = _last_date(decision)
+    return end is not None and (day.year, day.month, day.day) > end
 
 
 _SENTENCE_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (" + "|".join(_MONTH_NAMES) + r")\b")
@@ -328,16 +335,13 @@ def _dated_after(decision, sentence: str, day) -> bool:
     """Round 20: the sentence dates what it says after the last date the decision runs to
     ("open every day again from Saturday 27 February" of a closure to 26 February 2027): the
     decision's own end, not a reversal."""
-    ends = [
-        (int(y), _MONTH_NAMES.index(m) + 1, int(d))
-        for d, m, y in _RESOLUTION_DATE.findall(decision.resolution.lower())
-    ]
-    if not ends:
+    end = _last_date(decision)
+    if end is None:
         return False
     for d, m in _SENTENCE_DATE.findall(sentence):
         month = _MONTH_NAMES.index(m) + 1
         year = day.year + ((month, int(d)) < (day.month, day.day))
-        if (year, month, int(d)) > max(ends):
+        if (year, month, int(d)) > end:
             return True
     return False
 
