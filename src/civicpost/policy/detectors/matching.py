@@ -197,7 +197,8 @@ CONCEPTS = {
     "rec": "recreation",
     "recreation": "recreation",
     # crime and its prevention: a police consent for "public appeals and crime prevention posts"
-    # covers a warning about cars "nicked off driveways" or "break-ins" and "bogus callers"
+    # covers a warning about cars "nicked off driveways" or "break-ins" and "bogus callers", an
+    # update on "an assault" and "tips on securing sheds"
     "crime": "crime",
     "crimes": "crime",
     "criminal": "crime",
@@ -219,6 +220,23 @@ CONCEPTS = {
     "scams": "crime",
     "scammers": "crime",
     "fraudsters": "crime",
+    "burgled": "crime",
+    "assault": "crime",
+    "assaults": "crime",
+    "assaulted": "crime",
+    "stabbing": "crime",
+    "stabbed": "crime",
+    "robbery": "crime",
+    "robbed": "crime",
+    "mugged": "crime",
+    "vandalism": "crime",
+    "vandals": "crime",
+    "vandalised": "crime",
+    "shoplifting": "crime",
+    "shoplifters": "crime",
+    "security": "crime",
+    "secure": "crime",
+    "securing": "crime",
     # keeping roads and paths clear of ice: an approval for "thanks for gritting" covers "keeps
     # the salt bins topped up"
     "grit": "grit",

@@ -286,13 +286,34 @@ def _factual_chair(c: Checking, staff: tuple[int, int, str]) -> bool:
     if not c.official or not _CHAIR.search(staff[2]):
         return False
     s, e = c.sentence_of(staff[0])
-    if any(s <= h[0] < e for lexicon in ("evaluative", "criticism") for h in c.find(lexicon)):
+    if any(
+        s <= h[0] < e and not _praise_to_other(c, h)
+        for lexicon in ("evaluative", "criticism")
+        for h in c.find(lexicon)
+    ):
         return False
     if _DIG.search(c.light_sentence(staff[0])):
         return False
     return any(
         a.person == "all-councillors" and a.factual_only and a.in_force(c.day, c.channel)
         for a in c.ctx.comment_approvals
+    )
+
+
+# "Congratulations to Amelia Okafor, ... who collected her prize from the Chair": the praise is
+# addressed by name to someone else
+_TO_NAMED = re.compile(r"\s+to\s+(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+")
+
+
+def _praise_to_other(c: Checking, hit: tuple[int, int, str]) -> bool:
+    """The evaluative word is addressed to someone named who is not a colleague."""
+    to = _TO_NAMED.match(c.post.text, hit[1])
+    if not to or c.post.text[to.start() : to.end()].split()[-1] in ("Chair", "Council", "Cllr"):
+        return False
+    return not any(
+        to.start() <= m.start < to.end()
+        and any((p := c.ctx.person(i)) and p.is_colleague for i in m.person_ids)
+        for m in c.mentions
     )
 
 

@@ -170,6 +170,8 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
     marker = c.first("confidential_markers")
     if marker and _INFORMAL_MARKER.match(marker[2].lower()) and not _gives_something_away(c):
         marker = None  # a wink ("you didn't hear it from me") with no council secret told
+    if marker and _explains_closed_sessions(c):
+        marker = None  # "it's usually contracts or staffing, where the law lets councils ..."
     if marker and not _announces_closed_item(c, marker[0]):
         yield Hit(
             marker[0],
@@ -324,8 +326,16 @@ def _paraphrased_matter(c: Checking):
                     continue  # the detail must be given in a sentence about the matter
                 if _procedural(c, c.text.light.index_of(cue[0])):
                     continue
+                if _WANTS_BEFORE.search(c.post.text[max(0, cue[0] - 30) : cue[0]]):
+                    continue  # "others want the cheapest": a preference, not who bid what
                 return cue, matter
     return None
+
+
+_WANTS_BEFORE = re.compile(
+    r"\b(?:want|wants|wanted|go for|going for|pick|choose|take|prefer|prefers)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @once_per_context
@@ -589,6 +599,18 @@ _ANNOUNCE = compile_word_starts(
     r"\b(?:we'?ll|we will) (?:name|announce|publish)\b|"
     r"\bwill be (?:named|announced|published|made public)\b"
 )
+
+
+# Closed sessions explained in general: what usually goes in them and why the law allows it
+_IN_GENERAL = re.compile(
+    r"\b(?:usually|normally|generally|typically|the law (?:lets|allows)|(?:are|is) allowed to "
+    r"exclude|what happens in|why (?:councils|we) (?:go|have))\b"
+)
+
+
+def _explains_closed_sessions(c: Checking) -> bool:
+    """The post explains closed sessions in general and tells nothing of one (clause 6.5)."""
+    return bool(_IN_GENERAL.search(c.text.light.text)) and not c.has("disclosure_cues")
 
 
 def _announces_closed_item(c: Checking, start: int) -> bool:

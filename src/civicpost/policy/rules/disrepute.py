@@ -393,7 +393,9 @@ _NOT_THE_PUBLIC = re.compile(
     r"\W*(?:(?:on|in) (?:this|the|our) (?:parish )?(?:council|committee)|(?:'s|is) (?:in charge|"
     r"responsible|running)|runs? (?:it|this|the)|(?:'s|is) (?:the )?(?:boss|manager|minister)|"
     # every voter, addressed ("whoever you vote for, get out and vote"): no one singled out
-    r"(?:you|u) (?:vote|voted|back|backed|support|supported)\b)\b"
+    r"(?:you|u) (?:vote|voted|back|backed|support|supported)\b|"
+    # whichever candidate wins an election ("whoever wins, the bowls club will want a word")
+    r"wins\b|(?:gets|get) (?:in|elected)\b)"
 )
 # The author's own house just before it: "from mine on Station Rd (the one with ...".
 _OWN_PLACE = re.compile(

@@ -41,6 +41,24 @@ def _a_place(keyword: str) -> bool:
     return keyword.lower().split()[-1] in _PLACE_NOUNS
 
 
+# A closed mind put in quotation marks as what others say ("Heard I've 'already made my mind
+# up' on the lease. I haven't.", "a screenshot saying it's 'already decided' didn't come from us")
+_QUOTE_BEFORE = re.compile(r"['\u2018\"\u201c]\s*$")
+_REPORTED = re.compile(
+    r"\b(?:heard|hearing|saying|says|claims?|claiming|rumou?rs?|screenshot|apparently|accused|"
+    r"not true|isn'?t true|didn'?t come from|i haven'?t|i have not)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied(c: Checking, hit: tuple[int, int, str]) -> bool:
+    """A closed mind negated ("the skate park is not a done deal") or quoted as a rumour."""
+    if negated(c, hit):
+        return True
+    quoted = _QUOTE_BEFORE.search(c.post.text[max(0, hit[0] - 3) : hit[0]])
+    return bool(quoted) and _REPORTED.search(c.post.text) is not None
+
+
 @rule("predetermination", lexicons=("closed_mind", "open_mind", "council_voice"))
 def predetermination(c: Checking) -> Iterator[Hit]:
     """A councillor's closed mind on a matter the council has still to decide.
@@ -93,12 +111,13 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         return
     if any(not negated(c, h) for h in c.find("open_mind")):
         return
-    hit = (
-        c.first("closed_mind") or c.first("council_voice") or council_voice(c) or council_stance(c)
-    )
+    closed = next((h for h in c.find("closed_mind") if not _denied(c, h)), None)
+    hit = closed or c.first("council_voice") or council_voice(c) or council_stance(c)
     structural = hit is None
     if structural:
         hit = stated_position(c)
+        if hit is not None and _denied(c, hit):
+            hit = None
     own_topic = False
     if hit is None:
         # a view on the item laughed off: tied by a topic word of the post itself

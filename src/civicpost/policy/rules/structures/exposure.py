@@ -19,6 +19,13 @@ _OTHERS_HABIT = re.compile(
     r"\b(?:whoever|someone|somebody|some idiot|the (?:bloke|lad|lads|woman|man|driver|owner)s?)\b|"
     r"\btheir (?:dog|car|van|kids?)\b"
 )
+# An open invitation to a public event ("new locals very welcome, Rother Valley, 9am every
+# Saturday") with nobody's own habit in it: the event's time, not the poster's routine
+_OPEN_INVITE = re.compile(
+    r"\b(?:(?:all|very|more than|always|everyone|everybody|newcomers|beginners)\s+welcome|"
+    r"come along|join us|open to all)\b"
+)
+_FIRST_SINGULAR = re.compile(r"\b(?:i|i'm|i've|i'll|me|my|mine)\b")
 _CULPRIT = re.compile(r"\bwhoever\b|\btheir (?:dog|car|van|kids?)\b")
 
 
@@ -224,6 +231,7 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
             c.light_sentence(c.text.light.span(time.start(), time.end())[0])
         )
         and not _named_others_habit(c, c.text.light.span(time.start(), time.end())[0])
+        and not (_OPEN_INVITE.search(light) and not _FIRST_SINGULAR.search(light))
     ):
         return c.light_hit(time)
     plate = PLATE.search(text)
