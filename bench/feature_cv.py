@@ -20,14 +20,18 @@ VARIANT is ``base`` (one text: the kind, the post and " [REPLY] " and the text a
   attsep the attachments' descriptions in a block of their own (word 1-2-grams; "noattach")
   ofw    the official account's posts' words again, in a block of their own (empty otherwise)
   cllrw  councillors' posts' words again, in a block of their own (empty otherwise)
+  stfw   the Clerk's and the staff's posts' words again, in a block of their own
+  rofw   the text an official post answers again, in a block of its own (empty otherwise)
+  pepofw the official account's words again, read only in a pre-election period
   w13    word 1-3-grams          cfull  char 3-5-grams across words (analyzer="char")
-Session 13's results and the choice: bench/README.md, "Session 13". Needs scikit-learn and PyYAML
-(the bench virtualenv).
+Sessions 13 and 14's results and choices: bench/README.md, "Session 13" and "Session 14". Needs
+scikit-learn and PyYAML (the bench virtualenv).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib.util
 import json
 import sys
@@ -73,6 +77,12 @@ def role_tag(roles: dict[str, list[str]], author: str | None) -> str:
     return "role_staff" if r else "role_resident"
 
 
+def _in_period(d: dict) -> bool:
+    """Whether the post was made in a pre-election period of the registers."""
+    at = dt.datetime.fromisoformat(d["at"]) if d.get("at") else None
+    return at is not None and bool(tth._PEOPLE.elections_in_period(at))
+
+
 def load() -> list[dict]:
     files = [("dev.jsonl", SHARED / "eval" / "dev.jsonl")]
     names = list(tth.TRAINING_FILES) + [f for f in DEVSTYLE if f not in tth.TRAINING_FILES]
@@ -86,7 +96,7 @@ def load() -> list[dict]:
                 posts.append(
                     {"file": name, "id": d["id"], "kind": d["account"]["kind"], "text": d["text"],
                      "reply": d.get("in_reply_to"), "author": d.get("author"), "att": attached,
-                     "exp": sorted(set(d.get("expect") or []))}
+                     "exp": sorted(set(d.get("expect") or [])), "pep": _in_period(d)}
                 )  # fmt: skip
     return posts
 
@@ -128,6 +138,17 @@ def featurize(variant: str, train: list[dict], test: list[dict], roles: dict) ->
     if "cllrw" in flags:  # councillors' words again, apart
         cllr = only(lambda p: role_tag(roles, p["author"]) == "role_cllr")
         blocks.append((_tfidf(ngram_range=(1, 2)), cllr))
+    if "stfw" in flags:  # the Clerk's and the staff's words again, apart
+        staff = only(lambda p: role_tag(roles, p["author"]) in ("role_clerk", "role_staff"))
+        blocks.append((_tfidf(ngram_range=(1, 2)), staff))
+    if "rofw" in flags:  # the text an official post answers, apart
+        blocks.append((_tfidf(ngram_range=(1, 2)), tuple(
+            [p["reply"] or "" if p["kind"] == "official" else "" for p in ps]
+            for ps in (train, test)
+        )))  # fmt: skip
+    if "pepofw" in flags:  # the official account's words in a pre-election period, apart
+        pep = only(lambda p: p["kind"] == "official" and p["pep"])
+        blocks.append((_tfidf(ngram_range=(1, 2)), pep))
     if "attsep" in flags:
         attached = ([p["att"].strip() or "noattach" for p in train],
                     [p["att"].strip() or "noattach" for p in test])  # fmt: skip

@@ -6,8 +6,8 @@ Needs scikit-learn (the bench virtualenv, bench/README.md); the checker itself r
 with pure Python (``civicpost.policy.detectors.text_heads``). Trains one logistic regression per
 clause in ``CLAUSES`` on TF-IDF word 1-2-grams plus character 3-5-grams within words of the post
 and its attachments' descriptions, word 1-2-grams of the text it answers in a block of their own,
-and the post's word 1-2-grams again in a block read only on the official account and in one read
-only when a councillor wrote it (``BLOCKS``; format 3), over
+the post's word 1-2-grams again in a block read only on the official account, and the text it
+answers again in a block read only on the official account (``BLOCKS``; format 4), over
 ``shared/eval/dev.jsonl`` (the dev set given for tuning) and the sets in ``TRAINING_FILES``
 (written for this project under bench/); no public dataset is used. Writes
 ``src/civicpost/policy/models/text-heads/heads.json`` and its entry in ``MANIFEST.json`` (sha256,
@@ -52,7 +52,12 @@ choice, 0.879). Heads 23 moved four thresholds where the folds with heads 22's b
 both halves (6.2 0.6->0.55, 6.3 0.85->0.8, 6.9 0.7->0.65, 6.11 0.65->0.8; +0.0015 on the folds) and
 added devstyle77-84: 0.890 against heads 22's 0.881 on eight more blind sets (devstyle85-92), the
 same caution/breach false alarms (heads 22 with the added files and its own thresholds: 0.892).
-Change the thresholds only with a new blind measure.
+Heads 24 (format 4) dropped the councillors' block, as the official block alone scored within
+0.001 of both on the folds (0.8770 against 0.8774), and added the text an official post answers
+in a block read only on the official account (0.8786, better on both halves; both changes
+together 0.8782), with devstyle85-92: 0.885 against heads 23's 0.883 on eight more blind sets
+(devstyle93-100), the same caution/breach false alarms (heads 23's blocks with the added files:
+0.887). Change the thresholds only with a new blind measure.
 """
 
 from __future__ import annotations
@@ -101,6 +106,13 @@ CHECK_TEXTS = (  # kind, text, the text answered, the attachments' descriptions,
         False,
     ),
     ("personal", "Lovely turnout at the litter pick this morning, thank you all.", None, "", False),
+    (
+        "official",
+        "Thanks for letting us know, we have passed it on.",
+        "The street light on Mill Lane has been out for weeks, useless lot.",
+        "",
+        False,
+    ),
     ("personal", "Says the one who never turns up.", "The council never listens to us.", "", True),
     ("official", "Vote for the only party that cares about Treeton.", None, "", True),
     (
@@ -113,7 +125,7 @@ CHECK_TEXTS = (  # kind, text, the text answered, the attachments' descriptions,
 )
 
 
-# The posts the committed heads were trained on (24,735 with dev), in this order. A set added here
+# The posts the committed heads were trained on (26,015 with dev), in this order. A set added here
 # needs the thresholds cross-validated again with it as a fold (bench/README.md), and a new
 # blind set to measure the result.
 TRAINING_FILES = (
@@ -270,6 +282,14 @@ TRAINING_FILES = (
     "holdout-devstyle82.jsonl",
     "holdout-devstyle83.jsonl",
     "holdout-devstyle84.jsonl",
+    "holdout-devstyle85.jsonl",
+    "holdout-devstyle86.jsonl",
+    "holdout-devstyle87.jsonl",
+    "holdout-devstyle88.jsonl",
+    "holdout-devstyle89.jsonl",
+    "holdout-devstyle90.jsonl",
+    "holdout-devstyle91.jsonl",
+    "holdout-devstyle92.jsonl",
 )
 
 
@@ -278,17 +298,24 @@ _PEOPLE = Context.from_yaml(SHARED / "eval" / "context.yaml")
 
 def heads_texts(
     kind: str, text: str, reply: str | None, attached: str, councillor: bool
-) -> tuple[str, str, str, str]:
-    """What the heads read of a post, as ``text_heads.Heads.proba`` reads it: the post with its
-    account kind and its attachments' descriptions; the text it answers (``NO_REPLY`` for none);
-    the post again if it is on the official account, and again if a councillor wrote it (empty
-    otherwise)."""
+) -> tuple[str, str, str, str, str]:
+    """What the heads may read of a post, as ``text_heads.Heads.proba`` reads it: the post with
+    its account kind and its attachments' descriptions; the text it answers (``NO_REPLY`` for
+    none); the post again if it is on the official account, and again if a councillor wrote it;
+    the text answered again if the post is on the official account (empty otherwise). ``BLOCKS``
+    says which of them the heads read."""
     post = post_text(kind, text, attached)
-    official = post if kind == "official" else ""
-    return post, reply or NO_REPLY, official, post if councillor else ""
+    official = kind == "official"
+    return (
+        post,
+        reply or NO_REPLY,
+        post if official else "",
+        post if councillor else "",
+        (reply or "") if official else "",
+    )
 
 
-def read_text(d: dict) -> tuple[str, str, str, str]:
+def read_text(d: dict) -> tuple[str, str, str, str, str]:
     """``heads_texts`` of a labelled post (its author's role from the registers)."""
     attached = " ".join(a.get("description") or "" for a in d.get("attachments") or [])
     author = _PEOPLE.person(d.get("author") or "")
@@ -308,11 +335,13 @@ def training_posts() -> list[tuple[tuple[str, str], set[str]]]:
     return posts
 
 
-# The blocks, in heads.json's order, and which of ``read_text``'s texts each reads. Chosen in
-# session 13 by bench/feature_cv.py: the reply apart (+0.0026 over one block reading both), the
+# The blocks, in heads.json's order, and which of ``read_text``'s texts each reads. Chosen by
+# bench/feature_cv.py: in session 13 the reply apart (+0.0026 over one block reading both), the
 # attachments read with the post (+0.0027), then the official account's and councillors' words
-# again, apart (+0.0054; bench/README.md, "Session 13").
-BLOCKS = (("word", 0), ("char", 0), ("reply", 1), ("official", 2), ("councillor", 3))
+# again, apart (+0.0054; bench/README.md, "Session 13"); in session 14 the councillors' block
+# dropped (-0.0004, within 0.001, and 7 MB smaller) and the text an official post answers again,
+# apart (+0.0012 over session 13's blocks, better on both halves; "Session 14").
+BLOCKS = (("word", 0), ("char", 0), ("reply", 1), ("official", 2), ("official_reply", 4))
 
 
 def vectorizers() -> tuple[TfidfVectorizer, ...]:
@@ -371,7 +400,7 @@ def main() -> int:
              "councillor": councillor, "proba": proba}
         )  # fmt: skip
     data = {
-        "format": 3,
+        "format": 4,
         "clauses": list(CLAUSES),
         "thresholds": THRESHOLDS,
         "intercepts": [round(float(models[c].intercept_[0]), DIGITS) for c in CLAUSES],
@@ -380,7 +409,7 @@ def main() -> int:
             "char": "lower case; char 3-5-grams inside ' word ' (char_wb); sublinear tf; idf; L2",
             "reply": "as word, of the text answered ('noreply' for none), a block of its own",
             "official": "as word, of the post again, read only on the official account",
-            "councillor": "as word, of the post again, read only when a councillor wrote it",
+            "official_reply": "as word, of the text answered, read only on the official account",
             "read": "word and char: '[OFFICIAL] ' or '[PERSONAL] ', the post, and "
             "' [ATTACHED] ' and the attachments' descriptions if any",
             "entries": "term: [idf, weight per clause in 'clauses' order]",

@@ -72,6 +72,9 @@ def _term_by_term(
         blocks.append((data["official"], word_terms(full)))
     if "councillor" in data and councillor:
         blocks.append((data["councillor"], word_terms(full)))
+    # format 4: the text answered again on the official account
+    if "official_reply" in data and kind == "official" and reply:
+        blocks.append((data["official_reply"], word_terms(reply)))
     sums = list(data["intercepts"])
     for vocab, terms in blocks:
         counts = Counter(terms)
@@ -109,7 +112,7 @@ def test_compact_reader_gives_the_term_by_term_probabilities():
 def test_compact_reader_holds_every_number_of_heads_json():
     data = json.loads((text_heads.MODELS_DIR / "text-heads" / "heads.json").read_bytes())
     heads = load_heads()
-    for name in ("word", "char", "reply", "official", "councillor"):
+    for name in ("word", "char", "reply", "official", "councillor", "official_reply"):
         block = getattr(heads, name)
         if name not in data:
             assert block is None
@@ -129,6 +132,7 @@ def test_compact_reader_reads_any_json_layout_of_the_same_data():
         "word": {"x": [1.5, -0.25, 3], 'say "hi"': [2.0, 1e-3, -0.0], "dup": [1, 2, 3]},
         "char": {" é}": [1.25, 0.5, -0.5], "a\\b": [3, 4, 5]},
         "reply": {"noreply": [1.0, 0.25, -0.75]},
+        "official_reply": {"useless": [2.5, 0.125, -1]},
         "check": [{"proba": {"a": 0.1}}],
     }
     compact = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -137,7 +141,7 @@ def test_compact_reader_reads_any_json_layout_of_the_same_data():
         heads = text_heads._parse(layout.encode("utf-8"))
         assert heads.clauses == ("a", "b") and heads.intercepts == (-1.5, 2)
         assert heads.thresholds == {"a": 0.5, "b": 0.7}
-        for name in ("word", "char", "reply"):
+        for name in ("word", "char", "reply", "official_reply"):
             block = getattr(heads, name)
             got = {t: [block.idf[r]] + [w[r] for w in block.weights] for t, r in block.rows.items()}
             assert got == data[name]

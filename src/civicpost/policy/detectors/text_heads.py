@@ -2,15 +2,15 @@
 
 One logistic regression per clause over TF-IDF word 1-2-grams and character 3-5-grams within
 words of the post (and, from format 2, of what its attachments are said to show), plus, in format
-2, word 1-2-grams of the text it answers in a block of their own, and, in format 3, the post's
+2, word 1-2-grams of the text it answers in a block of their own, in format 3, the post's
 word 1-2-grams again in a block read only on the official account and in one read only when a
-councillor wrote it, trained by ``scripts/train_text_heads.py`` on this project's labelled posts
-and committed as
-``policy/models/text-heads/heads.json`` (its sha256 is checked against ``MANIFEST.json`` when it is
-first loaded). Format 1 read the text answered with the post, in the same blocks (``as_text``).
-This module reads it with pure Python: the same tokens, TF-IDF and L2 norms as scikit-learn's
-``TfidfVectorizer`` (``sublinear_tf``), so the probabilities match the ones the training script
-recorded (tested).
+councillor wrote it, and, in format 4, word 1-2-grams of the text an official post answers in a
+block read only on the official account, trained by ``scripts/train_text_heads.py`` on this
+project's labelled posts and committed as ``policy/models/text-heads/heads.json`` (its sha256 is
+checked against ``MANIFEST.json`` when it is first loaded). Format 1 read the text answered
+with the post, in the same blocks (``as_text``). This module reads it with pure Python: the same
+tokens, TF-IDF and L2 norms as scikit-learn's ``TfidfVectorizer`` (``sublinear_tf``), so the
+probabilities match the ones the training script recorded (tested).
 
     from civicpost.policy.detectors.text_heads import load_heads
     heads = load_heads()
@@ -224,6 +224,9 @@ class Heads:
     # when a councillor wrote it: what the same words weigh there (None before format 3)
     official: Block | None = None
     councillor: Block | None = None
+    # format 4: word 1-2-grams of the text answered, read only on the official account: what a
+    # resident's words weigh when the council's page answers them
+    official_reply: Block | None = None
     # each word's known char-gram rows and their packed lanes summed, each gram taken as seen
     # once (``_char_total``): words recur from post to post, so they are worked out once
     _word_grams: dict[str, tuple[tuple[int, ...], int]] = field(
@@ -290,14 +293,19 @@ class Heads:
     ) -> dict[str, float]:
         """Each clause's probability that a post like this one carries it. ``attached``: the
         descriptions of its attachments, one after another (read from format 2);
-        ``councillor``: whether a councillor wrote it (read from format 3)."""
+        ``councillor``: whether a councillor wrote it (read from format 3); ``reply`` is read
+        again on the official account from format 4."""
         sums = list(self.intercepts)
         if self.reply is None:
             full = as_text(kind, text, reply)
         else:
             full = post_text(kind, text, attached)
-            self.reply.add(sums, self._word_counts(word_terms(reply or NO_REPLY), self.reply))
-        terms = word_terms(full)  # the post's words, read by the word block and format 3's two
+            answered = word_terms(reply or NO_REPLY)
+            self.reply.add(sums, self._word_counts(answered, self.reply))
+            if self.official_reply is not None and kind == "official" and reply:
+                block = self.official_reply
+                block.add(sums, self._word_counts(answered, block))
+        terms = word_terms(full)  # the post's words, read by the word block and format 3's
         self.word.add(sums, self._word_counts(terms))
         for block, reads in ((self.official, kind == "official"), (self.councillor, councillor)):
             if block is not None and reads:
@@ -344,7 +352,7 @@ def _read(models_dir: Path) -> Heads:
         ) from exc
 
 
-_BLOCKS = ("word", "char", "reply", "official", "councillor")
+_BLOCKS = ("word", "char", "reply", "official", "councillor", "official_reply")
 _SPACE = re.compile(rb"[ \t\n\r]*")
 _KEY = re.compile(rb'"((?:[^"\\]|\\.)*)"[ \t\n\r]*:[ \t\n\r]*')
 _ENTRY = re.compile(rb'"((?:[^"\\]|\\.)*)"[ \t\n\r]*:[ \t\n\r]*\[([^\[\]{}"]*)\][ \t\n\r]*([,}])')
@@ -385,6 +393,7 @@ def _parse(raw: bytes) -> Heads:
         reply=top.get("reply"),
         official=top.get("official"),
         councillor=top.get("councillor"),
+        official_reply=top.get("official_reply"),
     )
 
 
