@@ -11,7 +11,15 @@ contracts or staffing, where the law lets councils exclude the public") disclose
 a public event ("new locals very welcome, Rother Valley, 9am every Saturday") is not the poster's
 routine (5.1); (6) "whoever wins" an election is no member of the public mocked (6.3); (7) a
 closed mind denied or quoted as a rumour ("Heard I've 'already made my mind up' ... I haven't",
-"not a done deal") is no closed mind (6.11).
+"not a done deal") is no closed mind (6.11). Round 21b, from devstyle93-100 after their blind
+scores: (8) the police's fireworks safety post, "illegal" after 11pm, is crime prevention (6.7);
+(9) a candidate's paid advert for his trade in the period is not election material, and the
+trade's number in it is not someone else's (4.3, 6.5); (10) a day spent handing out leaflets is
+no money spent (4.3); (11) "X and Y are the candidates nominated (per Rotherham's published
+statement)" is a notice (4.2); (12) a view given "on behalf of the parish council" on a personal
+account is 6.2's, not an official notice, unless it gives notice of arrangements (4.1); (13) a
+decision confined to a year ("no bonfire ... in 2026") does not bind the next (6.4); (14) an
+imprint that gives the poster's home address exposes it (5.1).
 """
 
 from __future__ import annotations
@@ -42,6 +50,8 @@ def _police(description: str, kind: str = "shared_post") -> tuple[Attachment, ..
 BEFORE_LEASE = "2028-03-05T12:00:00+00:00"  # the Reading Room lease (ag-10) is decided on 14 March
 BEFORE_SKATE_PARK = "2027-01-15T12:00:00+00:00"  # the skate park (ag-05) on 9 February
 BEFORE_GROUNDS = "2027-01-04T12:00:00+00:00"  # the grounds contract's bids (k-02) confidential
+IN_2028_PERIOD = "2028-04-14T09:00:00+00:00"  # the 2028 regulated and pre-election period
+IN_BY_ELECTION = "2027-05-20T10:00:00+00:00"  # the Treeton South by-election's period
 
 POSITIVES = [
     (
@@ -107,6 +117,48 @@ POSITIVES = [
             author="p-cllr-ellison",
         ),
         "predetermination",
+    ),
+    (
+        "a candidate's paid post in the period",
+        dict(
+            text="Local lad, local plumber, local councillor. Dawson on the 4th 🗳️",
+            at=IN_2028_PERIOD,
+            author="p-cllr-dawson",
+            paid=True,
+        ),
+        "election-advertising",
+    ),
+    (
+        "money spent on leaflets",
+        dict(
+            text="Spent £40 on leaflets this week, worth every penny 😄",
+            at=IN_2028_PERIOD,
+            author="p-cllr-dawson",
+        ),
+        "election-advertising",
+    ),
+    (
+        "a notice of arrangements in the council's name",
+        dict(text="ON BEHALF OF TREETON PARISH COUNCIL: the rec will be closed all day Sunday."),
+        "unauthorised-poster",
+    ),
+    (
+        "the bonfire back in the year the decision covers",
+        dict(
+            text="Get your pallets saved, the bonfire's coming back this year!",
+            at="2026-10-01T12:00:00+00:00",
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "an imprint with the poster's home address",
+        dict(
+            text="Vote Gill on the 4th. Promoted by Harpreet Gill of 6 Laburnum Grove, Treeton "
+            "S60 5SJ.",
+            at=IN_2028_PERIOD,
+            author="p-cllr-gill",
+        ),
+        "privacy-exposure",
     ),
 ]
 NEGATIVES = [
@@ -191,6 +243,86 @@ NEGATIVES = [
             author="p-cllr-ellison",
         ),
         "predetermination",
+    ),
+    (
+        "the police's fireworks safety post",
+        dict(
+            text="Bonfire night safety from South Yorkshire Police. It's illegal to let fireworks "
+            "off in the street after 11pm.",
+            kind="official",
+            author="p-clerk",
+            attachments=_police("South Yorkshire Police fireworks safety graphic"),
+        ),  # fmt: skip
+        "third-party-content",
+    ),
+    (
+        "a candidate's paid advert for his trade",
+        dict(
+            text="Dawson Plumbing & Heating: booking spring boiler services now. Gas Safe "
+            "registered, fair prices. Ring 0114 496 0587.",
+            at=IN_2028_PERIOD,
+            author="p-cllr-dawson",
+            paid=True,
+        ),
+        "election-advertising",
+    ),
+    (
+        "the trade's own number in its advert",
+        dict(
+            text="Dawson Plumbing & Heating: booking spring boiler services now. Gas Safe "
+            "registered, fair prices. Ring 0114 496 0587.",
+            at=IN_2028_PERIOD,
+            author="p-cllr-dawson",
+            paid=True,
+        ),
+        "personal-data",
+    ),
+    (
+        "a day spent with the leaflets",
+        dict(
+            text="Spent the day handing out bus timetables with my leaflets at the Station Road "
+            "stop. Promoted by K. Dawson, PO Box 4388, Rotherham S60 9XR.",
+            at=IN_2028_PERIOD,
+            author="p-cllr-dawson",
+        ),
+        "election-advertising",
+    ),
+    (
+        "the candidates nominated, listed by the Clerk",
+        dict(
+            text="By-election for Treeton South on 10 June: Lee Cawthorne and Anita Rushby are "
+            "the candidates nominated (per Rotherham's published statement).",
+            kind="official",
+            author="p-clerk",
+            at=IN_BY_ELECTION,
+        ),
+        "pre-election-period",
+    ),
+    (
+        "a view on behalf of the parish council",
+        dict(
+            text="On behalf of the parish council I can tell you we are 100% behind the petition "
+            "to save the X5. Every signature counts!!"
+        ),  # fmt: skip
+        "unauthorised-poster",
+    ),
+    (
+        "the bonfire back the year after the decision's year",
+        dict(
+            text="It's official, the parish council has decided the bonfire's coming back this "
+            "year! Get your old pallets saved.",
+            at="2027-10-05T12:00:00+00:00",
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "an imprint with a PO box",
+        dict(
+            text="Vote Gill on the 4th. Promoted by Harpreet Gill of PO Box 4021, S60 9XE.",
+            at=IN_2028_PERIOD,
+            author="p-cllr-gill",
+        ),
+        "privacy-exposure",
     ),
 ]
 

@@ -198,7 +198,7 @@ CONCEPTS = {
     "recreation": "recreation",
     # crime and its prevention: a police consent for "public appeals and crime prevention posts"
     # covers a warning about cars "nicked off driveways" or "break-ins" and "bogus callers", an
-    # update on "an assault" and "tips on securing sheds"
+    # update on "an assault", "tips on securing sheds" and fireworks "illegal" after 11pm
     "crime": "crime",
     "crimes": "crime",
     "criminal": "crime",
@@ -237,6 +237,11 @@ CONCEPTS = {
     "security": "crime",
     "secure": "crime",
     "securing": "crime",
+    "illegal": "crime",
+    "illegally": "crime",
+    "unlawful": "crime",
+    "offence": "crime",
+    "offences": "crime",
     # keeping roads and paths clear of ice: an approval for "thanks for gritting" covers "keeps
     # the salt bins topped up"
     "grit": "grit",

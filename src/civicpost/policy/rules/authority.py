@@ -12,7 +12,7 @@ from ..detectors.lexicon import compile_word_starts
 from .agenda_refs import _mentions_item
 from .base import Checking, Hit, rule, whole_post
 from .signals import party_named
-from .structures import campaign_spending, negated
+from .structures import TRADE_ADVERT, campaign_spending, negated
 
 _IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b", re.IGNORECASE)
 
@@ -68,6 +68,8 @@ def unauthorised_poster(c: Checking) -> Iterator[Hit]:
         return
     if not c.official:
         notice = c.first("council_notice")
+        if notice and _VIEW_ON_BEHALF.match(notice[2]) and not _ARRANGEMENTS.search(c.post.text):
+            notice = None  # round 21: a view in the council's name is 6.2's, not a notice
         if notice and not any(
             a.person == c.post.author and a.active(c.day) for a in c.ctx.posting_authorities
         ):
@@ -89,6 +91,17 @@ def unauthorised_poster(c: Checking) -> Iterator[Hit]:
         "Send the draft to the Clerk or an agreed councillor to approve and post.",
         evidence="no posting authority in the register for this account on this date",
     )
+
+
+# "On behalf of the parish council, we're fully behind the petition": a view in the council's
+# name (6.2), unless the post gives notice of arrangements ("the rec will be closed all day
+# Sunday", "the Christmas market is cancelled", "pleased to announce").
+_VIEW_ON_BEHALF = re.compile(r"\W*on behalf of\b", re.IGNORECASE)
+_ARRANGEMENTS = re.compile(
+    r"(?<!\bto )\b(?:closed|closure|shut|cancel\w*|postponed|moved|re-?open\w*|"
+    r"pleased to announce|announce\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _withdrawn_for(c: Checking, election: Election) -> bool:
@@ -252,7 +265,9 @@ _NOTICE = re.compile(
     # round 20: "polls are open 7am till 10pm", "as published by Rotherham MBC's returning
     # officer: X and Y", "Standing: X and Y (as nominated, per Rotherham MBC's published list)"
     r"polls? (?:are|will be) open|returning officer|as nominated|published list|"
-    r"published the (?:candidates|names of the candidates))\b",
+    r"published the (?:candidates|names of the candidates)|"
+    # round 21: "X and Y are the candidates nominated (per Rotherham's published statement)"
+    r"candidates nominated|published statement)\b",
     re.IGNORECASE,
 )
 
@@ -449,10 +464,13 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         # sparky ... free quotes") says nothing of the election or the council: not election
         # material; once the period runs, any paid post by a candidate is counted
         electoral = _ELECTORAL.search(c.post.text) is not None
+        # round 21: nor, in the period, an advert for the trade that says nothing of the election
+        # ("Dawson Plumbing & Heating: booking spring boiler services now. Gas Safe registered")
+        trade = not electoral and TRADE_ADVERT.search(c.post.text) is not None
         elections = [
             e
             for e in _candidate_elections(c, window)
-            if electoral or e.period_start.timestamp() <= c.at.timestamp()
+            if electoral or (e.period_start.timestamp() <= c.at.timestamp() and not trade)
         ]
         if not elections and not c.official and c.author is not None:
             # a paid post for someone else's candidacy ("Lee Cawthorne for Treeton South! vote

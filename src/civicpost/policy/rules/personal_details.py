@@ -18,7 +18,7 @@ from .privacy import (
     privacy_exposure,
 )
 from .privacy import WHERE as _WHERE
-from .structures import PLATE, own_exposure
+from .structures import PLATE, TRADE_ADVERT, own_exposure
 
 _IMPRINT = re.compile(r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I)
 
@@ -101,6 +101,8 @@ def personal_data(c: Checking) -> Iterator[Hit]:
             continue  # a shop's published address is not personal data
         if span.kind == "phone" and _organisation_line(c, span.start, value):
             continue
+        if span.kind == "phone" and not c.official and TRADE_ADVERT.search(c.post.text):
+            continue  # round 21: the poster's own trade advert ("free quotes. Ring 0114 ...")
         labels = {
             "phone": "a phone number",
             "email": "an email address",

@@ -90,6 +90,20 @@ def is_own(c: Checking, start: int, end: int | None = None) -> bool:
     return _first_person_sentence(c, start) and not THIRD_PARTY.search(before)
 
 
+# round 21: "Promoted by Harpreet Gill of 6 Laburnum Grove": the imprint gives the poster's home
+_PROMOTED_BY = re.compile(
+    r"\b(?:promoted|published|printed)\s+(?:and \w+\s+)?by\s+([^.!?]{2,60})$", re.I
+)
+
+
+def _own_imprint(c: Checking, start: int) -> bool:
+    """The address is the promoter's in an imprint, and the promoter is the poster (a PO box is
+    the way to keep a home out of it)."""
+    m = _PROMOTED_BY.search(c.post.text[max(0, start - 70) : start])
+    surname = c.author.surname if c.author else ""
+    return bool(m and surname and surname.lower() in m.group(1).lower())
+
+
 def _first_person_sentence(c: Checking, start: int) -> bool:
     """First person and no third party in the sentence around ``start``; worked out once per
     sentence (a post with thousands of numbers in one sentence would otherwise take seconds)."""
@@ -359,7 +373,9 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         # on the council's page only what the poster names as their own ("text me on my own
         # mobile", "I'm at 5 Wood View"): the page's other contacts are the council's
         if not (
-            bound_own(c, span.start, span.end) if c.official else is_own(c, span.start, span.end)
+            bound_own(c, span.start, span.end)
+            if c.official
+            else is_own(c, span.start, span.end) or _own_imprint(c, span.start)
         ):
             continue
         if _office(c, span.start, value):

@@ -79,7 +79,7 @@ from .replies import (
     shouting_words,
     voters_damned,
 )
-from .spending import campaign_spending
+from .spending import TRADE_ADVERT, campaign_spending
 
 __all__ = [
     "PLATE",
@@ -89,6 +89,7 @@ __all__ = [
     "appeal_culprit",
     "campaign_against_stance",
     "legal_challenge",
+    "TRADE_ADVERT",
     "campaign_spending",
     "colour_call",
     "community_hostility",

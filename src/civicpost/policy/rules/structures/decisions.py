@@ -311,13 +311,20 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|no|won'?t|isn'?t|aren'?t|nor)\b[^.!?]{
 _RESOLUTION_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTH_NAMES) + r") (\d{4})\b")
 
 
+_IN_YEAR = re.compile(r"\bin (20\d\d)\b")
+
+
 def _last_date(decision) -> tuple[int, int, int] | None:
-    """The last date a resolution names ("close on weekdays ... to 26 February 2027"), as (year,
-    month, day), or None."""
+    """The last date a resolution names ("close on weekdays ... to 26 February 2027", "in 2026"),
+    as (year, month, day), or None."""
+    resolution = decision.resolution.lower()
     dates = [
         (int(y), _MONTH_NAMES.index(m) + 1, int(d))
-        for d, m, y in _RESOLUTION_DATE.findall(decision.resolution.lower())
+        for d, m, y in _RESOLUTION_DATE.findall(resolution)
     ]
+    # round 21: a year the resolution is confined to ("no bonfire ... be held in 2026") ends
+    # with that year
+    dates += [(int(y), 12, 31) for y in _IN_YEAR.findall(resolution)]
     return max(dates, default=None)
 
 

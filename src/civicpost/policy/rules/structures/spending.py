@@ -11,7 +11,10 @@ from ._common import _search
 # ---- 4.3: a candidate's campaign spending ------------------------------------------------------
 
 SPENDING = compile_word_starts(
-    r"\b(?:spent|spend|spending(?! returns?\b)|paid|pay|stuck|put|splashed|forked out|shelled out|"
+    # round 21: not time spent ("spent the day handing out bus timetables with my leaflets")
+    r"\b(?:spent(?! (?:the|all|an|a few|two|three|my|our|hours|ages) (?:day|days|morning|"
+    r"afternoon|evening|night|weekend|week|hour|hours|time))|spend|spending(?! returns?\b)|"
+    r"paid|pay|stuck|put|splashed|forked out|shelled out|"
     r"cost me|chucked|chuck|bunged|lobbed|threw|thrown|blew|blown)\b"
     r"[^.!?]{0,60}\b(?:ads?|adverts?|advertising|boost(?:ed|ing|s)?|promoted posts?|sponsored|"
     r"banner|leaflets?|flyers?|posters?)\b|"
@@ -22,6 +25,16 @@ SPENDING = compile_word_starts(
     r"[^.!?]{0,10}\b(?:behind|on|into|at)\b[^.!?]{0,20}"
     r"\b(?:facebook|fb|instagram|insta|tiktok|meta|google|boosting|promoting)\b"
 )
+# A trade's advert: quotes, registrations, bookings and prices. Used by ``election_advertising``
+# (not election material in the period) and ``personal_data`` (the trade's own number).
+TRADE_ADVERT = re.compile(
+    r"\b(?:free quotes?|no obligation quotes?|quotes? (?:available|on request)|gas safe|niceic|"
+    r"approved installer|fully (?:registered|insured|qualified)|no job too small|"
+    r"(?:booking|taking bookings|book) (?:now|in|your)|fair prices|competitive (?:prices|rates)|"
+    r"call (?:now )?for a quote|message me to book)\b",
+    re.IGNORECASE,
+)
+
 # Nothing spent ("£0 on ads this time"): not a cost to return.
 _NOTHING_SPENT = re.compile(
     r"(?<![\d.,])£\s?0(?![\d.,])|"
