@@ -216,10 +216,12 @@ POSITIVES = [
         dict(text="Christ died for you, friend. It's not too late to repent."),
         "politics-religion",
     ),
-    # 4.1: a message in the council's name on a personal page
+    # 4.1: a notice in the council's name on a personal page (since round 21 a notice of
+    # arrangements: congratulations or a view "on behalf of" the council are 6.2's, as the
+    # dev-style sets label them; tests/policy/test_clause_families_21.py)
     (
         "on behalf of the council, by someone without authority",
-        dict(text="On behalf of Ashby Green Parish Council, well done to the cricket club!"),
+        dict(text="On behalf of Ashby Green Parish Council, the pavilion is closed on Sunday."),
         "unauthorised-poster",
     ),
     # 6.1: the title without a name
