@@ -24,6 +24,8 @@ VARIANT is ``base`` (one text: the kind, the post and " [REPLY] " and the text a
   rofw   the text an official post answers again, in a block of its own (empty otherwise)
   pepofw the official account's words again, read only in a pre-election period
   w13    word 1-3-grams          cfull  char 3-5-grams across words (analyzer="char")
+  nb     every feature scaled, per clause, by its naive-Bayes log-count ratio on the fold's
+         training posts (``nb_ratio``); a linear model still, the scale folds into the weights
 Sessions 13 and 14's results and choices: bench/README.md, "Session 13" and "Session 14". Needs
 scikit-learn and PyYAML (the bench virtualenv).
 """
@@ -40,7 +42,7 @@ from pathlib import Path
 
 import numpy as np
 import yaml
-from scipy.sparse import hstack
+from scipy.sparse import diags, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -162,6 +164,14 @@ def featurize(variant: str, train: list[dict], test: list[dict], roles: dict) ->
     return x, xt
 
 
+def nb_ratio(x, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+    """Each feature's naive-Bayes log-count ratio for a clause (Wang and Manning's NBSVM): how
+    much more of it the posts with the clause have than those without, smoothed by ``alpha``."""
+    pos = alpha + np.asarray(x[y].sum(axis=0)).ravel()
+    neg = alpha + np.asarray(x[~y].sum(axis=0)).ravel()
+    return np.log((pos / pos.sum()) / (neg / neg.sum()))
+
+
 def run(variant: str, out: Path, c: float = tth.C) -> None:
     posts, raised, roles, rows = load(), before_reports(), _roles(), []
     for k, files in FOLDS.items():
@@ -173,7 +183,11 @@ def run(variant: str, out: Path, c: float = tth.C) -> None:
         for clause in tth.CLAUSES:
             y = np.array([clause in p["exp"] for p in train])
             model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
-            proba[clause] = model.fit(x, y).predict_proba(xt)[:, 1]
+            if "nb" in variant.split("+"):  # each feature scaled by its NB log-count ratio
+                scale = diags(nb_ratio(x, y))
+                proba[clause] = model.fit(x @ scale, y).predict_proba(xt @ scale)[:, 1]
+            else:
+                proba[clause] = model.fit(x, y).predict_proba(xt)[:, 1]
         for i, p in enumerate(test):
             rows.append(
                 {"fold": k, "file": p["file"], "id": p["id"], "exp": p["exp"],
