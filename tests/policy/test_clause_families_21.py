@@ -19,7 +19,14 @@ no money spent (4.3); (11) "X and Y are the candidates nominated (per Rotherham'
 statement)" is a notice (4.2); (12) a view given "on behalf of the parish council" on a personal
 account is 6.2's, not an official notice, unless it gives notice of arrangements (4.1); (13) a
 decision confined to a year ("no bonfire ... in 2026") does not bind the next (6.4); (14) an
-imprint that gives the poster's home address exposes it (5.1).
+imprint that gives the poster's home address exposes it (5.1). Round 21c, from devstyle101-108
+after their blind scores: (15) "nominations have closed and two people are standing, X and Y" is
+a notice (4.2); (16) "before I make up my mind" is an open mind (6.11); (17) the fallen on a war
+memorial, named with their rank ("Pte Arthur Beever"), are public record (6.7); (18) money "found
+for consultants" is a budget, not a find kept (6.3, 6.10); (19) "ring 101 and tell the police" is
+a route, not a call against the decision the reply condemned (6.4); (20) "if you want to see where
+the money goes" points to the accounts, it accuses nobody (6.10, 6.9); (21) the police's bike
+marking event is crime prevention (6.7).
 """
 
 from __future__ import annotations
@@ -52,6 +59,7 @@ BEFORE_SKATE_PARK = "2027-01-15T12:00:00+00:00"  # the skate park (ag-05) on 9 F
 BEFORE_GROUNDS = "2027-01-04T12:00:00+00:00"  # the grounds contract's bids (k-02) confidential
 IN_2028_PERIOD = "2028-04-14T09:00:00+00:00"  # the 2028 regulated and pre-election period
 IN_BY_ELECTION = "2027-05-20T10:00:00+00:00"  # the Treeton South by-election's period
+BEFORE_STATION_HOTEL = "2028-03-30T19:00:00+00:00"  # ag-11 is decided on 11 April 2028
 
 POSITIVES = [
     (
@@ -159,6 +167,52 @@ POSITIVES = [
             author="p-cllr-gill",
         ),
         "privacy-exposure",
+    ),
+    (
+        "a mind made up on the Station Hotel",
+        dict(
+            text="I've made up my mind on the Station Hotel flats, it's a no from me.",
+            author="p-cllr-carr",
+            at=BEFORE_STATION_HOTEL,
+        ),
+        "predetermination",
+    ),
+    (
+        "a neighbour named in full, no rank",
+        dict(text="Arthur Beever from Station Road keeps parking across my drive."),
+        "name-without-permission",
+    ),
+    (
+        "a tenner found and kept",
+        dict(text="Found a tenner in the Co-op car park and kept it 😂"),
+        "disrepute",
+    ),
+    (
+        "where the money goes, asked of a colleague",
+        dict(text="Ask Gaz Booth where the money goes, I've done the sums."),
+        "unlawful-allegation",
+    ),
+    (
+        "the cameras condemned, with a call to ring till they come down",
+        dict(
+            text="Them cameras on the rec are a joke. Ring the office every day till they take "
+            "them down.",
+            reply="Keith your a joke, them cameras don't even work",
+            author="p-cllr-dawson",
+            at="2027-01-24T19:00:00+00:00",
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "the two standing listed, then one backed",
+        dict(
+            text="Two people are standing: Lee Cawthorne and Anita Rushby. Anita's been "
+            "brilliant for the village, vote for her!",
+            kind="official",
+            author="p-clerk",
+            at=IN_BY_ELECTION,
+        ),
+        "pre-election-period",
     ),
 ]
 NEGATIVES = [
@@ -323,6 +377,72 @@ NEGATIVES = [
             author="p-cllr-gill",
         ),
         "privacy-exposure",
+    ),
+    (
+        "two people standing, listed by the Clerk",
+        dict(
+            text="Voting in Treeton South on Thursday 10 June: nominations have closed and two "
+            "people are standing, Lee Cawthorne and Anita Rushby.",
+            kind="official",
+            author="p-clerk",
+            at=IN_BY_ELECTION,
+        ),
+        "pre-election-period",
+    ),
+    (
+        "before I make up my mind",
+        dict(
+            text="I'd hate to see the old Station Hotel go to rack and ruin. But I'll read the "
+            "heritage statement and the neighbours' letters before I make up my mind on the 11th.",
+            author="p-cllr-carr",
+            at=BEFORE_STATION_HOTEL,
+        ),
+        "predetermination",
+    ),
+    (
+        "the fallen on the war memorial",
+        dict(
+            text="Among the names read on Sunday are Pte Arthur Beever and Pte Walter Beever, "
+            "brothers killed on the Somme in 1916. Lest we forget."
+        ),  # fmt: skip
+        "name-without-permission",
+    ),
+    (
+        "money found for consultants",
+        dict(
+            text="Rotherham's cabinet found money for consultants and a new logo but not for "
+            "keeping village libraries open on a Saturday. Shocking priorities."
+        ),  # fmt: skip
+        "disrepute",
+    ),
+    (
+        "ring 101, in answer to a reply against the cameras",
+        dict(
+            text="They are working. The council agreed them in September 2025. If you've seen "
+            "something on the rec, ring 101 and tell the police.",
+            reply="Keith your a joke, them cameras don't even work",
+            author="p-cllr-dawson",
+            at="2027-01-24T19:00:00+00:00",
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "see where the money goes",
+        dict(
+            text="Precept's set. I argued for a freeze and lost the vote. The report's on the "
+            "council website if you want to see where the money goes."
+        ),  # fmt: skip
+        "unlawful-allegation",
+    ),
+    (
+        "the police's bike marking event",
+        dict(
+            text="Bike marking with South Yorkshire Police at the Miners' Welfare this Saturday.",
+            kind="official",
+            author="p-clerk",
+            attachments=_police("South Yorkshire Police post about a free bike marking event"),
+        ),  # fmt: skip
+        "third-party-content",
     ),
 ]
 

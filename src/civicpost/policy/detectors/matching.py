@@ -237,6 +237,7 @@ CONCEPTS = {
     "security": "crime",
     "secure": "crime",
     "securing": "crime",
+    "marking": "crime",  # bike or property marking: crime prevention
     "illegal": "crime",
     "illegally": "crime",
     "unlawful": "crime",

@@ -266,8 +266,10 @@ _NOTICE = re.compile(
     # officer: X and Y", "Standing: X and Y (as nominated, per Rotherham MBC's published list)"
     r"polls? (?:are|will be) open|returning officer|as nominated|published list|"
     r"published the (?:candidates|names of the candidates)|"
-    # round 21: "X and Y are the candidates nominated (per Rotherham's published statement)"
-    r"candidates nominated|published statement)\b",
+    # round 21: "X and Y are the candidates nominated (per Rotherham's published statement)";
+    # round 21c: "nominations have closed and two people are standing, X and Y"
+    r"candidates nominated|published statement|nominations (?:have )?closed|"
+    r"(?:two|three|four|\d+) people (?:are )?standing)\b",
     re.IGNORECASE,
 )
 

@@ -444,7 +444,10 @@ _PUBLIC_TITLE = re.compile(
 # individual (MPs' tweets checked as a councillor's posts: 44 alarms in 1,000).
 _PUBLIC_OFFICE = re.compile(
     r"\b(?:Councillor|Cllr|Minister|Secretary|Chancellor|MP|MSP|MEP|MS|Mayor|Constable|"
-    r"Commissioner|PCC|Leader|President|Premier|Speaker|Ambassador|Chair|Chairman|Chairwoman)"
+    r"Commissioner|PCC|Leader|President|Premier|Speaker|Ambassador|Chair|Chairman|Chairwoman|"
+    # round 21c: a serviceman's rank, as on a war memorial ("Pte Arthur Beever ... killed on the
+    # Somme in 1916"): the names of the fallen are public record, not a living person's
+    r"Pte|Private|Sgt|Sergeant|Cpl|Corporal|L/Cpl|Gnr|Gunner|Spr|Sapper|Rfn|Lt|Capt|Stoker)"
     r"[,:]?\s+$"
 )
 _NOT_A_SURNAME = frozenset(

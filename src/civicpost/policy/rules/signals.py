@@ -271,6 +271,8 @@ def _accusations(c: Checking) -> list[tuple[int, int, str]]:
             continue
         if _ASK_A_BODY.search(c.post.text[max(s, hit[0] - 40) : hit[0]].lower()):
             continue  # "ask the Treasury where the money went": a question for a body
+        if _PUBLISHED_ACCOUNT.search(c.post.text[max(s, hit[0] - 24) : hit[0]].lower()):
+            continue  # round 21c: "if you want to see where the money goes": the accounts
         if _UNKNOWN_CULPRIT.search(c.post.text[s : hit[0]].lower()) and _POLICE_TOLD.search(
             c.post.text.lower()
         ):
@@ -316,6 +318,10 @@ _GOODS_BEFORE = re.compile(
 _ASK_A_BODY = re.compile(
     r"\bask (?:the |your |our )?(?:treasury|government|chancellor|borough|westminster|ministers?|"
     r"mp|home office|downing street)\b[^.!?]{0,6}$"
+)
+# The reader sent to the published figures ("if you want to see where the money goes").
+_PUBLISHED_ACCOUNT = re.compile(
+    r"\b(?:see|check|read|find out|shows?|explains?) (?:for yourself )?$"
 )
 # Round 20: a crime by someone unknown, reported to the police ("Somebody walked off with the
 # charity jar ... reported to South Yorkshire Police (ref ...)"): nobody is charged.

@@ -207,7 +207,9 @@ _INVITE = compile_word_starts(
 _COUNCIL_ROUTE = compile_word_starts(
     r"\b(?:next|the) (?:council |full council |parish council )?meeting\b|\bpublic participation\b|"
     r"\b(?:to|email|tell) the clerk\b|\ba motion\b|\bmy surgery\b|\bclerk@|"
-    r"\b(?:comment|views?) on the decision\b"
+    r"\b(?:comment|views?) on the decision\b|"
+    # round 21c: a crime seen, sent to the police ("ring 101 and tell the police")
+    r"\b(?:ring|call|phone) 101\b|\b(?:tell|report it to|contact) the police\b"
 )
 
 

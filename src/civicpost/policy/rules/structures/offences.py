@@ -577,7 +577,10 @@ def appeal_culprit(c: Checking) -> tuple[int, int, str] | None:
 
 # Keeping what one found ("found a wallet ..., kept the £20 for my trouble", "finders keepers").
 _KEPT_FOUND = re.compile(
-    r"\b(?:found|picked up|came across)\b[^.!?]{0,40}\b(?:wallets?|purses?|cash|money|tenner|"
+    # round 21c: not money found for a purpose ("found money for consultants ... but not for
+    # keeping village libraries open"): a budget, not a find
+    r"\b(?:found(?! (?:the |some |enough )?(?:money|cash|funds?) (?:for|to)\b)|picked up|"
+    r"came across)\b[^.!?]{0,40}\b(?:wallets?|purses?|cash|money|tenner|"
     r"fiver|£\d+|notes|handbag|bag)\b[^.!?]{0,60}\b(?:kept|keeping|pocketed|pocketing|"
     r"finders,? keepers)\b(?! (?:it |them |the \w+ )?(?:safe|for (?:the|its) owner|at the|in the|"
     r"until|till|behind|aside))"
