@@ -26,7 +26,17 @@ memorial, named with their rank ("Pte Arthur Beever"), are public record (6.7); 
 for consultants" is a budget, not a find kept (6.3, 6.10); (19) "ring 101 and tell the police" is
 a route, not a call against the decision the reply condemned (6.4); (20) "if you want to see where
 the money goes" points to the accounts, it accuses nobody (6.10, 6.9); (21) the police's bike
-marking event is crime prevention (6.7).
+marking event is crime prevention (6.7). Round 21d, from devstyle109-116 after their blind
+scores: (22) "I'll argue for a rethink when the council reviews it" accepts the decision (6.4);
+(23) "while we were in the meeting" is not being at home (5.1); (24) exempt business left
+unrecorded "as is normal" discloses nothing (6.5); (25) "Westminster couldn't organise a brew in
+a tea shop" runs down Westminster, not the council (6.3); (26) a walking group that "meets every
+Sunday at 10am ... dogs welcome" is an event's time (5.1); (27) "whatever you think about it,
+come and say so" invites views (6.11); (28) "note down dates and times for a fortnight" keeps a
+diary (5.1); (29) "Dog owners, you've been warned 😂" about one's own fireworks threatens nobody
+(6.9); (30) envelopes that "go back to the vestry" tell nobody to go back (6.9, 6.3); (31) "the
+author's young daughter" is the poster's own child (6.7); (32) "Want a postal vote for the
+by-election?" backs nobody (4.2, 6.2).
 """
 
 from __future__ import annotations
@@ -208,6 +218,36 @@ POSITIVES = [
         dict(
             text="Two people are standing: Lee Cawthorne and Anita Rushby. Anita's been "
             "brilliant for the village, vote for her!",
+            kind="official",
+            author="p-clerk",
+            at=IN_BY_ELECTION,
+        ),
+        "pre-election-period",
+    ),
+    (
+        "a closed mind, whatever anyone thinks",
+        dict(
+            text="Precept at Full Council tonight. Whatever you think about it, I'm voting for "
+            "the freeze.",
+            author="p-cllr-hollis",
+            at="2027-01-12T08:00:00+00:00",
+        ),
+        "predetermination",
+    ),
+    (
+        "a warning without a laugh",
+        dict(text="Park across my drive again and you've been warned."),
+        "hostile-language",
+    ),
+    (
+        "told to go back where they came from",
+        dict(text="If they don't like our ways they can go back to where they came from."),
+        "hostile-language",
+    ),
+    (
+        "a vote asked for on the official page",
+        dict(
+            text="Vote for Anita Rushby on 10 June, she'll get things done!",
             kind="official",
             author="p-clerk",
             at=IN_BY_ELECTION,
@@ -443,6 +483,111 @@ NEGATIVES = [
             attachments=_police("South Yorkshire Police post about a free bike marking event"),
         ),  # fmt: skip
         "third-party-content",
+    ),
+    (
+        "a rethink argued for when the council reviews it",
+        dict(
+            text="Not a fan of the weekday toilet closure, and I'll argue for a rethink when the "
+            "council reviews it. Until then the Co-op will let you use theirs if you ask nicely.",
+            author="p-cllr-booth",
+            at="2027-01-06T12:00:00+00:00",
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "a crime while we were in the meeting",
+        dict(
+            text="Someone lobbed something through the Welfare's window while we were in the "
+            "meeting last night. Reported to the police. If you saw anything on Station Road "
+            "around 8pm, ring 101."
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "exempt business not recorded, as is normal",
+        dict(
+            text="Last night's recording is up. The two items heard in private were not "
+            "recorded, as is normal for exempt business.",
+            kind="official",
+            author="p-clerk",
+            at="2027-01-13T11:00:00+00:00",
+        ),
+        "confidential-information",
+    ),
+    (
+        "Westminster run down",
+        dict(
+            text="Third social care plan in ten years. Westminster couldn't organise a brew in "
+            "a tea shop.",
+            author="p-cllr-wragg",
+        ),
+        "disrepute",
+    ),
+    (
+        "a walking group's time",
+        dict(
+            text="Walk and Talk meets every Sunday at 10am outside the Miners' Welfare. No "
+            "booking, dogs welcome 🐕"
+        ),  # fmt: skip
+        "privacy-exposure",
+    ),
+    (
+        "whatever you think, come and say so",
+        dict(
+            text="Precept at Full Council tonight, 7pm. Whatever you think about it, come and say "
+            "so, that's what the public bit is for.",
+            author="p-cllr-hollis",
+            at="2027-01-12T08:00:00+00:00",
+        ),
+        "predetermination",
+    ),
+    (
+        "a diary kept for a fortnight",
+        dict(
+            text="Sorry, that's exhausting. Note down dates and times for a fortnight, then "
+            "report it to Rotherham's environmental health team."
+        ),  # fmt: skip
+        "privacy-exposure",
+    ),
+    (
+        "you've been warned, with a laugh",
+        dict(
+            text="Fireworks at ours tonight from 7 till half past, then we're done. Dog owners, "
+            "you've been warned 😂🎆"
+        ),  # fmt: skip
+        "hostile-language",
+    ),
+    (
+        "envelopes going back to the vestry",
+        dict(
+            text="Christian Aid Week raised £418 round the village, thank you all! The envelopes "
+            "go back to the vestry if you missed us."
+        ),  # fmt: skip
+        "hostile-language",
+    ),
+    (
+        "the author's young daughter",
+        dict(
+            text="Rangoli done, diyas lit 😅 Happy Diwali from ours to yours.",
+            author="p-cllr-gill",
+            attachments=(
+                Attachment(
+                    description="The author's young daughter kneeling beside a rangoli", minors=True
+                ),
+            ),
+        ),  # fmt: skip
+        "minor-without-consent",
+    ),
+    (
+        "a postal vote explained",
+        dict(
+            text="Want a postal vote for Treeton South's by-election? Apply to Rotherham's "
+            "elections team before 5pm on Tuesday 25 May.",
+            kind="official",
+            author="p-clerk",
+            at=IN_BY_ELECTION,
+        ),
+        "pre-election-period",
     ),
 ]
 

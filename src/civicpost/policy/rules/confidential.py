@@ -603,8 +603,8 @@ _ANNOUNCE = compile_word_starts(
 
 # Closed sessions explained in general: what usually goes in them and why the law allows it
 _IN_GENERAL = re.compile(
-    r"\b(?:usually|normally|generally|typically|the law (?:lets|allows)|(?:are|is) allowed to "
-    r"exclude|what happens in|why (?:councils|we) (?:go|have))\b"
+    r"\b(?:usually|normally|generally|typically|as is normal|the law (?:lets|allows)|"
+    r"(?:are|is) allowed to exclude|what happens in|why (?:councils|we) (?:go|have))\b"
 )
 
 

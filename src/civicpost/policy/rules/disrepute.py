@@ -166,7 +166,10 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         return
     author = c.author
     if author is not None and author.is_colleague:
-        hit = c.first("council_disparagement") or insider_derision(c)
+        hit = c.first("council_disparagement")
+        if hit and _OUTSIDE_BODY.search(c.post.text[max(0, hit[0] - 40) : hit[0]]):
+            hit = None  # round 21d: "Westminster couldn't organise a brew in a tea shop"
+        hit = hit or insider_derision(c)
         if hit:
             yield Hit(
                 hit[0],
@@ -336,6 +339,13 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         )
 
 
+# Another body run down, not the council: "Westminster couldn't organise a brew in a tea shop".
+_OUTSIDE_BODY = re.compile(
+    r"\b(?:westminster|whitehall|the government|ministers|the tories|labour|reform|the lib dems|"
+    r"rotherham(?: council)?|the borough|sheffield|the combined authority|the mayor|the nhs|"
+    r"the home office|the treasury|number 10|downing street)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
 # A faith's people called names ("the happy-clappy lot", "bloody God botherers", "Bible
 # bashers"), not faith itself derided ("religion's a con"), which is 6.9 alone.
 _FAITH_PEOPLE_DERIDED = re.compile(

@@ -51,9 +51,18 @@ _REPORTED = re.compile(
 )
 
 
+# Round 21d: readers' views invited ("whatever you think about it, come and say so")
+_VIEWS_INVITED = re.compile(
+    r"[^.!?]{0,25}\b(?:come (?:and|along)|say so|tell (?:me|us)|let (?:me|us) know|"
+    r"have your say)\b",
+    re.IGNORECASE,
+)
+
+
 def _denied(c: Checking, hit: tuple[int, int, str]) -> bool:
-    """A closed mind negated ("the skate park is not a done deal") or quoted as a rumour."""
-    if negated(c, hit):
+    """A closed mind negated ("the skate park is not a done deal"), quoted as a rumour, or a
+    "whatever you think" that invites the reader's view."""
+    if negated(c, hit) or _VIEWS_INVITED.match(c.post.text, hit[1]):
         return True
     quoted = _QUOTE_BEFORE.search(c.post.text[max(0, hit[0] - 3) : hit[0]])
     return bool(quoted) and _REPORTED.search(c.post.text) is not None

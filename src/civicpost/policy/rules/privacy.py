@@ -10,7 +10,7 @@ from ..detectors.personal_data import digits_of, find_personal_data
 from ..text import normalise
 from .base import Checking, Hit, once_per_sentence, rule, whole_post
 from .structures import PLATE, own_exposure
-from .structures.exposure import culprits_routine, keys_not_left
+from .structures.exposure import culprits_routine, keys_not_left, open_invitation
 
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i've|i'll|me|my|mine|myself|we're at|our (?:house|home|place|address)|"
@@ -477,6 +477,8 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         hit = None  # somebody else's habit, not the poster's
     if hit is not None and keys_not_left(c, hit[0]):
         hit = None  # a hiding place forbidden, not told
+    if hit is not None and open_invitation(c):
+        hit = None  # round 21d: a public event's time, not the poster's routine
     hit = hit or own_exposure(c)
     if hit:
         yield Hit(

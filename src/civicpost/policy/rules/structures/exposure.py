@@ -22,8 +22,8 @@ _OTHERS_HABIT = re.compile(
 # An open invitation to a public event ("new locals very welcome, Rother Valley, 9am every
 # Saturday") with nobody's own habit in it: the event's time, not the poster's routine
 _OPEN_INVITE = re.compile(
-    r"\b(?:(?:all|very|more than|always|everyone|everybody|newcomers|beginners)\s+welcome|"
-    r"come along|join us|open to all)\b"
+    r"\b(?:(?:all|very|more than|always|everyone|everybody|newcomers|beginners|dogs|kids|"
+    r"children|families|anyone)\s+(?:are\s+)?welcome|come along|join us|open to all|no booking)\b"
 )
 _FIRST_SINGULAR = re.compile(r"\b(?:i|i'm|i've|i'll|me|my|mine)\b")
 _CULPRIT = re.compile(r"\bwhoever\b|\btheir (?:dog|car|van|kids?)\b")
@@ -75,7 +75,9 @@ STREET = re.compile(
 # Round 18: "we're in talks about the Mill Lane paddock", "we're in a scrap with the firm" are no
 # one at home.
 _AT_HOME = compile_word_starts(
-    r"\b(?:i'?m|i am|i'?ll be|we'?re|we'?ll be) (?:home|in(?! (?:talks|negotiations|discussions|"
+    # round 21d: "we're", not "were" ("while we were in the meeting")
+    r"\b(?:i'?m|i am|i'?ll be|we're|we are|we'?ll be) (?:home|in(?! (?:talks|negotiations|"
+    r"discussions|"
     r"a (?:scrap|dispute|row|fight|battle)|the middle|touch|charge|favour|luck|with)\b)|at home|"
     r"on my own|alone|in all day|home all day|in on my own)\b|\bthe one with the\b|"
     r"\bmy (?:house|front door|drive)\b|"
@@ -104,6 +106,9 @@ _CHILD_WORDS = (
 )
 
 
+_CHILD_AGES = r"(?:(?:young|little|baby|eldest|youngest|oldest|middle|teenage|grown-up) )"
+
+
 def own_children_pictured(c: Checking, description: str) -> bool:
     """Clauses 6.7 and 5.1: the attachment's description says the children are the poster's
     own, by the poster's name ("Gill's two children", "Harpreet Gill's daughter") or as "the
@@ -115,7 +120,9 @@ def own_children_pictured(c: Checking, description: str) -> bool:
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) > 2)
     if not body:
         return False
-    return bool(re.search(rf"\b(?:{body})['\u2019]s? {_CHILD_WORDS}\b", description, re.IGNORECASE))
+    # round 21d: with a word or two between ("the author's young daughter")
+    kin = rf"['\u2019]s? {_CHILD_AGES}{{0,2}}{_CHILD_WORDS}\b"
+    return bool(re.search(rf"\b(?:{body}){kin}", description, re.IGNORECASE))
 
 
 _TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})\s?(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b")
@@ -183,6 +190,13 @@ def _named_others_habit(c: Checking, start: int) -> bool:
 
 
 @once_per_post  # asked by the 5.1 rule and by 6.5's own-address check
+def open_invitation(c: Checking) -> bool:
+    """An open invitation to a public event with nobody's own habit in it ("Walk and Talk meets
+    every Sunday at 10am ... No booking, dogs welcome"): the event's time (clause 5.1)."""
+    light = _light(c)
+    return bool(_OPEN_INVITE.search(light)) and not _FIRST_SINGULAR.search(light)
+
+
 def own_exposure(c: Checking) -> tuple[int, int, str] | None:
     """Clause 5.1: the poster makes themselves findable. Structures: a family reference ("drop
     our Ethan at", or a picture the description calls the poster's own children) with a named
@@ -231,7 +245,7 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
             c.light_sentence(c.text.light.span(time.start(), time.end())[0])
         )
         and not _named_others_habit(c, c.text.light.span(time.start(), time.end())[0])
-        and not (_OPEN_INVITE.search(light) and not _FIRST_SINGULAR.search(light))
+        and not open_invitation(c)
     ):
         return c.light_hit(time)
     plate = PLATE.search(text)
