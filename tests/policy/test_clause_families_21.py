@@ -36,7 +36,11 @@ come and say so" invites views (6.11); (28) "note down dates and times for a for
 diary (5.1); (29) "Dog owners, you've been warned 😂" about one's own fireworks threatens nobody
 (6.9); (30) envelopes that "go back to the vestry" tell nobody to go back (6.9, 6.3); (31) "the
 author's young daughter" is the poster's own child (6.7); (32) "Want a postal vote for the
-by-election?" backs nobody (4.2, 6.2).
+by-election?" backs nobody (4.2, 6.2). Round 21e, from devstyle117-124 after their blind scores
+(measured on no fresh set): (33) "who's had all the Quality Street" is chocolates, not a street
+(5.1); (34) a track "regraded" is no pay grade (6.5); (35) "bless her" is fondness unless laughed
+at (6.3); (36) "cheers to all that bought a jar, and to whoever paid a fiver for my lumpy
+marmalade 😂" laughs at the poster's own jam (6.3).
 """
 
 from __future__ import annotations
@@ -79,7 +83,7 @@ POSITIVES = [
             attachments=_police(
                 "South Yorkshire Police photo of their horses at the Treeton gala", kind="image"
             ),
-        ),  # fmt: skip
+        ),
         "third-party-content",
     ),
     (
@@ -254,6 +258,22 @@ POSITIVES = [
         ),
         "pre-election-period",
     ),
+    (
+        "a resident blessed with an eye-roll",
+        dict(
+            text="Some residents think we can fix the weather, bless them 🙄",
+            author="p-cllr-ellison",
+        ),
+        "disrepute",
+    ),
+    (
+        "the Clerk's regrading leaked",
+        dict(
+            text="Between us, the Clerk's been regraded to SCP 29 and it's backdated.",
+            at=BEFORE_GROUNDS,
+        ),
+        "confidential-information",
+    ),
 ]
 NEGATIVES = [
     (
@@ -264,7 +284,7 @@ NEGATIVES = [
             attachments=_police(
                 "South Yorkshire Police Facebook post with tips on securing sheds and garages"
             ),
-        ),  # fmt: skip
+        ),
         "third-party-content",
     ),
     (
@@ -272,7 +292,7 @@ NEGATIVES = [
         dict(
             text="Here's what the police have actually said. Please don't speculate.",
             attachments=_police("South Yorkshire Police update on an assault in Treeton"),
-        ),  # fmt: skip
+        ),
         "third-party-content",
     ),
     (
@@ -307,7 +327,7 @@ NEGATIVES = [
         dict(
             text="Parkrun tourists and new locals very welcome, Rother Valley, 9am every "
             "Saturday 🏃‍♀️"
-        ),  # fmt: skip
+        ),
         "privacy-exposure",
     ),
     (
@@ -346,7 +366,7 @@ NEGATIVES = [
             kind="official",
             author="p-clerk",
             attachments=_police("South Yorkshire Police fireworks safety graphic"),
-        ),  # fmt: skip
+        ),
         "third-party-content",
     ),
     (
@@ -397,7 +417,7 @@ NEGATIVES = [
         dict(
             text="On behalf of the parish council I can tell you we are 100% behind the petition "
             "to save the X5. Every signature counts!!"
-        ),  # fmt: skip
+        ),
         "unauthorised-poster",
     ),
     (
@@ -444,7 +464,7 @@ NEGATIVES = [
         dict(
             text="Among the names read on Sunday are Pte Arthur Beever and Pte Walter Beever, "
             "brothers killed on the Somme in 1916. Lest we forget."
-        ),  # fmt: skip
+        ),
         "name-without-permission",
     ),
     (
@@ -452,7 +472,7 @@ NEGATIVES = [
         dict(
             text="Rotherham's cabinet found money for consultants and a new logo but not for "
             "keeping village libraries open on a Saturday. Shocking priorities."
-        ),  # fmt: skip
+        ),
         "disrepute",
     ),
     (
@@ -471,7 +491,7 @@ NEGATIVES = [
         dict(
             text="Precept's set. I argued for a freeze and lost the vote. The report's on the "
             "council website if you want to see where the money goes."
-        ),  # fmt: skip
+        ),
         "unlawful-allegation",
     ),
     (
@@ -481,7 +501,7 @@ NEGATIVES = [
             kind="official",
             author="p-clerk",
             attachments=_police("South Yorkshire Police post about a free bike marking event"),
-        ),  # fmt: skip
+        ),
         "third-party-content",
     ),
     (
@@ -528,7 +548,7 @@ NEGATIVES = [
         dict(
             text="Walk and Talk meets every Sunday at 10am outside the Miners' Welfare. No "
             "booking, dogs welcome 🐕"
-        ),  # fmt: skip
+        ),
         "privacy-exposure",
     ),
     (
@@ -546,7 +566,7 @@ NEGATIVES = [
         dict(
             text="Sorry, that's exhausting. Note down dates and times for a fortnight, then "
             "report it to Rotherham's environmental health team."
-        ),  # fmt: skip
+        ),
         "privacy-exposure",
     ),
     (
@@ -554,7 +574,7 @@ NEGATIVES = [
         dict(
             text="Fireworks at ours tonight from 7 till half past, then we're done. Dog owners, "
             "you've been warned 😂🎆"
-        ),  # fmt: skip
+        ),
         "hostile-language",
     ),
     (
@@ -562,7 +582,7 @@ NEGATIVES = [
         dict(
             text="Christian Aid Week raised £418 round the village, thank you all! The envelopes "
             "go back to the vestry if you missed us."
-        ),  # fmt: skip
+        ),
         "hostile-language",
     ),
     (
@@ -575,7 +595,7 @@ NEGATIVES = [
                     description="The author's young daughter kneeling beside a rangoli", minors=True
                 ),
             ),
-        ),  # fmt: skip
+        ),
         "minor-without-consent",
     ),
     (
@@ -588,6 +608,38 @@ NEGATIVES = [
             at=IN_BY_ELECTION,
         ),
         "pre-election-period",
+    ),
+    (
+        "Quality Street",
+        dict(text="Merry Christmas from ours to yours 🎅 Now who's had all the Quality Street..."),
+        "privacy-exposure",
+    ),
+    (
+        "a track regraded",
+        dict(
+            text="Allotment holders: the track off Mill Lane will be regraded on Thursday 1 July. "
+            "Please don't park on the track that day.",
+            kind="official",
+            author="p-clerk",
+            at="2027-06-21T10:00:00+00:00",
+        ),
+        "confidential-information",
+    ),
+    (
+        "bless her, fondly",
+        dict(
+            text="Eileen's been out planting up the tubs by the Welfare again, bless her. Come "
+            "and help if you've an hour spare 🌷"
+        ),
+        "disrepute",
+    ),
+    (
+        "cheers to whoever bought the poster's jam",
+        dict(
+            text="WI jam sale raised £180. Cheers to all that bought a jar, and to whoever paid a "
+            "fiver for my lumpy marmalade 😂"
+        ),
+        "disrepute",
     ),
 ]
 

@@ -451,6 +451,8 @@ def _told_of_another(c: Checking, start: int) -> bool:
 _PLEASE = re.compile(r"\bplease\b|\bplz\b|\bpls\b")
 # Thanks given to a member of the public ("thanks to the lady who gave me a biscuit"): a laugh
 # shared with them, not at them.
+_THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|shout ?-?out|hats off|big up|well done)\b")
+_TO_BEFORE = re.compile(r"\bto\W*$")
 _THANKS_BEFORE = re.compile(
     r"\b(?:thanks?|thank you|cheers|shout ?-?out|hats off|big up|credit|well done)\b"
     r"(?: (?:so much|again|also))? to\W*$"
@@ -465,6 +467,9 @@ def _laugh_not_at(c: Checking, public: tuple[int, int, str], emoji: tuple[int, i
     before = light.text[: light.index_of(public[0])][-40:]
     if _THANKS_BEFORE.search(before):
         return True
+    s = c.sentence_of(public[0])[0]
+    if _TO_BEFORE.search(before) and _THANKS.search(c.post.text[s : public[0]].lower()):
+        return True  # round 21d: "Cheers to all that bought a jar, and to whoever paid ..."
     return c.sentence_of(public[0]) != c.sentence_of(emoji[0])
 
 

@@ -69,7 +69,9 @@ SCHOOL = re.compile(
 )
 # A street: a capitalised name and a street word ("Bluebell Close", "Wood View").
 STREET = re.compile(
-    r"\b[A-Z][a-z]+ (?:Close|Road|Rd|Lane|Avenue|Ave|Street|St|Drive|Crescent|Way|View|Grove|"
+    # round 21d: not a box of chocolates or a soap ("who's had all the Quality Street")
+    r"\b(?!(?:Quality|Coronation|Sesame|Wall|Fleet|Downing|Civvy|Easy) Street\b)"
+    r"[A-Z][a-z]+ (?:Close|Road|Rd|Lane|Avenue|Ave|Street|St|Drive|Crescent|Way|View|Grove|"
     r"Court|Gardens|Terrace|Walk|Place|Rise|Mews)\b"
 )
 # Round 18: "we're in talks about the Mill Lane paddock", "we're in a scrap with the firm" are no
