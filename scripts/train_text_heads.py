@@ -61,6 +61,8 @@ together 0.8782), with devstyle85-92: 0.885 against heads 23's 0.883 on eight mo
 0.8747 against 0.8782): 0.899 against heads 24's 0.897 on eight more blind sets (devstyle101-108),
 the same caution/breach false alarms. Heads 26 added devstyle101-108 (28,575 posts): 0.867 against
 heads 25's 0.862 on eight more blind sets (devstyle109-116), the same caution/breach false alarms.
+Heads 27, the same with devstyle109-116 added, scored 0.878 against heads 26's 0.884 on
+devstyle117-124 and was not shipped: devstyle109-124 are not training files.
 Change the thresholds only with a new blind measure.
 """
 

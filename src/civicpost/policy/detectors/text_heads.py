@@ -305,7 +305,7 @@ class Heads:
             if self.official_reply is not None and kind == "official" and reply:
                 block = self.official_reply
                 block.add(sums, self._word_counts(answered, block))
-        terms = word_terms(full)  # the post's words, read by the word block and format 3's
+        terms = word_terms(full)  # the post's words: the word block's, format 3's two blocks'
         self.word.add(sums, self._word_counts(terms))
         for block, reads in ((self.official, kind == "official"), (self.councillor, councillor)):
             if block is not None and reads:

@@ -341,7 +341,7 @@ def disrepute(c: Checking) -> Iterator[Hit]:
 
 # Another body run down, not the council: "Westminster couldn't organise a brew in a tea shop".
 _OUTSIDE_BODY = re.compile(
-    r"\b(?:westminster|whitehall|the government|ministers|the tories|labour|reform|the lib dems|"
+    r"\b(?:westminster|whitehall|the government|ministers|the tories|the lib dems|"
     r"rotherham(?: council)?|the borough|sheffield|the combined authority|the mayor|the nhs|"
     r"the home office|the treasury|number 10|downing street)\b[^.!?]{0,40}$",
     re.IGNORECASE,
