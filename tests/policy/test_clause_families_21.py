@@ -75,6 +75,16 @@ IN_2028_PERIOD = "2028-04-14T09:00:00+00:00"  # the 2028 regulated and pre-elect
 IN_BY_ELECTION = "2027-05-20T10:00:00+00:00"  # the Treeton South by-election's period
 BEFORE_STATION_HOTEL = "2028-03-30T19:00:00+00:00"  # ag-11 is decided on 11 April 2028
 
+# A 2028 candidate's paid advert for his trade in the period: not election material (4.3), and
+# the number in it is the trade's (6.5)
+TRADE_ADVERT_IN_PERIOD = dict(
+    text="Dawson Plumbing & Heating: booking spring boiler services now. Gas Safe registered, "
+    "fair prices. Ring 0114 496 0587.",
+    at=IN_2028_PERIOD,
+    author="p-cllr-dawson",
+    paid=True,
+)
+
 POSITIVES = [
     (
         "the police's picture of the gala, outside the consent's scope",
@@ -371,24 +381,12 @@ NEGATIVES = [
     ),
     (
         "a candidate's paid advert for his trade",
-        dict(
-            text="Dawson Plumbing & Heating: booking spring boiler services now. Gas Safe "
-            "registered, fair prices. Ring 0114 496 0587.",
-            at=IN_2028_PERIOD,
-            author="p-cllr-dawson",
-            paid=True,
-        ),
+        TRADE_ADVERT_IN_PERIOD,
         "election-advertising",
     ),
     (
         "the trade's own number in its advert",
-        dict(
-            text="Dawson Plumbing & Heating: booking spring boiler services now. Gas Safe "
-            "registered, fair prices. Ring 0114 496 0587.",
-            at=IN_2028_PERIOD,
-            author="p-cllr-dawson",
-            paid=True,
-        ),
+        TRADE_ADVERT_IN_PERIOD,
         "personal-data",
     ),
     (
