@@ -122,7 +122,7 @@ def reads_as_council_view(c: Checking) -> Iterator[Hit]:
         Say "I think"; keep the council's name for what it has decided.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -152,7 +152,7 @@ def reads_as_disrepute(c: Checking) -> Iterator[Hit]:
         Ask whether you would be happy to see it quoted in the local paper.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -181,7 +181,7 @@ def reads_as_against_decision(c: Checking) -> Iterator[Hit]:
         Disagree if you wish, but say what was decided and how to raise it at a meeting.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -213,7 +213,7 @@ def reads_as_hostile(c: Checking) -> Iterator[Hit]:
         Answer the point, not the person.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -242,7 +242,7 @@ def reads_as_unlawful(c: Checking) -> Iterator[Hit]:
         State only what you can prove; report a crime to the police, not online.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -274,7 +274,7 @@ def reads_as_predetermined(c: Checking) -> Iterator[Hit]:
         Say you will listen to the evidence and decide at the meeting.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence. Not raised on a post by an officer
         (the Clerk), who is not a decision-maker.
@@ -306,7 +306,7 @@ def reads_as_escalating(c: Checking) -> Iterator[Hit]:
         Reply once, calmly, with the facts, or offer to talk offline.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -334,7 +334,7 @@ def reads_as_divisive(c: Checking) -> Iterator[Hit]:
         Leave party politics and religion out of council-related posts.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -366,7 +366,7 @@ def reads_as_no_route(c: Checking) -> Iterator[Hit]:
         Say who deals with it and how to contact them.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -397,7 +397,7 @@ def reads_as_own_exposure(c: Checking) -> Iterator[Hit]:
         Leave out where you live and when you are away; give the council's contact details.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -433,7 +433,7 @@ def reads_as_confidential(c: Checking) -> Iterator[Hit]:
         life.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
@@ -468,7 +468,7 @@ def reads_as_colleague_comment(c: Checking) -> Iterator[Hit]:
         Ask the colleague first, or talk about the council's work rather than the person.
 
     Known limits:
-        A statistical resemblance learnt from about 28,500 labelled posts: it misses what reads
+        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
         unlike them and notes some posts that are fine (advice only). It cannot say which words
         carry the clause, so the span is the whole sentence.
     """
