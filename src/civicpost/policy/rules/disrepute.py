@@ -451,12 +451,12 @@ def _told_of_another(c: Checking, start: int) -> bool:
 _PLEASE = re.compile(r"\bplease\b|\bplz\b|\bpls\b")
 # Thanks given to a member of the public ("thanks to the lady who gave me a biscuit"): a laugh
 # shared with them, not at them.
-_THANKS = re.compile(r"\b(?:thanks?|thank you|cheers|shout ?-?out|hats off|big up|well done)\b")
+# Thanks given ("cheers", "shout out"), and given to the person just named ("thanks to whoever
+# ..."; "credit" only there: "credit to whoever")
+_THANK_WORDS = r"thanks?|thank you|cheers|shout ?-?out|hats off|big up|well done"
+_THANKS = re.compile(rf"\b(?:{_THANK_WORDS})\b")
 _TO_BEFORE = re.compile(r"\bto\W*$")
-_THANKS_BEFORE = re.compile(
-    r"\b(?:thanks?|thank you|cheers|shout ?-?out|hats off|big up|credit|well done)\b"
-    r"(?: (?:so much|again|also))? to\W*$"
-)
+_THANKS_BEFORE = re.compile(rf"\b(?:{_THANK_WORDS}|credit)\b(?: (?:so much|again|also))? to\W*$")
 
 
 def _laugh_not_at(c: Checking, public: tuple[int, int, str], emoji: tuple[int, int, str]) -> bool:
