@@ -252,6 +252,13 @@ CONCEPTS = {
     "salt": "grit",
     "salting": "grit",
     "salted": "grit",
+    # round 22: "shovelling the steps" is snow clearing (an approval for "thanks for ... snow
+    # clearing" covers it)
+    "shovel": "snow",
+    "shovels": "snow",
+    "shovelled": "snow",
+    "shovelling": "snow",
+    "snowplough": "snow",
     # a consent for the "carol service" covers the choir that sang at it
     "carol": "carol",
     "carols": "carol",

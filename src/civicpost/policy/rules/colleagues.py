@@ -141,8 +141,9 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         Not a comment: a colleague named in passing, as the one the poster told or asked ("I've told
         the caretaker to ...", "let the Clerk know"), as the author of a piece of work ("whatever
         the RFO's figures say"), as the one who will deal with the matter ("the Clerk can log a
-        complaint for you", "Sid will sort it") unless a contact approval for them has lapsed, as
-        away while someone stands in on the page ("while Ruth's off"), or as a holder of the
+        complaint for you", "Sid will sort it", "the Clerk has the forms") unless a contact
+        approval for them has lapsed, as away while someone stands in on the page ("while Ruth's
+        off"), or as a holder of the
         authority to post for the council that the registers record ("only Nadia and Gareth can post
         for the council"), unless the sentence praises or criticises. A comment also: a group of
         colleagues run down ("some of our councillors couldn't read an agenda if you paid them",
@@ -361,7 +362,7 @@ _WORK_OF = re.compile(
     r"^['\u2019]s\s+(?:own\s+|latest\s+|draft\s+|new\s+)?(?:figures?|numbers|report|reports|"
     r"e-?mails?|letters?|advice|notes|minutes|budget|papers?|spreadsheet|accounts|summary|"
     r"update|briefing|notice|estimates?|quotes?|forecasts?|projections|draft|recommendations?|"
-    r"calculations|sums|breakdown|costings)\b",
+    r"calculations|sums|breakdown|costings|list|to-do list|inbox)\b",
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"\b(?:according to|as per|whatever|per)\s+$", re.IGNORECASE)
@@ -593,12 +594,17 @@ def _judged(c: Checking, start: int) -> bool:
 HANDLE_AUX = r"(?:['\u2019]ll|\bwill|\bcan|\bcould|\bwould|\bis happy to|\bwill be happy to)"
 HANDLE_VERBS = (
     r"(?:be able to\s+)?(?:sort|deal|help|log|tell|take|pass|handle|look|pick|arrange|fix|"
-    r"answer|process|send|book|explain|advise|give|put|talk|go through|point|raise|add|chase)\b"
+    r"answer|process|send|book|explain|advise|give|put|talk|go through|point|raise|add|chase|"
+    # round 22: "the Clerk can post you a paper copy"
+    r"post you|print|forward|email you|e-mail you|ring you|call you)\b"
 )
 _WILL_HANDLE = re.compile(
     rf"^(?:['\u2019]ll|\s+{HANDLE_AUX})\s+{HANDLE_VERBS}|"
     r"^\s+(?:handles|deals with|looks after) (?:it|them|that|this|those|complaints|enquiries|"
-    r"bookings)\b",
+    r"bookings)\b|"
+    # round 22: the one who keeps what is needed ("the Clerk has the forms")
+    r"^\s+(?:has|holds|keeps) (?:the|a|an|all the|copies of the) (?:forms?|details|paperwork|"
+    r"application packs?|packs?|copies|leaflets|information|info|keys?)\b",
     re.IGNORECASE,
 )
 # 6.6 (round 13): someone standing in on the page while the colleague is away ("Denise here on

@@ -71,6 +71,7 @@ _NOW = re.compile(
     r"yesterday|at the weekend)\b",
     re.IGNORECASE,
 )
+_LAST_YEAR = re.compile(r"\blast year(?:['\u2019]s)?\b", re.IGNORECASE)
 
 
 def _other_year(scope: tuple[str, ...], text: str, posted: dt.date) -> bool:
@@ -87,6 +88,9 @@ def _other_year(scope: tuple[str, ...], text: str, posted: dt.date) -> bool:
     if named:
         return not (named & wanted)
     last = max(int(y) for y in wanted)
+    # round 22: "a clip from last year's (concert)" posted the year after is the scope's event
+    if str(posted.year - 1) in wanted and _LAST_YEAR.search(text):
+        return False
     return posted >= dt.date(last + 1, 7, 1) and bool(_NOW.search(text))
 
 

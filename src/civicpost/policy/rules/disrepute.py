@@ -480,6 +480,11 @@ _ASLEEP_AT_COUNCIL = re.compile(
     r"\b(?:council table|council meeting|the meeting|meeting|chamber|committee|full council|"
     r"agenda|papers)\b"
 )
+# The sleeper is a pet, not a colleague.
+_PET = re.compile(
+    r"\b(?:puppy|pup|dog|cat|kitten|spaniel|labrador|terrier|collie|retriever|poodle|whippet|"
+    r"lurcher|greyhound|dachshund|hamster|rabbit|bunny|tortoise|parrot|budgie)s?\b"
+)
 # Round 18: a colleague pictured asleep anywhere ("Terry Wragg asleep with his mouth open in a
 # pew"), and a row at a meeting pictured ("Wragg and Dawson on their feet shouting across the
 # table during the precept debate", "a resident shouting and jabbing his finger during public
@@ -514,7 +519,10 @@ def _shown_misconduct(c: Checking) -> int | None:
         if attachment.source == "third_party":
             continue
         description = attachment.description.lower()
-        if _ASLEEP_AT_COUNCIL.search(description) or _KIT_PLAYED_WITH.search(description):
+        asleep = _ASLEEP_AT_COUNCIL.search(description)
+        if asleep and _PET.search(description, max(0, asleep.start() - 40), asleep.start()):
+            asleep = None  # round 22: "a spaniel puppy asleep on a pile of papers"
+        if asleep or _KIT_PLAYED_WITH.search(description):
             return index
         if _ROW_AT_COUNCIL.search(description):
             return index

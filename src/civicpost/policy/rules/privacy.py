@@ -69,7 +69,10 @@ _OWN_AFTER = re.compile(
     # session 7: callers let in or sent the address ("... at 6 Glebe Close. Just let yourself
     # in", "8 Mill Crescent if any of her class still need the address")
     r"^\W{0,3}(?:just )?let yoursel(?:f|ves) in\b|"
-    r"^\W{0,3}if any(?:one|body| of [\w ]{1,20})? (?:still )?needs? (?:the|my|our) address\b"
+    r"^\W{0,3}if any(?:one|body| of [\w ]{1,20})? (?:still )?needs? (?:the|my|our) address\b|"
+    # round 22: goods left out for anyone ("a box on the front porch at 8 Elm Row, help
+    # yourselves")
+    r"^\W{0,3}help yoursel(?:f|ves)\b"
 )
 
 

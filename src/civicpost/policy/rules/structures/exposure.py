@@ -108,7 +108,7 @@ _CHILD_WORDS = (
 )
 
 
-_CHILD_AGES = r"(?:(?:young|little|baby|eldest|youngest|oldest|middle|teenage|grown-up) )"
+_CHILD_AGES = r"(?:(?:own|young|little|baby|eldest|youngest|oldest|middle|teenage|grown-up) )"
 
 
 def own_children_pictured(c: Checking, description: str) -> bool:
