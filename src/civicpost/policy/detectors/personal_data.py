@@ -61,9 +61,10 @@ SECURITY_CODE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-_IMPRINT_OR_PO_BOX = re.compile(
-    r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I
-)
+# An election imprint's opening words ("Promoted by", "Promoted and published by"), the one
+# pattern the rules share (4.3's imprint, 5.1's and 6.5's published addresses).
+IMPRINT_WORDS = r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b"
+_IMPRINT_OR_PO_BOX = re.compile(rf"{IMPRINT_WORDS}|\bp\.?\s?o\.?\s+box\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def _nhs_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-def _in_imprint(text: str, start: int) -> bool:
+def in_imprint(text: str, start: int) -> bool:
     """Postcodes in a PO Box or an election imprint are published on purpose."""
     window = text[max(0, start - 80) : start]
     return bool(_IMPRINT_OR_PO_BOX.search(window))
@@ -126,7 +127,7 @@ def find_personal_data(norm: Normalised) -> list[Span]:
     for m in ADDRESS.finditer(text):
         add("address", m.start(), m.end(), 0.8, "house number and street")
     for m in POSTCODE.finditer(text):
-        if not _in_imprint(text, m.start()):
+        if not in_imprint(text, m.start()):
             add("postcode", m.start(), m.end(), 0.6, "UK postcode")
     for m in NINO.finditer(text):
         add("nino", m.start(), m.end(), 0.7, "National Insurance number format")

@@ -9,12 +9,13 @@ from itertools import islice
 
 from ..context import Election
 from ..detectors.lexicon import compile_word_starts
+from ..detectors.personal_data import IMPRINT_WORDS
 from .agenda_refs import _mentions_item
 from .base import Checking, Hit, rule, whole_post
 from .signals import party_named
 from .structures import TRADE_ADVERT, campaign_spending, negated
 
-_IMPRINT = re.compile(r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b", re.IGNORECASE)
+_IMPRINT = re.compile(IMPRINT_WORDS, re.IGNORECASE)
 
 
 def _account_ids(c: Checking) -> set[str]:

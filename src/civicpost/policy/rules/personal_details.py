@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..detectors.personal_data import digits_of
+from ..detectors.personal_data import digits_of, in_imprint
 from .base import Checking, Hit, once_per_post, rule
 from .privacy import (
     AT_THE_DOOR,
@@ -19,8 +19,6 @@ from .privacy import (
 )
 from .privacy import WHERE as _WHERE
 from .structures import PLATE, TRADE_ADVERT, own_exposure
-
-_IMPRINT = re.compile(r"(?:promoted|published|printed)\s+by\b|\bp\.?\s?o\.?\s+box\b", re.I)
 
 
 @rule("personal-data")
@@ -86,7 +84,7 @@ def personal_data(c: Checking) -> Iterator[Hit]:
         if is_public(c, value):
             continue
         before = c.post.text[max(0, span.start - 80) : span.start]
-        if span.kind in ("address", "postcode") and _IMPRINT.search(before):
+        if span.kind in ("address", "postcode") and in_imprint(c.post.text, span.start):
             continue
         if span.kind == "address" and _WHERE.search(before):
             continue

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..detectors.lexicon import compile_word_starts
-from ..detectors.personal_data import digits_of, find_personal_data
+from ..detectors.personal_data import IMPRINT_WORDS, digits_of, find_personal_data
 from ..text import normalise
 from .base import Checking, Hit, once_per_sentence, rule, whole_post
 from .structures import PLATE, own_exposure
@@ -94,9 +94,7 @@ def is_own(c: Checking, start: int, end: int | None = None) -> bool:
 
 
 # round 21: "Promoted by Harpreet Gill of 6 Laburnum Grove": the imprint gives the poster's home
-_PROMOTED_BY = re.compile(
-    r"\b(?:promoted|published|printed)\s+(?:and \w+\s+)?by\s+([^.!?]{2,60})$", re.I
-)
+_PROMOTED_BY = re.compile(rf"{IMPRINT_WORDS}\s+([^.!?]{{2,60}})$", re.I)
 
 
 def _own_imprint(c: Checking, start: int) -> bool:
