@@ -9,7 +9,9 @@ clearing" (6.6); (3) a puppy asleep on the meeting papers is no colleague asleep
 covers (6.7); (5) "on the doorstep" is where a councillor meets residents, not canvassing for a
 party (G.3); (6) the Clerk as the one who keeps or sends what is needed ("the Clerk has the
 forms", "can post you a paper copy", "on the Clerk's list") is named in passing (6.6); (7) goods
-left out "at 8 Elm Row, help yourselves" are left at the poster's own door (6.5).
+left out "at 8 Elm Row, help yourselves" are left at the poster's own door (6.5); (8) another
+body run down first ("Westminster couldn't organise ...") no longer hides the council run down
+after it: every hit of the lexicon is looked at (6.3).
 """
 
 from __future__ import annotations
@@ -105,6 +107,15 @@ POSITIVES = [
         "the Clerk who has the forms, run down",
         dict(text="The Clerk has the forms, but she's useless at sending them out."),
         "comment-on-colleague",
+    ),
+    (
+        "Westminster run down first, the parish council after",
+        dict(
+            text="Westminster couldn't organise a raffle in a tea shop, and this parish council "
+            "couldn't organise a brew in a brewery.",
+            author="p-cllr-wragg",
+        ),
+        "disrepute",
     ),
     (
         "someone else's address given",

@@ -166,9 +166,16 @@ def disrepute(c: Checking) -> Iterator[Hit]:
         return
     author = c.author
     if author is not None and author.is_colleague:
-        hit = c.first("council_disparagement")
-        if hit and _OUTSIDE_BODY.search(c.post.text[max(0, hit[0] - 40) : hit[0]]):
-            hit = None  # round 21d: "Westminster couldn't organise a brew in a tea shop"
+        # round 21d: another body run down is not the council ("Westminster couldn't organise a
+        # brew in a tea shop"); every hit is looked at, not only the first
+        hit = next(
+            (
+                h
+                for h in c.find("council_disparagement")
+                if not _OUTSIDE_BODY.search(c.post.text[max(0, h[0] - 40) : h[0]])
+            ),
+            None,
+        )
         hit = hit or insider_derision(c)
         if hit:
             yield Hit(
