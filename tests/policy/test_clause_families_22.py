@@ -12,6 +12,20 @@ forms", "can post you a paper copy", "on the Clerk's list") is named in passing 
 left out "at 8 Elm Row, help yourselves" are left at the poster's own door (6.5); (8) another
 body run down first ("Westminster couldn't organise ...") no longer hides the council run down
 after it: every hit of the lexicon is looked at (6.3).
+
+Round 22b, from devstyle133-148 after their blind scores: a fault reported through Report It,
+"please do the same", is no call against a decision, nor is "the wrong call, and I said so at the
+meeting. But fair play ..." (6.4); "please support them" of the shops is no endorsement (6.2,
+G.3); a run along the river, the XL bully ban and a child "bribed with a sausage roll" attack
+nobody (6.9, 6.10); "fraud" is a crime concept for the police's consent, and "the cup" for a
+"summer tournament" consent; "the author's two young children" are the poster's own (6.7);
+"Thinking of standing for ...?" asks others, and "Promoter:" opens an imprint (4.3); a
+candidate's paid appeal naming the ward before the period is not election material (4.3);
+weekend opening hours are no routine (5.1); "accounts all done and signed off" is no sick note
+(6.5); "take it up with Terry" and "the Clerk has a list of grants" name in passing, and work
+praised under an approval is credit the 6.6 hint leaves alone (6.6); "just pop it through the
+door", "knock any time" and "pop round for a cuppa" put the address at the poster's own door
+(6.5).
 """
 
 from __future__ import annotations
@@ -202,3 +216,229 @@ NEGATIVES = [
 
 test_family_fires = family_fires(POSITIVES, context="treeton")
 test_near_miss_stays_quiet = near_miss_stays_quiet(NEGATIVES, context="treeton")
+
+
+# Round 22b, from devstyle133-148 after their blind scores (groups A and B of session 15).
+IN_BY_ELECTION = "2027-05-19T10:00:00+00:00"  # the Treeton South by-election's period
+BEFORE_2028_NOTICE = "2028-02-20T10:00:00+00:00"  # weeks before the 2028 period
+IN_2028_PERIOD = "2028-04-19T19:00:00+01:00"
+
+POSITIVES_22B = [
+    (
+        "an endorsement on the council's page in the period",
+        dict(
+            text="Please support Gareth Booth on Thursday, he's done so much for us.",
+            kind="official",
+            author="p-clerk",
+            at=IN_2028_PERIOD,
+        ),
+        "personal-opinion-as-council",
+    ),
+    (
+        "a resident sent away like a child",
+        dict(text="Run along now, love, the grown-ups are talking.", reply="This is a joke."),
+        "escalation",
+    ),
+    (
+        "a resident called a bully",
+        dict(text="Colin Pashley is a bully and everyone knows it."),
+        "personal-attack",
+    ),
+    (
+        "someone said to have been bribed",
+        dict(text="Everyone knows Colin Pashley bribed the planning officer."),
+        "unlawful-allegation",
+    ),
+    (
+        "a candidate's own appeal without an imprint",
+        dict(
+            text="Standing for Treeton North on 4 May. Vote Gill!",
+            author="p-cllr-gill",
+            at=IN_2028_PERIOD,
+        ),
+        "digital-imprint",
+    ),
+]
+
+NEGATIVES_22B = [
+    (
+        "a fault reported through Report It, and readers asked to do the same",
+        dict(
+            text="The state of Bole Hill Lane since the solar farm lorries left is a disgrace. "
+            "I've reported it through Rotherham's Report It page, please do the same.",
+            at="2027-09-01T19:00:00+01:00",
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "the wrong call, said at the meeting, and fair play to the event",
+        dict(
+            text="Still reckon scrapping the bonfire was the wrong call, and I said so at the "
+            "meeting. But fair play, the lanterns were lovely. Well done all who came.",
+            at="2026-11-06T20:00:00+00:00",
+        ),
+        "contrary-to-decision",
+    ),
+    (
+        "the shops supported, on the council's page",
+        dict(
+            text="Snowy start ❄️ The shops on Station Road are open as normal, so please support "
+            "them if you're out.",
+            kind="official",
+            author="p-clerk",
+            at="2027-01-22T08:00:00+00:00",
+        ),
+        "personal-opinion-as-council",
+    ),
+    (
+        "a run along the river",
+        dict(text="Long run along the Rother in the frost this morning 🥶"),
+        "personal-attack",
+    ),
+    (
+        "the XL bully ban",
+        dict(
+            text="XL bully ban: rushed through by people who've never met a dog. Responsible "
+            "owners jumping through hoops."
+        ),
+        "personal-attack",
+    ),
+    (
+        "a child bribed with a sausage roll",
+        dict(text="Jabs done and not a flinch, so she's been bribed with a sausage roll 😂"),
+        "unlawful-allegation",
+    ),
+    (
+        "the police's courier fraud warning under c-011",
+        dict(
+            text="From South Yorkshire Police: courier fraud is targeting older people.",
+            kind="official",
+            author="p-clerk",
+            at="2027-02-04T12:00:00+00:00",
+            attachments=(
+                Attachment(
+                    kind="shared_post",
+                    description="South Yorkshire Police post warning about courier fraud",
+                    source="third_party",
+                    consents=("c-011",),
+                ),
+            ),
+        ),
+        "third-party-content",
+    ),
+    (
+        "the under-10s' cup under their summer tournament consent",
+        dict(
+            text="Champions! The under-10s brought the cup home on Saturday ⚽",
+            kind="official",
+            author="p-clerk",
+            at="2026-07-06T09:00:00+01:00",
+            attachments=_photo("Under-10s team with a trophy", minors=True, consents=("c-002",)),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "the author's two young children",
+        dict(
+            text="Best £12 I've spent all summer 😂",
+            author="p-cllr-gill",
+            attachments=_photo(
+                "The author's two young children in a paddling pool in a garden", minors=True
+            ),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "others asked whether they are thinking of standing",
+        dict(
+            text="Thinking of standing for the parish council in May? Read the Electoral "
+            "Commission's guidance first.",
+            author="p-cllr-gill",
+            at="2028-03-25T10:00:00+00:00",
+        ),
+        "digital-imprint",
+    ),
+    (
+        "an imprint headed 'Promoter:'",
+        dict(
+            text="That's why I'm standing again. (Promoter: H. Gill, PO Box 4731, Rotherham)",
+            author="p-cllr-gill",
+            at=IN_2028_PERIOD,
+        ),
+        "digital-imprint",
+    ),
+    (
+        "a candidate's paid appeal for flood wardens before the period",
+        dict(
+            text="Flood wardens wanted for every street in Treeton South! Free training.",
+            author="p-cllr-booth",
+            at=BEFORE_2028_NOTICE,
+            paid=True,
+        ),
+        "election-advertising",
+    ),
+    (
+        "the loos' weekend hours",
+        dict(
+            text="A few of you asked why the Church Lane loos are shut on weekdays. Weekends are "
+            "9am to 4pm.",
+            author="p-cllr-ahmed",
+        ),
+        "privacy-exposure",
+    ),
+    (
+        "the accounts all done and signed off",
+        dict(
+            text="Year end accounts all done and signed off, off to the auditor next month.",
+            kind="official",
+            author="p-clerk",
+            at=IN_BY_ELECTION,
+        ),
+        "confidential-information",
+    ),
+    (
+        "a complaint to take up with a colleague",
+        dict(
+            text="Not really my place, you'll have to take it up with Terry I suppose.",
+            reply="Who do I complain to about Cllr Wragg's post?",
+        ),
+        "comment-on-colleague",
+    ),
+    (
+        "the Clerk has a list of grants",
+        dict(text="I lost the vote, fair enough. To help, the Clerk has a list of grants."),
+        "comment-on-colleague",
+    ),
+    (
+        "credit under ap-01 for the December litter pick",
+        dict(
+            text="Denise Carr did a cracking job on the December litter pick, getting half the "
+            "lunch club out in hi-vis! 💪",
+            author="p-cllr-hollis",
+            at="2027-01-05T12:00:00+00:00",
+        ),
+        "reads-as-colleague-comment",
+    ),
+    (
+        "forms popped through the poster's door",
+        dict(
+            text="Working from home this week. Dropping a form off by hand? It's 14 Chantry Walk, "
+            "just pop it through the door.",
+            author="p-clerk",
+        ),
+        "personal-data",
+    ),
+    (
+        "a found dog at the poster's house",
+        dict(text="Found a terrier, she's safe with me for now, 6 Hawthorn Road, knock any time."),
+        "personal-data",
+    ),
+    (
+        "a cuppa at the poster's house",
+        dict(text="Pop round for a cuppa any teatime, 9 Laburnum Grove.", author="p-cllr-gill"),
+        "personal-data",
+    ),
+]
+
+test_family_fires_22b = family_fires(POSITIVES_22B, context="treeton")
+test_near_miss_stays_quiet_22b = near_miss_stays_quiet(NEGATIVES_22B, context="treeton")

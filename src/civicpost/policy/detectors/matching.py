@@ -220,6 +220,9 @@ CONCEPTS = {
     "scams": "crime",
     "scammers": "crime",
     "fraudsters": "crime",
+    "fraud": "crime",  # round 22b: "courier fraud is targeting older people"
+    "frauds": "crime",
+    "fraudulent": "crime",
     "burgled": "crime",
     "assault": "crime",
     "assaults": "crime",
@@ -259,6 +262,11 @@ CONCEPTS = {
     "shovelled": "snow",
     "shovelling": "snow",
     "snowplough": "snow",
+    # round 22b: a consent for the under-10s' "summer tournament" covers the cup they brought home
+    "tournament": "tournament",
+    "tournaments": "tournament",
+    "tourney": "tournament",
+    "cup": "tournament",
     # a consent for the "carol service" covers the choir that sang at it
     "carol": "carol",
     "carols": "carol",

@@ -61,9 +61,9 @@ SECURITY_CODE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-# An election imprint's opening words ("Promoted by", "Promoted and published by"), the one
-# pattern the rules share (4.3's imprint, 5.1's and 6.5's published addresses).
-IMPRINT_WORDS = r"\b(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b"
+# An election imprint's opening words ("Promoted by", "Promoted and published by", "Promoter:"),
+# the one pattern the rules share (4.3's imprint, 5.1's and 6.5's published addresses).
+IMPRINT_WORDS = r"\b(?:(?:promoted|published|printed)\s+(?:and\s+\w+\s+)?by\b|promoter\s*:)"
 _IMPRINT_OR_PO_BOX = re.compile(rf"{IMPRINT_WORDS}|\bp\.?\s?o\.?\s+box\b", re.I)
 
 

@@ -338,7 +338,7 @@ _ELECTORAL = re.compile(
     # round 19: "elect" but not a sparky's "Fairbrother Electrical" or "electric"
     r"\b(?:vot\w*|(?:re-?)?elect(?!ric|ron)\w*|polls?|polling|ballot|candidate\w*|standing|stand|ward|"
     r"councill?or\w*|cllr|council|parish|campaign\w*|manifesto|promoted by|"
-    r"treeton (?:north|south)|four years|4 years)\b",
+    r"four years|4 years)\b",
     re.IGNORECASE,
 )
 

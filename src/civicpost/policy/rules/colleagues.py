@@ -41,8 +41,17 @@ def _approved(c: Checking, person: Person, evaluative: bool, critical: bool = Fa
 def covered_by_approval(c: Checking, person: Person) -> bool:
     """Thanks or credit given to ``person`` under an approval in force whose scope covers what
     the post says (clause 6.6): for the 6.6 hint, which should not second-guess the approvals
-    register. A post that does not thank or credit is not what an approval covers."""
-    return _CREDIT.search(c.post.text) is not None and _approved(c, person, evaluative=True)
+    register. A post that does not thank or credit is not what an approval covers; praise of the
+    work ("did a cracking job on the December litter pick", round 22b) is credit too."""
+    credit = _CREDIT.search(c.post.text) or _WORK_PRAISED.search(c.post.text)
+    return credit is not None and _approved(c, person, evaluative=True)
+
+
+_WORK_PRAISED = re.compile(
+    r"\b(?:cracking|great|brilliant|fantastic|amazing|superb|smashing|grand|top|fab|lovely) "
+    r"(?:job|work|effort)\b",
+    re.IGNORECASE,
+)
 
 
 _CONTACT_ONLY = re.compile(r"^\s*named as (?:the |a )?(?:\w+ )?contact\b", re.IGNORECASE)
@@ -329,7 +338,7 @@ _TO_ROLE = re.compile(
 _TOLD_NAME = re.compile(
     r"\b(?:let|told|asked|instructed|informed|notified|emailed|e-mailed|rang|phoned|messaged|"
     r"texted|ask|tell|contact|ring|email|message|had a (?:word|chat|natter) with|spoke to|"
-    r"spoken to|been on to|checked with|chased)\s+$",
+    r"spoken to|been on to|checked with|chased|take it up with|raise it with)\s+$",
     re.IGNORECASE,
 )
 # The colleague named as the one to contact: after a request to write, ask or send ("send your
@@ -604,7 +613,7 @@ _WILL_HANDLE = re.compile(
     r"bookings)\b|"
     # round 22: the one who keeps what is needed ("the Clerk has the forms")
     r"^\s+(?:has|holds|keeps) (?:the|a|an|all the|copies of the) (?:forms?|details|paperwork|"
-    r"application packs?|packs?|copies|leaflets|information|info|keys?)\b",
+    r"application packs?|packs?|copies|leaflets|information|info|keys?|list|lists)\b",
     re.IGNORECASE,
 )
 # 6.6 (round 13): someone standing in on the page while the colleague is away ("Denise here on

@@ -623,11 +623,12 @@ def _announces_closed_item(c: Checking, start: int) -> bool:
 
 
 # A keyword said of a document, not a person ("year-end accounts signed off", "the plans have
-# been signed off"): "signed off" for the caretaker's sickness is not the accounts approved.
+# been signed off", round 22b: "accounts all done and signed off"): "signed off" for the
+# caretaker's sickness is not the accounts approved.
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:accounts|audit|return|budget|plans?|minutes|invoices?|figures|paperwork|report|"
     r"drawings|designs?|scheme|contract|works|precept)(?: (?:have|has|are|were|was|got|been|now|"
-    r"finally|all|just))*\s*$"
+    r"finally|all|just|done|and|checked|completed|audited))*\s*$"
 )
 
 

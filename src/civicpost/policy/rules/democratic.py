@@ -46,7 +46,11 @@ _GRACEFUL = compile_word_starts(
     # round 20: "But the council decided, and the job now is ...", "it was decided properly and
     # that's that"
     r"\bbut (?:the council|we|it|they) (?:has |have )?decided\b|"
-    r"\bdecided (?:properly|fairly|democratically)\b"
+    r"\bdecided (?:properly|fairly|democratically)\b|"
+    # round 22b: "... the wrong call, and I said so at the meeting. But fair play, the lantern
+    # parade was cracking"
+    r"\bbut fair play\b|\bi said so (?:at|in) the meeting\b|\bsaying so at (?:the )?meetings?\b|"
+    r"\bit was a council vote\b"
 )
 # Every form of _GRACEFUL contains one of these.
 _GRACEFUL_KEYS = (
@@ -59,6 +63,9 @@ _GRACEFUL_KEYS = (
     "position",
     "stands",
     "decided",
+    "said so",
+    "saying so",
+    "council vote",
 )
 
 

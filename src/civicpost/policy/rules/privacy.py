@@ -56,6 +56,9 @@ _OWN_BEFORE = re.compile(
     r"(?<!\bhim a )(?<!\bher a )(?<!\bthem a )(?<!\bem a )\b(?:just )?knock (?:at|on)|"
     r"\b(?:i'?m|i am|we'?re|we are) (?:usually |always |mostly )?(?:at home|in|home|about)\b"
     r"[^.!?\d]{0,25}[:,\-]|"
+    # round 22b: an invitation to call round ("Pop round for a cuppa any teatime, 9 Laburnum
+    # Grove")
+    r"\bpop (?:round|over|in) for a (?:cuppa|brew|chat|natter|coffee)(?: any \w+)?|"
     # round 19: "new address for the Christmas card list:", "drop your paperwork through the
     # door at", "she's on the drive at"
     rf"\b(?:my |our )?{NEW_ADDRESS}[:,\-]|\b(?:{AT_THE_DOOR}))"
@@ -72,7 +75,11 @@ _OWN_AFTER = re.compile(
     r"^\W{0,3}if any(?:one|body| of [\w ]{1,20})? (?:still )?needs? (?:the|my|our) address\b|"
     # round 22: goods left out for anyone ("a box on the front porch at 8 Elm Row, help
     # yourselves")
-    r"^\W{0,3}help yoursel(?:f|ves)\b"
+    r"^\W{0,3}help yoursel(?:f|ves)\b|"
+    # round 22b: callers sent to the door ("14 Chantry Walk, just pop it through the door",
+    # "6 Hawthorn Road, knock any time after 5")
+    r"^\W{0,3}(?:just )?(?:pop|put|drop|post) (?:it|them|one|yours) (?:through|in) (?:the|my|our) "
+    r"(?:door|letter ?box)\b|^\W{0,3}knock (?:any ?time|whenever)\b"
 )
 
 

@@ -209,7 +209,10 @@ _COUNCIL_ROUTE = compile_word_starts(
     r"\b(?:to|email|tell) the clerk\b|\ba motion\b|\bmy surgery\b|\bclerk@|"
     r"\b(?:comment|views?) on the decision\b|"
     # round 21c: a crime seen, sent to the police ("ring 101 and tell the police")
-    r"\b(?:ring|call|phone) 101\b|\b(?:tell|report it to|contact) the police\b"
+    r"\b(?:ring|call|phone) 101\b|\b(?:tell|report it to|contact) the police\b|"
+    # round 22b: a fault sent to the borough ("reported it on Rotherham's Report It page, please
+    # do the same")
+    r"\breport[- ]it\b|\breported it (?:to|on|through)\b|rotherham\.gov\.uk/report"
 )
 
 

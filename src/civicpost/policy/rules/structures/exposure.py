@@ -123,7 +123,8 @@ def own_children_pictured(c: Checking, description: str) -> bool:
     if not body:
         return False
     # round 21d: with a word or two between ("the author's young daughter")
-    kin = rf"['\u2019]s? {_CHILD_AGES}{{0,2}}{_CHILD_WORDS}\b"
+    # round 22b: a count before the age ("the author's two young children")
+    kin = rf"['\u2019]s? (?:own )?(?:(?:two|three|four) )?{_CHILD_AGES}{{0,2}}{_CHILD_WORDS}\b"
     return bool(re.search(rf"\b(?:{body}){kin}", description, re.IGNORECASE))
 
 
@@ -199,6 +200,19 @@ def open_invitation(c: Checking) -> bool:
     return bool(_OPEN_INVITE.search(light)) and not _FIRST_SINGULAR.search(light)
 
 
+# A span of hours ("9am to 4pm", "10-2"): a place's opening hours.
+_HOURS_RANGE = re.compile(r"\s*(?:to|till|until|-|\u2013)\s*\d")
+
+
+def _opening_hours(c: Checking, light: str, time: re.Match) -> bool:
+    """Round 22b: the time opens a span of hours in a sentence with nobody in the first person
+    ("the loos reopen on weekdays ... Weekends are 9am to 4pm"): a place's hours, not the
+    poster's routine (clause 5.1)."""
+    if not _HOURS_RANGE.match(light, time.end()):
+        return False
+    return not _FIRST.search(c.light_sentence(c.text.light.span(time.start(), time.end())[0]))
+
+
 def own_exposure(c: Checking) -> tuple[int, int, str] | None:
     """Clause 5.1: the poster makes themselves findable. Structures: a family reference ("drop
     our Ethan at", or a picture the description calls the poster's own children) with a named
@@ -247,6 +261,7 @@ def own_exposure(c: Checking) -> tuple[int, int, str] | None:
             c.light_sentence(c.text.light.span(time.start(), time.end())[0])
         )
         and not _named_others_habit(c, c.text.light.span(time.start(), time.end())[0])
+        and not _opening_hours(c, light, time)
         and not open_invitation(c)
     ):
         return c.light_hit(time)

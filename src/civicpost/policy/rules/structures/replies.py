@@ -507,9 +507,10 @@ PUT_DOWN = compile_word_starts(
     r"(?:^|[.!?]\s*)try reading\b|"
     # sent away like a child: "sit down and let the grown-ups talk", "run along", "keep digging"
     r"\blet the (?:grown-?ups|adults|big (?:boys|girls)) (?:talk|speak|deal with|handle|get on)\b|"
-    r"\brun along\b|\bkeep typing\b|\b(?:on|off|get off) (?:her|his|their|your|"
-    r"ur) (?:soap ?box|high horse)\b|\bwipe (?:their|your|ur|his|her) (?:bums?|backsides?|arses?|"
-    r"noses?|bottoms?)\b|"
+    # ... not a run along a river ("long run along the Rother this morning")
+    r"\brun along\b(?! (?:the|a|by|beside|past|to)\b)|\bkeep typing\b|"
+    r"\b(?:on|off|get off) (?:her|his|their|your|ur) (?:soap ?box|high horse)\b|"
+    r"\bwipe (?:their|your|ur|his|her) (?:bums?|backsides?|arses?|noses?|bottoms?)\b|"
     # sneering at how much they complain: "if you spent half as long reading the minutes as you
     # do moaning", "too much time on their hands", "some people just like a moan"
     r"\bhalf (?:as long|as much time|the (?:effort|time|energy))\b[^.!?]{0,70}\b(?:moaning|"
