@@ -122,9 +122,9 @@ def reads_as_council_view(c: Checking) -> Iterator[Hit]:
         Say "I think"; keep the council's name for what it has decided.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(c, "6.2", "a personal view given as the council's", "Say whose view it is.")
 
@@ -152,9 +152,9 @@ def reads_as_disrepute(c: Checking) -> Iterator[Hit]:
         Ask whether you would be happy to see it quoted in the local paper.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(
         c, "6.3", "bringing the council into disrepute", "Would you be happy to see it in print?"
@@ -181,9 +181,9 @@ def reads_as_against_decision(c: Checking) -> Iterator[Hit]:
         Disagree if you wish, but say what was decided and how to raise it at a meeting.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(
         c,
@@ -213,9 +213,9 @@ def reads_as_hostile(c: Checking) -> Iterator[Hit]:
         Answer the point, not the person.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(
         c, "6.9", "inflammatory remarks or personal attacks", "Answer the point, not the person."
@@ -242,9 +242,9 @@ def reads_as_unlawful(c: Checking) -> Iterator[Hit]:
         State only what you can prove; report a crime to the police, not online.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(
         c,
@@ -274,10 +274,10 @@ def reads_as_predetermined(c: Checking) -> Iterator[Hit]:
         Say you will listen to the evidence and decide at the meeting.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence. Not raised on a post by an officer
-        (the Clerk), who is not a decision-maker.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence. Not raised on a post by
+        an officer (the Clerk), who is not a decision-maker.
     """
     if c.author is not None and not c.author.is_councillor:
         return  # round 18: officers (the Clerk) are not decision-makers, as the rule says
@@ -306,9 +306,9 @@ def reads_as_escalating(c: Checking) -> Iterator[Hit]:
         Reply once, calmly, with the facts, or offer to talk offline.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(
         c, "G.2", "escalating a heated discussion", "Reply calmly once, or take it offline."
@@ -334,9 +334,9 @@ def reads_as_divisive(c: Checking) -> Iterator[Hit]:
         Leave party politics and religion out of council-related posts.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(
         c,
@@ -366,9 +366,9 @@ def reads_as_no_route(c: Checking) -> Iterator[Hit]:
         Say who deals with it and how to contact them.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(
         c, "G.4", "a concern with no route to resolve it", "Say who deals with it and how."
@@ -397,9 +397,9 @@ def reads_as_own_exposure(c: Checking) -> Iterator[Hit]:
         Leave out where you live and when you are away; give the council's contact details.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(
         c,
@@ -433,9 +433,9 @@ def reads_as_confidential(c: Checking) -> Iterator[Hit]:
         life.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(
         c,
@@ -468,9 +468,9 @@ def reads_as_colleague_comment(c: Checking) -> Iterator[Hit]:
         Ask the colleague first, or talk about the council's work rather than the person.
 
     Known limits:
-        A statistical resemblance learnt from about 31,000 labelled posts: it misses what reads
-        unlike them and notes some posts that are fine (advice only). It cannot say which words
-        carry the clause, so the span is the whole sentence.
+        A statistical resemblance learnt from tens of thousands of labelled posts: it misses
+        what reads unlike them and notes some posts that are fine (advice only). It cannot say
+        which words carry the clause, so the span is the whole sentence.
     """
     named = {pid for mention in c.mentions for pid in mention.person_ids} - {c.post.author}
     colleagues = [p for pid in named if (p := c.ctx.person(pid)) is not None and p.is_colleague]
