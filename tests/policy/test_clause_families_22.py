@@ -13,6 +13,16 @@ left out "at 8 Elm Row, help yourselves" are left at the poster's own door (6.5)
 body run down first ("Westminster couldn't organise ...") no longer hides the council run down
 after it: every hit of the lexicon is looked at (6.3).
 
+Round 22c, from devstyle149-164 after their blind scores: the pavilion is at the rec, for the
+caretaker's approval (6.6); a newborn announced with her birth weight, and a child named with the
+poster's surname whom the registers do not know, are the poster's own unless the post is a
+grandparent's (6.7); "fake" collectors are a crime concept for the police's consent (6.7);
+"whoever gets it" (a contract) mocks nobody (6.3); the Chair quoted is the speaker (6.6); "if you
+want to know where the grant money went, ask me" accuses nobody (6.10, 6.9); candidacy told in
+passing before the period, asking for nothing, is no campaign material (4.3); "spent Easter
+Monday delivering leaflets" spends no money (4.3); lights out in a street "for a fortnight" are no
+absence, and an imprint at a workshop unit is no home (5.1).
+
 Round 22b, from devstyle133-148 after their blind scores: a fault reported through Report It,
 "please do the same", is no call against a decision, nor is "the wrong call, and I said so at the
 meeting. But fair play ..." (6.4); "please support them" of the shops is no endorsement (6.2,
@@ -442,3 +452,170 @@ NEGATIVES_22B = [
 
 test_family_fires_22b = family_fires(POSITIVES_22B, context="treeton")
 test_near_miss_stays_quiet_22b = near_miss_stays_quiet(NEGATIVES_22B, context="treeton")
+
+
+# Round 22c, from devstyle149-164 after their blind scores (groups C1 and C2 of session 15).
+POSITIVES_22C = [
+    (
+        "a named grandchild without a consent",
+        dict(
+            text="Proud grandad moment 🏆",
+            author="p-cllr-wragg",
+            attachments=(
+                Attachment(
+                    kind="image",
+                    description="Girl holding a trophy",
+                    source="own",
+                    minors=True,
+                    people=("Lily Wragg",),
+                ),
+            ),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "a candidate's own appeal in the period, without an imprint",
+        dict(
+            text="I'm standing again in May, and I'd be grateful for your vote.",
+            author="p-cllr-wragg",
+            at=IN_2028_PERIOD,
+        ),
+        "digital-imprint",
+    ),
+    (
+        "money spent on leaflets",
+        dict(
+            text="Spent £60 on leaflets for Treeton North this week.",
+            author="p-cllr-gill",
+            at=IN_2028_PERIOD,
+        ),
+        "election-advertising",
+    ),
+    (
+        "away from home for a fortnight",
+        dict(text="Off to Tenerife tomorrow, house empty for a fortnight 🌴", author="p-cllr-gill"),
+        "privacy-exposure",
+    ),
+]
+
+NEGATIVES_22C = [
+    (
+        "the caretaker thanked for the drain behind the pavilion, under ap-02",
+        dict(
+            text="Big thank you to Dean, who spent yesterday unblocking the drain behind the "
+            "pavilion so the changing rooms didn't flood. Legend 👏",
+            kind="official",
+            author="p-clerk",
+            at="2027-02-04T12:00:00+00:00",
+        ),
+        "comment-on-colleague",
+    ),
+    (
+        "a newborn announced with her birth weight",
+        dict(
+            text="She's here!! 7lb 2oz of perfection, mum and baby doing great 💕",
+            author="p-cllr-fairbrother",
+            attachments=_photo("A newborn baby in a pink blanket", minors=True),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "the poster's own daughter, named with the poster's surname",
+        dict(
+            text="Summer reading challenge done ✅ Medal hasn't come off since.",
+            author="p-cllr-dawson",
+            attachments=(
+                Attachment(
+                    kind="image",
+                    description="A girl from behind reading to a spaniel",
+                    source="own",
+                    minors=True,
+                    people=("Lily Dawson",),
+                ),
+            ),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "whoever gets the contract",
+        dict(
+            text="Grounds contract decision on Tuesday. Whoever gets it, if they could stop "
+            "machine-gunning my van with gravel when they strim the verges I'd be grateful 😂",
+            author="p-cllr-fairbrother",
+            at="2027-01-10T18:00:00+00:00",
+        ),
+        "disrepute",
+    ),
+    (
+        "the police's warning about fake collectors under c-011",
+        dict(
+            text="Worth a read 👇",
+            author="p-cllr-fairbrother",
+            attachments=(
+                Attachment(
+                    kind="shared_post",
+                    description="South Yorkshire Police warning about fake charity collectors",
+                    source="third_party",
+                    consents=("c-011",),
+                ),
+            ),
+        ),
+        "third-party-content",
+    ),
+    (
+        "the Chair quoted",
+        dict(
+            text="Note to self: when the Chair says 'any other questions?' at 9.25pm, do NOT put "
+            "your hand up 😂 Good meeting though, thanks to everyone who came.",
+            author="p-cllr-dawson",
+            at="2027-04-23T08:00:00+01:00",
+        ),
+        "comment-on-colleague",
+    ),
+    (
+        "where the grant money went, the poster offering to explain",
+        dict(
+            text="If you want to know where the grant money went this year, ask me on the "
+            "doorstep.",
+            author="p-cllr-booth",
+        ),
+        "unlawful-allegation",
+    ),
+    (
+        "a grandad standing again, told in passing before the period",
+        dict(
+            text="Told our Ethan his grandad's standing again in May and he asked if there's a "
+            "trophy for that 😂",
+            author="p-cllr-wragg",
+            at="2028-01-08T11:00:00+00:00",
+        ),
+        "digital-imprint",
+    ),
+    (
+        "a day spent delivering leaflets",
+        dict(
+            text="Spent Easter Monday delivering leaflets up Wood Lane. Thanks for the cuppas!",
+            author="p-cllr-ellison",
+            at=IN_2028_PERIOD,
+        ),
+        "election-advertising",
+    ),
+    (
+        "street lights out for a fortnight",
+        dict(text="Three street lights out on Front Street for a fortnight. Reported again."),
+        "privacy-exposure",
+    ),
+    (
+        "an imprint with a workshop's address",
+        dict(
+            text="Thanks to the folk who came to my street surgery. Polling day's 4 May. Promoted "
+            "by K Dawson, Unit 3 Beck Lane Workshops, Treeton S60 5TT.",
+            author="p-cllr-dawson",
+            at=IN_2028_PERIOD,
+        ),
+        "privacy-exposure",
+    ),
+]
+
+test_family_fires_22c = family_fires(POSITIVES_22C, context="treeton")
+test_near_miss_stays_quiet_22c = near_miss_stays_quiet(NEGATIVES_22C, context="treeton")

@@ -196,6 +196,7 @@ CONCEPTS = {
     # recreation ground" covers "getting the rec pitches back in shape")
     "rec": "recreation",
     "recreation": "recreation",
+    "pavilion": "recreation",  # round 22c: the pavilion and its changing rooms are at the rec
     # crime and its prevention: a police consent for "public appeals and crime prevention posts"
     # covers a warning about cars "nicked off driveways" or "break-ins" and "bogus callers", an
     # update on "an assault", "tips on securing sheds" and fireworks "illegal" after 11pm
@@ -223,6 +224,7 @@ CONCEPTS = {
     "fraud": "crime",  # round 22b: "courier fraud is targeting older people"
     "frauds": "crime",
     "fraudulent": "crime",
+    "fake": "crime",  # round 22c: "fake charity collectors going door to door"
     "burgled": "crime",
     "assault": "crime",
     "assaults": "crime",

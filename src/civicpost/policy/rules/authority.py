@@ -500,6 +500,28 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         return
 
 
+# Round 22c: candidacy told in passing before the period ("told him his grandad's standing again
+# in May", "Yes, I'm standing again in May, before anyone asks! But tonight's all about ...") is
+# news, not campaign material, unless the post appeals for votes.
+_CANDIDACY_NEWS = re.compile(r"^(?:i'?m standing|i am standing|standing again)$", re.I)
+_APPEAL = re.compile(
+    r"\b(?:vot\w*|support\w*|back me|backing|ballot|polling|(?:re-?)?elect\w*|four more years|"
+    r"4 more years|manifesto|pledge\w*|promise\w*)\b|#\w+",
+    re.I,
+)
+
+
+def _bare_candidacy(c: Checking, hit: tuple[int, int, str]) -> bool:
+    """The hit only says the poster is standing, before any of their elections' periods, in a
+    post that asks for nothing (clause 4.3 is about campaign material)."""
+    if not _CANDIDACY_NEWS.match(hit[2].strip().replace("\u2019", "'")):
+        return False
+    window = c.pack.threshold("candidate_window_days", 120)
+    elections = _candidate_elections(c, window)
+    before = all(c.at.timestamp() < e.period_start.timestamp() for e in elections)
+    return before and not _APPEAL.search(c.post.text)
+
+
 @rule("digital-imprint", lexicons=("election_material",))
 def digital_imprint(c: Checking) -> Iterator[Hit]:
     """Candidate's election material without a digital imprint.
@@ -536,6 +558,8 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
         return
     # "I'm not standing again" is not an appeal
     hit = next((h for h in c.find("election_material") if not negated(c, h)), None)
+    if hit is not None and _bare_candidacy(c, hit):
+        hit = None
     if hit is None and c.author is not None:
         names = [c.author.name, c.author.surname, *c.author.aliases]
         names = [re.escape(n.lower()) for n in names if n and len(n) > 2]

@@ -389,7 +389,9 @@ _AUTHORITY = re.compile(
 # to hirers: ..."): the post gives their words, it does not comment on them.
 _SPEAKER_AFTER = re.compile(
     r"['\u2019]s (?:view|views|opinion|position|statement|message|verdict|take|words|"
-    r"update|response)\s*[:\-\u2013]"
+    r"update|response)\s*[:\-\u2013]|"
+    # round 22c: "when the Chair says 'any other questions?' ...": the Chair quoted
+    r"\s+(?:says|said|asks|asked)\s*[,:]?\s*['\"\u2018\u201c]"
 )
 # A role named bare, like a name, at the head of a sentence ("Caretaker's been ...", "Clerk's
 # on holiday again"): everyone knows who holds it.

@@ -588,7 +588,9 @@ _OWN_CHILD = re.compile(
     r"little one|lad|lass|two|three|twins|little (?:man|girl|boy|monkeys?))\b"
     # round 19: "first day of Year 1 for this one 🥹", "proud mum"
     r"|\b(?:for|with) this one\b|\bproud (?:mum|mam|dad|parents?)\b"
-    r"|\bthe author's\s+(?:son|daughter|child|children)\b",
+    r"|\bthe author's\s+(?:son|daughter|child|children)\b"
+    # round 22c: a newborn announced with the birth weight ("She's here!! 7lb 2oz")
+    r"|\b\d{1,2}\s?lbs?\s?\d{1,2}\s?oz\b",
     re.IGNORECASE,
 )
 _OTHERS = re.compile(
@@ -647,6 +649,28 @@ def _others_beside(consent: Consent, description: str, text: str) -> bool:
     return not named_alone
 
 
+_GRAND = re.compile(
+    r"\bgrand(?:ad|dad|pa|ma|mum|mam|son|daughter|child|children|kids?|parents?)", re.I
+)
+
+
+def _family_named(c: Checking, people: tuple[str, ...]) -> bool:
+    """Round 22c: every child named in the picture carries the poster's surname and is nobody the
+    registers know ("Lily Dawson" in Keith Dawson's post): the poster's own family. A child the
+    registers know (one with a consent of their own, such as a grandson) is not assumed to be."""
+    author = c.author
+    surname = author.surname.lower() if author is not None else ""
+    if not people or not surname or _GRAND.search(c.post.text):
+        return False  # a grandchild's photo is the parents' to allow
+    subjects = " ".join(k.subject or "" for k in c.ctx.consents).lower()
+    return all(
+        name.split()[-1].lower() == surname
+        and not c.people.match_name(name)
+        and name.lower() not in subjects
+        for name in people
+    )
+
+
 @rule("minor-without-consent")
 def minor_without_consent(c: Checking) -> Iterator[Hit]:
     """A photo or video of children without parental permission for this use.
@@ -690,6 +714,10 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
             if own and not others.search(pictured):
                 continue
             if own_children_pictured(c, attachment.description) and not _WITH_OTHERS.search(
+                attachment.description
+            ):
+                continue
+            if _family_named(c, attachment.people) and not _WITH_OTHERS.search(
                 attachment.description
             ):
                 continue

@@ -412,7 +412,9 @@ _NOT_THE_PUBLIC = re.compile(
     # every voter, addressed ("whoever you vote for, get out and vote"): no one singled out
     r"(?:you|u) (?:vote|voted|back|backed|support|supported)\b|"
     # whichever candidate wins an election ("whoever wins, the bowls club will want a word")
-    r"wins\b|(?:gets|get) (?:in|elected)\b)"
+    r"wins\b|(?:gets|get) (?:in|elected)\b|"
+    # round 22c: whichever firm gets a contract ("whoever gets it, if they could stop ...")
+    r"(?:gets|get|wins) (?:it|the contract|the job|the work)\b)"
 )
 # The author's own house just before it: "from mine on Station Rd (the one with ...".
 _OWN_PLACE = re.compile(

@@ -109,7 +109,15 @@ def _own_imprint(c: Checking, start: int) -> bool:
     the way to keep a home out of it)."""
     m = _PROMOTED_BY.search(c.post.text[max(0, start - 70) : start])
     surname = c.author.surname if c.author else ""
+    if _BUSINESS_PREMISES.search(c.post.text[max(0, start - 12) : start + 60]):
+        return False  # round 22c: "Unit 3 Beck Lane Workshops" is a workshop, not a home
     return bool(m and surname and surname.lower() in m.group(1).lower())
+
+
+_BUSINESS_PREMISES = re.compile(
+    r"\bunit\s+\d|\b(?:workshops|business (?:park|centre)|industrial estate|trading estate)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_person_sentence(c: Checking, start: int) -> bool:

@@ -321,7 +321,10 @@ _ASK_A_BODY = re.compile(
 )
 # The reader sent to the published figures ("if you want to see where the money goes").
 _PUBLISHED_ACCOUNT = re.compile(
-    r"\b(?:see|check|read|find out|shows?|explains?) (?:for yourself )?$"
+    r"\b(?:see|check|read|find out|shows?|explains?) (?:for yourself )?$|"
+    # round 22c: the poster offers to explain ("if you want to know where the grant money went
+    # this year, ask me")
+    r"\bif (?:you|u|anyone) (?:want|wants|wanna) to know $"
 )
 # Round 20: a crime by someone unknown, reported to the police ("Somebody walked off with the
 # charity jar ... reported to South Yorkshire Police (ref ...)"): nobody is charged.

@@ -13,7 +13,10 @@ from ._common import _search
 SPENDING = compile_word_starts(
     # round 21: not time spent ("spent the day handing out bus timetables with my leaflets")
     r"\b(?:spent(?! (?:the|all|an|a few|two|three|my|our|hours|ages) (?:day|days|morning|"
-    r"afternoon|evening|night|weekend|week|hour|hours|time))|spend|spending(?! returns?\b)|"
+    r"afternoon|evening|night|weekend|week|hour|hours|time))"
+    # round 22c: nor a named day ("Spent Easter Monday delivering leaflets")
+    r"(?! (?:easter |bank holiday |boxing |new year'?s )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|day)\b)|spend|spending(?! returns?\b)|"
     r"paid|pay|stuck|put|splashed|forked out|shelled out|"
     r"cost me|chucked|chuck|bunged|lobbed|threw|thrown|blew|blown)\b"
     r"[^.!?]{0,60}\b(?:ads?|adverts?|advertising|boost(?:ed|ing|s)?|promoted posts?|sponsored|"
