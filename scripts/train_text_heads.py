@@ -68,7 +68,10 @@ Heads 29, heads 28 with devstyle125-132 added, scored 0.8875 against 0.8885 on s
 (devstyle133-148) and was not shipped. Heads 30 added devstyle133-148 to heads 28's files (33,695
 posts; devstyle125-132 are not among them, by the plan written before the sets existed): 0.8847
 against heads 28's 0.8814 on sixteen more blind sets (devstyle149-164), better on both groups of
-eight, the same caution/breach false alarms (bench/README.md, "Session 15").
+eight, the same caution/breach false alarms (bench/README.md, "Session 15"). Heads 31 added every
+set then open, devstyle125-132 and devstyle149-164 (37,535 posts): 0.8889 against heads 30's
+0.8879 on sixteen more blind sets (devstyle165-180; higher on the first eight, lower on the
+second), the same caution/breach false alarms.
 Change the thresholds only with a new blind measure.
 """
 
@@ -334,6 +337,14 @@ TRAINING_FILES = (
     "holdout-devstyle122.jsonl",
     "holdout-devstyle123.jsonl",
     "holdout-devstyle124.jsonl",
+    "holdout-devstyle125.jsonl",
+    "holdout-devstyle126.jsonl",
+    "holdout-devstyle127.jsonl",
+    "holdout-devstyle128.jsonl",
+    "holdout-devstyle129.jsonl",
+    "holdout-devstyle130.jsonl",
+    "holdout-devstyle131.jsonl",
+    "holdout-devstyle132.jsonl",
     "holdout-devstyle133.jsonl",
     "holdout-devstyle134.jsonl",
     "holdout-devstyle135.jsonl",
@@ -350,6 +361,22 @@ TRAINING_FILES = (
     "holdout-devstyle146.jsonl",
     "holdout-devstyle147.jsonl",
     "holdout-devstyle148.jsonl",
+    "holdout-devstyle149.jsonl",
+    "holdout-devstyle150.jsonl",
+    "holdout-devstyle151.jsonl",
+    "holdout-devstyle152.jsonl",
+    "holdout-devstyle153.jsonl",
+    "holdout-devstyle154.jsonl",
+    "holdout-devstyle155.jsonl",
+    "holdout-devstyle156.jsonl",
+    "holdout-devstyle157.jsonl",
+    "holdout-devstyle158.jsonl",
+    "holdout-devstyle159.jsonl",
+    "holdout-devstyle160.jsonl",
+    "holdout-devstyle161.jsonl",
+    "holdout-devstyle162.jsonl",
+    "holdout-devstyle163.jsonl",
+    "holdout-devstyle164.jsonl",
 )
 
 
