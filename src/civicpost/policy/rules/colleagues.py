@@ -152,10 +152,10 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         the RFO's figures say"), as the one who will deal with the matter ("the Clerk can log a
         complaint for you", "Sid will sort it", "the Clerk has the forms") unless a contact
         approval for them has lapsed, as away while someone stands in on the page ("while Ruth's
-        off"), or as a holder of the
-        authority to post for the council that the registers record ("only Nadia and Gareth can post
-        for the council"), unless the sentence praises or criticises. A comment also: a group of
-        colleagues run down ("some of our councillors couldn't read an agenda if you paid them",
+        off"), or as a holder of the authority to post for the council that the registers record
+        ("only Nadia and Gareth can post for the council"), unless the sentence praises or
+        criticises. A comment also: a group of colleagues run down ("some of our councillors
+        couldn't read an agenda if you paid them",
         "half of them asleep" in a post about a meeting, "when the councillors ask for the papers
         AGAIN 🙄"), a colleague's pay held against them ("our clerk already earns more than
         most"), "one of our lot" described ("he's got a short fuse"),
