@@ -511,13 +511,11 @@ _APPEAL = re.compile(
 )
 
 
-def _bare_candidacy(c: Checking, hit: tuple[int, int, str]) -> bool:
-    """The hit only says the poster is standing, before any of their elections' periods, in a
-    post that asks for nothing (clause 4.3 is about campaign material)."""
+def _bare_candidacy(c: Checking, hit: tuple[int, int, str], elections: list[Election]) -> bool:
+    """The hit only says the poster is standing, before the periods of ``elections`` (the
+    poster's), in a post that asks for nothing (clause 4.3 is about campaign material)."""
     if not _CANDIDACY_NEWS.match(hit[2].strip().replace("\u2019", "'")):
         return False
-    window = c.pack.threshold("candidate_window_days", 120)
-    elections = _candidate_elections(c, window)
     before = all(c.at.timestamp() < e.period_start.timestamp() for e in elections)
     return before and not _APPEAL.search(c.post.text)
 
@@ -554,11 +552,12 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
     if c.official or _IMPRINT.search(c.post.text) or _IMPRINT.search(c.post.account.bio):
         return
     window = c.pack.threshold("candidate_window_days", 120)
-    if not _candidate_elections(c, window):
+    elections = _candidate_elections(c, window)
+    if not elections:
         return
     # "I'm not standing again" is not an appeal
     hit = next((h for h in c.find("election_material") if not negated(c, h)), None)
-    if hit is not None and _bare_candidacy(c, hit):
+    if hit is not None and _bare_candidacy(c, hit, elections):
         hit = None
     if hit is None and c.author is not None:
         names = [c.author.name, c.author.surname, *c.author.aliases]
