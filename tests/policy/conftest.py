@@ -12,9 +12,18 @@ HERE = Path(__file__).parent
 CONTEXT_PATH = HERE / "context.yaml"
 
 
+# The Treeton registers: a copy of shared/eval/context.yaml kept with the tests.
+TREETON_PATH = HERE / "treeton-context.yaml"
+
+
 @pytest.fixture(scope="session")
 def ctx() -> Context:
     return Context.from_yaml(CONTEXT_PATH)
+
+
+@pytest.fixture(scope="session")
+def treeton() -> Context:
+    return Context.from_yaml(TREETON_PATH)
 
 
 def registers_with(**added: list[dict]) -> Context:
@@ -29,6 +38,14 @@ def registers_with(**added: list[dict]) -> Context:
 @pytest.fixture(scope="session")
 def pack():
     return load_pack()
+
+
+def police_share(description: str, kind: str = "shared_post") -> tuple[Attachment, ...]:
+    """A South Yorkshire Police post shared under the police's content consent (c-011 in the
+    Treeton registers)."""
+    return (
+        Attachment(kind=kind, description=description, source="third_party", consents=("c-011",)),
+    )
 
 
 def make_post(

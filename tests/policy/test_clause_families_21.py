@@ -45,28 +45,9 @@ marmalade 😂" laughs at the poster's own jam (6.3).
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from civicpost.policy import Context
 from civicpost.policy.post import Attachment
 
-from .conftest import family_fires, near_miss_stays_quiet
-
-TREETON = Path(__file__).resolve().parent / "treeton-context.yaml"
-
-
-@pytest.fixture(scope="module")
-def treeton() -> Context:
-    return Context.from_yaml(TREETON)
-
-
-def _police(description: str, kind: str = "shared_post") -> tuple[Attachment, ...]:
-    return (
-        Attachment(kind=kind, description=description, source="third_party", consents=("c-011",)),
-    )
-
+from .conftest import family_fires, near_miss_stays_quiet, police_share
 
 BEFORE_LEASE = "2028-03-05T12:00:00+00:00"  # the Reading Room lease (ag-10) is decided on 14 March
 BEFORE_SKATE_PARK = "2027-01-15T12:00:00+00:00"  # the skate park (ag-05) on 9 February
@@ -90,7 +71,7 @@ POSITIVES = [
         "the police's picture of the gala, outside the consent's scope",
         dict(
             text="Lovely day at the gala.",
-            attachments=_police(
+            attachments=police_share(
                 "South Yorkshire Police photo of their horses at the Treeton gala", kind="image"
             ),
         ),
@@ -291,7 +272,7 @@ NEGATIVES = [
         dict(
             text="Worth a read with the lighter nights. Sheds are getting targeted round "
             "Rotherham.",
-            attachments=_police(
+            attachments=police_share(
                 "South Yorkshire Police Facebook post with tips on securing sheds and garages"
             ),
         ),
@@ -301,7 +282,7 @@ NEGATIVES = [
         "the police's update on an assault",
         dict(
             text="Here's what the police have actually said. Please don't speculate.",
-            attachments=_police("South Yorkshire Police update on an assault in Treeton"),
+            attachments=police_share("South Yorkshire Police update on an assault in Treeton"),
         ),
         "third-party-content",
     ),
@@ -375,7 +356,7 @@ NEGATIVES = [
             "off in the street after 11pm.",
             kind="official",
             author="p-clerk",
-            attachments=_police("South Yorkshire Police fireworks safety graphic"),
+            attachments=police_share("South Yorkshire Police fireworks safety graphic"),
         ),
         "third-party-content",
     ),
@@ -498,7 +479,7 @@ NEGATIVES = [
             text="Bike marking with South Yorkshire Police at the Miners' Welfare this Saturday.",
             kind="official",
             author="p-clerk",
-            attachments=_police("South Yorkshire Police post about a free bike marking event"),
+            attachments=police_share("South Yorkshire Police post about a free bike marking event"),
         ),
         "third-party-content",
     ),

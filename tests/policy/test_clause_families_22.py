@@ -40,24 +40,12 @@ door", "knock any time" and "pop round for a cuppa" put the address at the poste
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from civicpost.policy import Context
 from civicpost.policy.post import Attachment
 
-from .conftest import family_fires, near_miss_stays_quiet
-
-TREETON = Path(__file__).resolve().parent / "treeton-context.yaml"
+from .conftest import family_fires, near_miss_stays_quiet, police_share
 
 WINTER = "2026-12-03T09:00:00+00:00"  # inside ap-02 (the caretaker's winter approval)
 NEXT_DECEMBER = "2027-11-28T10:00:00+00:00"  # c-015 (Christmas concert 2026) still in force
-
-
-@pytest.fixture(scope="module")
-def treeton() -> Context:
-    return Context.from_yaml(TREETON)
 
 
 def _photo(description: str, *, minors: bool = False, consents: tuple[str, ...] = ()):
@@ -325,14 +313,7 @@ NEGATIVES_22B = [
             kind="official",
             author="p-clerk",
             at="2027-02-04T12:00:00+00:00",
-            attachments=(
-                Attachment(
-                    kind="shared_post",
-                    description="South Yorkshire Police post warning about courier fraud",
-                    source="third_party",
-                    consents=("c-011",),
-                ),
-            ),
+            attachments=police_share("South Yorkshire Police post warning about courier fraud"),
         ),
         "third-party-content",
     ),
@@ -551,13 +532,8 @@ NEGATIVES_22C = [
         dict(
             text="Worth a read 👇",
             author="p-cllr-fairbrother",
-            attachments=(
-                Attachment(
-                    kind="shared_post",
-                    description="South Yorkshire Police warning about fake charity collectors",
-                    source="third_party",
-                    consents=("c-011",),
-                ),
+            attachments=police_share(
+                "South Yorkshire Police warning about fake charity collectors"
             ),
         ),
         "third-party-content",
