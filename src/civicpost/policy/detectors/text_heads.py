@@ -6,8 +6,9 @@ words of the post (and, from format 2, of what its attachments are said to show)
 word 1-2-grams again in a block read only on the official account and in one read only when a
 councillor wrote it, and, in format 4, word 1-2-grams of the text an official post answers in a
 block read only on the official account, trained by ``scripts/train_text_heads.py`` on this
-project's labelled posts and committed as ``policy/models/text-heads/heads.json`` (its sha256 is
-checked against ``MANIFEST.json`` when it is first loaded). Format 1 read the text answered
+project's labelled posts and committed as ``policy/models/text-heads/heads.json`` and
+``heads.bin`` (the file format, 5 from heads 32, is described at ``FORMAT``; their sha256 are
+checked against ``MANIFEST.json`` when they are first loaded). Format 1 read the text answered
 with the post, in the same blocks (``as_text``). This module reads it with pure Python: the same
 tokens, TF-IDF and L2 norms as scikit-learn's ``TfidfVectorizer`` (``sublinear_tf``), so the
 probabilities match the ones the training script recorded (tested).
@@ -27,6 +28,7 @@ import json
 import math
 import operator
 import re
+import sys
 import threading
 from array import array
 from collections import Counter
@@ -334,129 +336,84 @@ def _read(models_dir: Path) -> Heads:
     try:
         manifest = json.loads((models_dir / "MANIFEST.json").read_text(encoding="utf-8"))
         entry = manifest["models"][NAME]
-        path = models_dir / entry["path"] / "heads.json"
-        raw = path.read_bytes()
-    except (OSError, ValueError, KeyError) as exc:
+        folder = models_dir / entry["path"]
+        raw = {name: (folder / name).read_bytes() for name in FILES}
+        recorded = {name: entry["files"][name]["sha256"] for name in FILES}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
         raise TextHeadsError(
             f"the text heads cannot be read ({exc}); rebuild with scripts/train_text_heads.py"
         ) from exc
-    if hashlib.sha256(raw).hexdigest() != entry["files"]["heads.json"]["sha256"]:
-        raise TextHeadsError(
-            "heads.json differs from MANIFEST.json; rebuild with scripts/train_text_heads.py"
-        )
+    for name, data in raw.items():
+        if hashlib.sha256(data).hexdigest() != recorded[name]:
+            raise TextHeadsError(
+                f"{name} differs from MANIFEST.json; rebuild with scripts/train_text_heads.py"
+            )
     try:
-        return _parse(raw)
+        return _parse(json.loads(raw["heads.json"]), raw["heads.bin"])
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise TextHeadsError(
             f"the text heads cannot be read ({exc}); rebuild with scripts/train_text_heads.py"
         ) from exc
 
 
+# The heads' two files: heads.json holds everything but the blocks' terms and numbers (clauses,
+# thresholds, intercepts, each block's size, the check vectors); heads.bin holds those, block
+# after block in heads.json's order: the terms in row order, UTF-8, one newline between each
+# (no term has white space but the spaces inside it), then the numbers, column after column (the
+# idf, then each clause's weight), each a little-endian 32-bit int: the number times ``scale``.
+# The weights are rounded to six decimals when trained, so the ints hold them exactly, and
+# dividing by the scale gives the same floats as reading the decimals would (IEEE division is
+# correctly rounded). Read with ``array.frombytes``: no parsing of text numbers at start-up.
+FORMAT = 5
+FILES = ("heads.json", "heads.bin")
 _BLOCKS = ("word", "char", "reply", "official", "councillor", "official_reply")
-_SPACE = re.compile(rb"[ \t\n\r]*")
-_KEY = re.compile(rb'"((?:[^"\\]|\\.)*)"[ \t\n\r]*:[ \t\n\r]*')
-_ENTRY = re.compile(rb'"((?:[^"\\]|\\.)*)"[ \t\n\r]*:[ \t\n\r]*\[([^\[\]{}"]*)\][ \t\n\r]*([,}])')
-_DECODER = json.JSONDecoder()
+_INT = "i"
 
 
-def _parse(raw: bytes) -> Heads:
-    """heads.json read straight into the compact layout (``Block``): the same JSON, but the two
-    big objects are read from the bytes, their numbers straight into flat arrays, instead of
-    into a 11 MB string and 40,000 Python lists of floats first (a third of the memory at the
-    peak, and faster). The numbers, and every other value, are read by the json module as
-    before; keys with escapes by json's own string reader."""
-    top: dict = {}
-    pos = _SPACE.match(raw, 0).end()
-    if raw[pos : pos + 1] != b"{":
-        raise ValueError("heads.json is not a JSON object")
-    pos = _SPACE.match(raw, pos + 1).end()
-    while raw[pos : pos + 1] != b"}":
-        m = _KEY.match(raw, pos)
-        if m is None:
-            raise ValueError(f"heads.json: a key expected at byte {pos}")
-        key, pos = _string(m.group(1)), m.end()
-        if key in _BLOCKS and raw[pos : pos + 1] == b"{":
-            top[key], pos = _parse_block(raw, pos, len(top["clauses"]))
-        else:
-            top[key], pos = _value(raw, pos)
-        pos = _SPACE.match(raw, pos).end()
-        if raw[pos : pos + 1] == b",":
-            pos = _SPACE.match(raw, pos + 1).end()
-        elif raw[pos : pos + 1] != b"}":
-            raise ValueError(f"heads.json: ',' or '}}' expected at byte {pos}")
+def _parse(meta: dict, weights: bytes) -> Heads:
+    """The heads from heads.json's ``meta`` and heads.bin's bytes (the layout above)."""
+    if meta.get("format") != FORMAT:
+        raise ValueError(f"heads.json is format {meta.get('format')}; this reader reads {FORMAT}")
+    if array(_INT).itemsize != 4:
+        raise ValueError("this platform has no 32-bit array('i')")
+    width = len(meta["clauses"]) + 1
+    scale = float(meta["scale"])
+    blocks: dict[str, Block] = {}
+    pos = 0
+    for name, shape in meta["blocks"].items():
+        if name not in _BLOCKS:
+            raise ValueError(f"heads.json names an unknown block {name!r}")
+        rows, size = int(shape["rows"]), int(shape["term_bytes"])
+        if rows < 0 or size < 0 or pos + size + 4 * rows * width > len(weights):
+            raise ValueError(f"heads.bin ends inside block {name!r}")
+        terms = weights[pos : pos + size].decode("utf-8").split("\n") if rows else []
+        pos += size
+        if len(terms) != rows:
+            raise ValueError(f"block {name!r} has {len(terms)} terms, heads.json says {rows}")
+        ints = array(_INT)
+        ints.frombytes(weights[pos : pos + 4 * rows * width])
+        pos += 4 * rows * width
+        if sys.byteorder == "big":
+            ints.byteswap()
+        numbers = array("d", map(operator.truediv, ints, repeat(scale)))
+        columns = [numbers[i * rows : (i + 1) * rows] for i in range(width)]
+        row_of = dict(zip(terms, range(rows), strict=True))
+        if len(row_of) != rows:
+            raise ValueError(f"block {name!r} lists a term twice")
+        blocks[name] = Block(row_of, columns[0], tuple(columns[1:]))
+    if pos != len(weights):
+        raise ValueError(f"heads.bin has {len(weights) - pos} bytes after its last block")
     return Heads(
-        clauses=tuple(top["clauses"]),
-        thresholds=dict(top["thresholds"]),
-        intercepts=tuple(top["intercepts"]),
-        word=top["word"],
-        char=top["char"],
-        reply=top.get("reply"),
-        official=top.get("official"),
-        councillor=top.get("councillor"),
-        official_reply=top.get("official_reply"),
+        clauses=tuple(meta["clauses"]),
+        thresholds=dict(meta["thresholds"]),
+        intercepts=tuple(meta["intercepts"]),
+        word=blocks["word"],
+        char=blocks["char"],
+        reply=blocks.get("reply"),
+        official=blocks.get("official"),
+        councillor=blocks.get("councillor"),
+        official_reply=blocks.get("official_reply"),
     )
-
-
-def _string(body: bytes) -> str:
-    """A JSON string's text from the bytes between its quotes."""
-    text = body.decode("utf-8")
-    return json.decoder.scanstring(text + '"', 0)[0] if "\\" in text else text
-
-
-def _value(raw: bytes, pos: int) -> tuple[object, int]:
-    """The JSON value at byte ``pos``, read by json from as few bytes as it needs."""
-    size = 4096
-    while True:
-        end = min(pos + size, len(raw))
-        while end < len(raw) and raw[end] & 0xC0 == 0x80:  # not inside a character
-            end -= 1
-        window = raw[pos:end].decode("utf-8")
-        try:
-            value, stop = _DECODER.raw_decode(window)
-        except json.JSONDecodeError:
-            if end >= len(raw):
-                raise
-            size *= 4
-            continue
-        return value, pos + len(window[:stop].encode("utf-8"))
-
-
-def _parse_block(raw: bytes, pos: int, n_clauses: int) -> tuple[Block, int]:
-    """``{"term": [idf, weight per clause], ...}`` at byte ``pos`` as a Block, and the end."""
-    rows: dict[str, int] = {}
-    flat = array("d")
-    width = n_clauses + 1
-    pos = _SPACE.match(raw, pos + 1).end()
-    pending: list[bytes] = []  # number lists not yet parsed
-    count = 0
-    if raw[pos : pos + 1] == b"}":
-        pos += 1
-    else:
-        while True:
-            m = _ENTRY.match(raw, pos)
-            if m is None:
-                raise ValueError(f"heads.json: a term and its list expected at byte {pos}")
-            term, listed, after = m.groups()
-            rows[_string(term)] = count  # a repeated key keeps its last entry, as json.loads
-            count += 1
-            pending.append(listed)
-            pos = _SPACE.match(raw, m.end()).end()
-            if after == b"}" or len(pending) == 4096:
-                _numbers(flat, pending, width)
-                pending = []
-            if after == b"}":
-                break
-    if len(flat) != width * count:
-        raise ValueError("heads.json: a list of the wrong length")
-    weights = tuple(flat[i::width] for i in range(1, width))
-    return Block(rows, flat[::width], weights), pos
-
-
-def _numbers(flat: array, lists: list[bytes], width: int) -> None:
-    """Append the numbers of ``lists`` (each ``width`` long, checked) to ``flat``."""
-    if set(map(bytes.count, lists, repeat(b","))) != {width - 1}:
-        raise ValueError(f"heads.json: a list that has not {width} numbers")
-    flat.extend(json.loads(b"[" + b",".join(lists) + b"]"))  # numbers as json.loads reads them
 
 
 def check_vectors(models_dir: Path = MODELS_DIR) -> list[dict]:
