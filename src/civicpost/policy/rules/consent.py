@@ -48,7 +48,8 @@ _OCCASIONS: dict[str, tuple[str, ...]] = {
     "january": ("winter",), "february": ("winter",),  # not "march" or "may": verbs too
     "april": ("spring", "easter"), "june": ("summer",), "july": ("summer",),
     "august": ("summer",), "september": ("autumn",), "october": ("autumn", "halloween"),
-    "november": ("autumn", "bonfire"), "december": ("winter", "christmas"),
+    # round 23: the Christmas lights are switched on in November
+    "november": ("autumn", "bonfire", "christmas"), "december": ("winter", "christmas"),
 }  # fmt: skip
 _OCCASION_RE = re.compile(r"\b(?:" + "|".join(_OCCASIONS) + r")\b", re.IGNORECASE)
 # The month a post is made in, in English whatever the machine's locale (strftime's "%B" is not).
@@ -182,13 +183,65 @@ def _consents_for(c: Checking, listed: tuple[str, ...], hint: str) -> list[Conse
     return found
 
 
+# A video edited to a commercial song ("with a chart song soundtrack"): the recording is
+# someone else's work even when the footage is the poster's own. A soundtrack alone is not enough
+# ("the soundtrack is the band playing live", "no soundtrack"): the description must also name a
+# commercial recording (_COMMERCIAL_MUSIC), and none of _OWN_MUSIC may be there.
+_SOUNDTRACK = re.compile(
+    r"\b(?:soundtrack|backing track|commercial (?:recording|track|song|music)|"
+    r"chart (?:song|hit|track)|studio recording|"
+    # round 23: "set to a chart pop song", "set to the full studio recording of ...", "set to
+    # 'Mr Brightside' by The Killers"
+    r"(?:set|edited|cut) to (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:song|track|music|recording|"
+    r"single|hit|tune)s?)\b|\b(?:set|edited|cut) to ['‘\"“][A-Z]",
+    re.IGNORECASE,
+)
+# Case-sensitive on purpose: an artist or a track is named with capitals ("by The Killers",
+# "'Mr Brightside'"); the plain words are matched in any case.
+_COMMERCIAL_MUSIC = re.compile(
+    r"(?i:\b(?:commercial|chart|charts|hit (?:song|single|record)|pop (?:song|hit)|number one|"
+    r"studio recording)\b)"
+    r"|(?i:\b(?:song|track|music|recording|soundtrack|single|tune))\s+by\s+(?:the\s+)?[A-Z]"
+    r"|(?<![^\s(])['‘\"“][A-Z][^'‘’\"“”]{0,60}['’\"”](?!\w)"
+)
+_OWN_MUSIC = re.compile(
+    r"\b(?:royalty[- ]free|licen[cs]ed|copyright[- ]free|library music|"
+    r"(?:our|their|his|her|my) own (?:music|song|recording|band)|"
+    r"no (?:background )?(?:music|soundtrack|sound|audio)|"
+    r"without (?:a |the |any )?(?:music|soundtrack|sound|audio)|"
+    r"(?:soundtrack|music|sound|audio) (?:removed|muted|turned off|off)|muted|playing live|"
+    r"live (?:music|band|performance|recording)|(?:sound|soundtrack|noise) of the crowd|"
+    r"wrote|written by|composed by|(?:sung|played|performed) by (?:us|our|the)|"
+    r"(?:band|choir|orchestra|children|kids|pupils) (?:playing|singing|sang|played))\b",
+    re.IGNORECASE,
+)
+
+
+def commercial_soundtrack(c: Checking) -> int | None:
+    """The index of an attachment set to a commercial recording with no licence in the register
+    that covers it: someone else's work (clause 6.8) and their content used without consent
+    (6.7, round 23: the dev-style writers label both), even on the poster's own footage."""
+    for index, attachment in enumerate(c.post.attachments):
+        described = attachment.description or ""
+        if (
+            _SOUNDTRACK.search(described)
+            and _COMMERCIAL_MUSIC.search(described)
+            and not _OWN_MUSIC.search(described)
+            and not _attachment_covered(c, attachment, attachment.credit or "")
+        ):
+            return index
+    return None
+
+
 @rule("third-party-content", lexicons=("copied_content",))
 def third_party_content(c: Checking) -> Iterator[Hit]:
     """Someone else's content (photo, article, screenshot) used without their consent.
 
     What it looks for:
         Attachments from a third party, and text copied from elsewhere ("Copied from ...",
-        "© ..."), with no consent in the register that covers this channel, date and content.
+        "© ...", "typed this out of ..."), with no consent in the register that covers this
+        channel, date and content; and (round 23) a video set to a commercial recording ("set to
+        'Mr Brightside' by The Killers"), the recording being someone else's content.
 
     Why it matters:
         Clause 6.7: must not "upload, post or forward any content belonging to a third party
@@ -218,6 +271,17 @@ def third_party_content(c: Checking) -> Iterator[Hit]:
             0,
             f"Third-party {attachment.kind} without a recorded consent for this use.",
             "Share the original post or link to it, or get written consent first.",
+            field=f"attachment[{index}]",
+        )
+        return
+    index = commercial_soundtrack(c)
+    if index is not None:
+        yield Hit(
+            0,
+            0,
+            f"The {c.post.attachments[index].kind} is set to someone else's recording, used "
+            "without their consent.",
+            "Use royalty-free or licensed music, or post it without the track.",
             field=f"attachment[{index}]",
         )
         return
@@ -265,7 +329,7 @@ def _name_permitted(c: Checking, name: str) -> bool:
     the post is not about another season's or feast's occasion than the scope names: "December
     litter pick 2026" does not cover "Summer litter pick done" posted in August)."""
     lowered = name.lower()
-    purpose = " ".join([c.post.text, c.attachment_text])
+    purpose = " ".join([c.post.text, c.attachment_text, *_hashtag_words(c.post.text)])
     return any(
         k.subject
         and lowered in k.subject.lower()
@@ -284,6 +348,16 @@ def _name_permitted(c: Checking, name: str) -> bool:
         )
         for k in c.ctx.consents
     )
+
+
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|\d+")
+
+
+def _hashtag_words(text: str) -> list[str]:
+    """The words run together in the post's hashtags ("#TreetonInBloom" is "Treeton In Bloom"),
+    so that a consent's scope ("Treeton in Bloom") matches them (round 23)."""
+    return [" ".join(_CAMEL_WORD.findall(m.group(1))) for m in _HASHTAG.finditer(text)]
 
 
 _GROUP_WORDS = re.compile(
@@ -319,7 +393,10 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
         its surname ("the Pashleys"); an unknown person's first name given next to their contact
         details; and (round 19) a private individual named in full who is in none of the
         registers ("ask Darren Platt why he left his last church"), unless a title marks a public
-        figure ("Sir ...", "... MP") or the surname is the poster's own.
+        figure ("Sir ...", "... MP") or the surname is the poster's own; and (round 23) a
+        child whose parent allowed the name for another channel, date or event ("little Amelia
+        Okafor got her prize" on a councillor's own account, the consent being for the
+        council's page).
 
     Why it matters:
         Clause 6.7: "This includes use of an individual's name without written permission to do
@@ -388,14 +465,27 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
         )
         return
     for consent in c.ctx.consents:
-        if consent.minor and not consent.names_allowed and _looks_like_a_name(consent.subject):
+        if consent.minor and _looks_like_a_name(consent.subject):
             pos = c.post.text.find(consent.subject)
-            if pos >= 0:
+            if pos < 0:
+                continue
+            if not consent.names_allowed:
                 yield Hit(
                     pos,
                     pos + len(consent.subject),
                     f"A child is named, but consent {consent.id} does not allow names.",
                     "Remove the child's name; the photo alone is covered.",
+                )
+                return
+            # round 23: a child whose parent allowed the name on the council's page, named on a
+            # councillor's own account ("little Amelia Okafor got her prize"), or after it ended
+            if not _name_permitted(c, consent.subject):
+                yield Hit(
+                    pos,
+                    pos + len(consent.subject),
+                    f"A child is named outside what consent {consent.id} allows (channel, date "
+                    "or event).",
+                    "Leave the child's name out, or ask the parent for permission for this use.",
                 )
                 return
     household = _HOUSEHOLD_CHILD.search(c.post.text)
@@ -422,7 +512,12 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
         for hit in c.find("first_names"):
             if hit[2].lower() in own:
                 continue
-            if window_start <= hit[0] < span.start and c.post.text[hit[0] : hit[0] + 1].isupper():
+            if (
+                window_start <= hit[0] < span.start
+                and c.post.text[hit[0] : hit[0] + 1].isupper()
+                # round 23: "St Helen's" is the church, "Dr Patel" the surgery
+                and not _PUBLIC_TITLE.search(c.post.text[max(0, hit[0] - 12) : hit[0]])
+            ):
                 yield Hit(
                     hit[0],
                     hit[1],
@@ -671,6 +766,17 @@ def _family_named(c: Checking, people: tuple[str, ...]) -> bool:
     )
 
 
+def _someone_elses_child(c: Checking, consents: list[Consent]) -> bool:
+    """A picture's listed consents include one for a named child with another surname than the
+    poster's: the register knows the child as someone else's (clause 6.7)."""
+    author = c.author
+    surname = author.surname.lower() if author is not None else ""
+    return any(
+        k.minor and _looks_like_a_name(k.subject) and k.subject.split()[-1].lower() != surname
+        for k in consents
+    )
+
+
 @rule("minor-without-consent")
 def minor_without_consent(c: Checking) -> Iterator[Hit]:
     """A photo or video of children without parental permission for this use.
@@ -704,8 +810,11 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
         if not attachment.minors:
             continue
         context_text = " ".join([c.post.text, attachment.description])
-        # The council's page has no children of its own ("one of our youngest gardeners").
-        if not c.official:
+        consents = _consents_for(c, attachment.consents, "")
+        # The council's page has no children of its own ("one of our youngest gardeners"), and a
+        # child pictured under a parent's consent in the register is not the poster's own ("our
+        # children's lantern champion" with c-001 for Maisie Cartwright; round 23).
+        if not c.official and not _someone_elses_child(c, consents):
             own = _OWN_CHILD.search(context_text)
             counted = own and _OWN_COUNT.match(context_text, own.start())
             # "our two" pictured as "two young children": children counted are the poster's
@@ -722,7 +831,6 @@ def minor_without_consent(c: Checking) -> Iterator[Hit]:
             ):
                 continue
         kind = MEDIA_KINDS.get(attachment.kind, "photo")
-        consents = _consents_for(c, attachment.consents, "")
         if attachment.kind == "shared_post" and any(
             not k.minor and _valid(c, k, ("third_party_content",), context_text) for k in consents
         ):

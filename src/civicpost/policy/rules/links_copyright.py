@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..detectors.links import covered_by
 from .base import Checking, Hit, rule
-from .consent import _attachment_covered, _copied_with_consent
+from .consent import _attachment_covered, _copied_with_consent, commercial_soundtrack
 
 
 @rule("unchecked-link")
@@ -71,35 +71,6 @@ def _pictured_consent_only(c: Checking, listed: tuple[str, ...]) -> bool:
 _SCREENSHOT = re.compile(r"\s*(?:a\s+)?(?:screenshot|screen grab|screengrab|screen shot)\b", re.I)
 
 
-# A video edited to a commercial song ("with a chart song soundtrack"): the recording is
-# someone else's work even when the footage is the poster's own. A soundtrack alone is not enough
-# ("the soundtrack is the band playing live", "no soundtrack"): the description must also name a
-# commercial recording (_COMMERCIAL_MUSIC), and none of _OWN_MUSIC may be there.
-_SOUNDTRACK = re.compile(
-    r"\b(?:soundtrack|backing track|commercial (?:recording|track|song|music)|"
-    r"chart (?:song|hit|track)|(?:set|edited) to (?:the )?(?:song|track|music))\b",
-    re.IGNORECASE,
-)
-# Case-sensitive on purpose: an artist or a track is named with capitals ("by The Killers",
-# "'Mr Brightside'"); the plain words are matched in any case.
-_COMMERCIAL_MUSIC = re.compile(
-    r"(?i:\b(?:commercial|chart|charts|hit (?:song|single|record)|pop (?:song|hit)|number one)\b)"
-    r"|(?i:\b(?:song|track|music|recording|soundtrack|single|tune))\s+by\s+(?:the\s+)?[A-Z]"
-    r"|(?<![^\s(])['‘\"“][A-Z][^'‘’\"“”]{0,60}['’\"”](?!\w)"
-)
-_OWN_MUSIC = re.compile(
-    r"\b(?:royalty[- ]free|licen[cs]ed|copyright[- ]free|library music|"
-    r"(?:our|their|his|her|my) own (?:music|song|recording|band)|"
-    r"no (?:background )?(?:music|soundtrack|sound|audio)|"
-    r"without (?:a |the |any )?(?:music|soundtrack|sound|audio)|"
-    r"(?:soundtrack|music|sound|audio) (?:removed|muted|turned off|off)|muted|playing live|"
-    r"live (?:music|band|performance|recording)|(?:sound|soundtrack|noise) of the crowd|"
-    r"wrote|written by|composed by|(?:sung|played|performed) by (?:us|our|the)|"
-    r"(?:band|choir|orchestra|children|kids|pupils) (?:playing|singing|sang|played))\b",
-    re.IGNORECASE,
-)
-
-
 @rule("copyright-material", lexicons=("copied_content",))
 def copyright_material(c: Checking) -> Iterator[Hit]:
     """Copyright material (photos, videos, articles) used without a licence.
@@ -147,23 +118,17 @@ def copyright_material(c: Checking) -> Iterator[Hit]:
             field=f"attachment[{index}]",
         )
         return
-    for index, attachment in enumerate(c.post.attachments):
-        described = attachment.description or ""
-        if (
-            _SOUNDTRACK.search(described)
-            and _COMMERCIAL_MUSIC.search(described)
-            and not _OWN_MUSIC.search(described)
-            and not _attachment_covered(c, attachment, attachment.credit or "")
-        ):
-            yield Hit(
-                0,
-                0,
-                f"The {attachment.kind} is set to a commercial recording: the music is someone "
-                "else's copyright, even on your own footage.",
-                "Use royalty-free or licensed music, or post it without the track.",
-                field=f"attachment[{index}]",
-            )
-            return
+    index = commercial_soundtrack(c)
+    if index is not None:
+        yield Hit(
+            0,
+            0,
+            f"The {c.post.attachments[index].kind} is set to a commercial recording: the music is "
+            "someone else's copyright, even on your own footage.",
+            "Use royalty-free or licensed music, or post it without the track.",
+            field=f"attachment[{index}]",
+        )
+        return
     copied = c.first("copied_content")
     if copied and not _copied_with_consent(c):
         yield Hit(

@@ -108,7 +108,10 @@ _CHILD_WORDS = (
 )
 
 
-_CHILD_AGES = r"(?:(?:own|young|little|baby|eldest|youngest|oldest|middle|teenage|grown-up) )"
+_CHILD_AGES = (  # round 23: "the author's toddler son"
+    r"(?:(?:own|young|little|baby|toddler|newborn|infant|eldest|youngest|oldest|middle|teenage|"
+    r"grown-up) )"
+)
 
 
 def own_children_pictured(c: Checking, description: str) -> bool:

@@ -1,0 +1,193 @@
+"""Table-driven tests for session 16's rule families (round 23).
+
+Found on devstyle165-180 (blind in session 15, open since), checked against the Treeton registers
+(treeton-context.yaml): (1) a video set to a commercial recording ("set to the studio recording
+of 'Don't Look Back in Anger' by Oasis", "set to 'Mr Brightside' by The Killers", "set to a chart
+pop song") is someone else's work used without consent as well as their copyright (6.7 and 6.8:
+the dev-style writers label both); (2) a book or magazine "typed out" is copied text (6.7, 6.8),
+but a diversion "lifted from first thing tomorrow" is a restriction ending; (3) a child whose
+parent allowed the name on the council's page only, named on a councillor's own account, is
+named without permission, and "our children's lantern champion" pictured under that parent's
+consent is not the poster's own child (6.7); (4) "St Helen's" beside a phone number is the
+church, not a Helen; "#TreetonInBloom" is the "Treeton in Bloom" a name consent covers; the
+Christmas lights switched on "in November" are the switch-on a consent covers; "the author's
+toddler son" is the poster's own (6.7).
+"""
+
+from __future__ import annotations
+
+from civicpost.policy.post import Attachment
+
+from .conftest import family_fires, near_miss_stays_quiet
+
+
+def _video(description: str, *, minors: bool = False, consents: tuple[str, ...] = ()):
+    return (
+        Attachment(
+            kind="video", description=description, source="own", minors=minors, consents=consents
+        ),
+    )
+
+
+def _photo(description: str, *, minors: bool = False, consents: tuple[str, ...] = ()):
+    return (
+        Attachment(
+            kind="image", description=description, source="own", minors=minors, consents=consents
+        ),
+    )
+
+
+OASIS = "Montage of leafleting round the village, set to the studio recording of "
+OASIS += "'Don't Look Back in Anger' by Oasis"
+
+POSITIVES_23 = [
+    (
+        "a campaign video set to a studio recording (6.8)",
+        dict(text="Made a little video of the campaign 🎬", attachments=_video(OASIS)),
+        "copyright-material",
+    ),
+    (
+        "a campaign video set to a studio recording (6.7)",
+        dict(text="Made a little video of the campaign 🎬", attachments=_video(OASIS)),
+        "third-party-content",
+    ),
+    (
+        "gala highlights set to a quoted title by a band",
+        dict(
+            text="Gala highlights 🎉🎶 what a day",
+            attachments=_video(
+                "Montage of adults at the gala set to 'Mr Brightside' by The Killers"
+            ),
+        ),
+        "third-party-content",
+    ),
+    (
+        "fun day highlights set to a chart pop song",
+        dict(
+            text="Fun day highlights 🎉",
+            kind="official",
+            author="p-clerk",
+            attachments=_video("Montage of adults at the fun day set to a chart pop song"),
+        ),
+        "copyright-material",
+    ),
+    (
+        "a book's chapter typed out",
+        dict(
+            text="Typed this out of 'Treeton: A Pit Village' (Hallam Press) so everyone knows "
+            "what the fuss is about. Whole chapter in the comments."
+        ),
+        "copyright-material",
+    ),
+    (
+        "a child named on a councillor's own account, her consent for the council's page only",
+        dict(
+            text="Lovely start to tonight's meeting, little Amelia Okafor got her prize for the "
+            "Christmas card competition. Clever girl! 🎨",
+            author="p-cllr-hollis",
+            at="2026-12-08T19:30:00+00:00",
+        ),
+        "name-without-permission",
+    ),
+    (
+        "'our children's' champion pictured under another parent's official-only consent",
+        dict(
+            text="Congratulations Maisie Cartwright, our children's lantern champion 🏆🏮",
+            author="p-cllr-ahmed",
+            at="2026-11-06T12:00:00+00:00",
+            attachments=_photo(
+                "Girl holding a prize-winning paper lantern at dusk",
+                minors=True,
+                consents=("c-001",),
+            ),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "a first name beside a phone number",
+        dict(text="Lost purse handed in, Helen on 07700 900 561 has it."),
+        "name-without-permission",
+    ),
+]
+
+NEGATIVES_23 = [
+    (
+        "a diversion lifted from first thing tomorrow",
+        dict(
+            text="Late one, sorry! The X3 diversion via Catcliffe is lifted from first thing "
+            "tomorrow, so normal stops again on Treeton Lane 🚌",
+            kind="official",
+            author="p-clerk",
+        ),
+        "copyright-material",
+    ),
+    (
+        "a video of the band playing live",
+        dict(
+            text="Gala highlights 🎉🎶",
+            attachments=_video("The brass band playing live at the gala, with its own sound"),
+        ),
+        "third-party-content",
+    ),
+    (
+        "St Helen's beside a phone number",
+        dict(
+            text="Anyone needing a lift to St Helen's for Wal on Thursday, text me on 07700 900 "
+            "561. Room for three in the back.",
+            author="p-cllr-gill",
+        ),
+        "name-without-permission",
+    ),
+    (
+        "Eileen named under her Treeton in Bloom consent, by its hashtag",
+        dict(
+            text="Eileen's sweet peas by the bus shelter are out and the smell is heavenly 💜 "
+            "#TreetonInBloom",
+            author="p-cllr-carr",
+            at="2027-06-20T12:00:00+01:00",
+        ),
+        "name-without-permission",
+    ),
+    (
+        "the switch-on in November under its consent, the child not named",
+        dict(
+            text="This is from the switch-on in November. Wal helped the youngster on the big "
+            "button and was grinning like a kid himself ❤️",
+            author="p-cllr-gill",
+            at="2027-01-10T12:00:00+00:00",
+            attachments=(
+                Attachment(
+                    kind="image",
+                    description="An elderly man helping a small boy press a large switch",
+                    source="own",
+                    minors=True,
+                    consents=("c-003",),
+                    people=("Oliver Pease", "Walter Hinchliffe"),
+                ),
+            ),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "the author's toddler son at nursery",
+        dict(
+            text="Our Jack's first day at nursery 🎒",
+            author="p-cllr-fairbrother",
+            attachments=_photo("The author's toddler son in a nursery polo shirt", minors=True),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "a child named on the council's page under her consent",
+        dict(
+            text="Congratulations to Amelia Okafor, winner of our Christmas card competition! 🎨",
+            kind="official",
+            author="p-clerk",
+            at="2026-12-08T19:30:00+00:00",
+        ),
+        "name-without-permission",
+    ),
+]
+
+test_family_fires_23 = family_fires(POSITIVES_23, context="treeton")
+test_near_miss_stays_quiet_23 = near_miss_stays_quiet(NEGATIVES_23, context="treeton")
