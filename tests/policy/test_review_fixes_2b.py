@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -24,14 +23,7 @@ from civicpost.policy.text import normalise
 
 from .conftest import make_post
 
-# The Treeton registers (a copy of shared/eval/context.yaml kept with the tests)
-REAL_CONTEXT = Path(__file__).resolve().parent / "treeton-context.yaml"
 links = importlib.import_module("civicpost.policy.detectors.links")
-
-
-@pytest.fixture(scope="module")
-def real() -> Context:
-    return Context.from_yaml(REAL_CONTEXT)
 
 
 def _treeton(text: str, kind: str = "personal", reply: str | None = None) -> Post:
@@ -282,23 +274,23 @@ NEGATIVES += [
 
 
 @pytest.mark.parametrize("label,text,kw,rule", POSITIVES, ids=[p[0] for p in POSITIVES])
-def test_family_still_fires(real, pack, label, text, kw, rule):
-    assert rule in _rules(_treeton(text, **kw), real, pack)
+def test_family_still_fires(treeton, pack, label, text, kw, rule):
+    assert rule in _rules(_treeton(text, **kw), treeton, pack)
 
 
 @pytest.mark.parametrize("label,text,kw,rule", NEGATIVES, ids=[n[0] for n in NEGATIVES])
-def test_false_alarm_gone(real, pack, label, text, kw, rule):
-    assert rule not in _rules(_treeton(text, **kw), real, pack)
+def test_false_alarm_gone(treeton, pack, label, text, kw, rule):
+    assert rule not in _rules(_treeton(text, **kw), treeton, pack)
 
 
-def test_approved_thanks_still_covered(real, pack):
+def test_approved_thanks_still_covered(treeton, pack):
     # 18: the caretaker's approval covers thanks for gritting, by the forms of its words
     for text in (
         "Thanks Dean Hepworth for the gritting this morning.",
         "Thanks to Dean Hepworth and the gritters this morning.",
         "Dean Hepworth gritted the whole of Station Road, thank you!",
     ):
-        assert "comment-on-colleague" not in _rules(_treeton(text, **OFFICIAL), real, pack), text
+        assert "comment-on-colleague" not in _rules(_treeton(text, **OFFICIAL), treeton, pack), text
 
 
 # 24j (test registers): a routine absence is no dig; idling "same as usual" is.
@@ -337,7 +329,7 @@ SLOW_SHAPES = [
 
 
 @pytest.mark.parametrize("unit,prefix,suffix,kind", SLOW_SHAPES)
-def test_long_post_of_a_slow_shape(real, pack, unit, prefix, suffix, kind):
+def test_long_post_of_a_slow_shape(treeton, pack, unit, prefix, suffix, kind):
     short = prefix + unit * 3 + suffix
     text = _long(unit, prefix, suffix)
     assert len(text) == LONG
@@ -345,12 +337,12 @@ def test_long_post_of_a_slow_shape(real, pack, unit, prefix, suffix, kind):
     # thousand times may change
     want = {
         f.clause
-        for f in check(_treeton(short, kind=kind), real, pack).findings
+        for f in check(_treeton(short, kind=kind), treeton, pack).findings
         if not REGISTRY[f.rule].hint
     }
     got = {
         f.clause
-        for f in check(_treeton(text, kind=kind), real, pack).findings
+        for f in check(_treeton(text, kind=kind), treeton, pack).findings
         if not REGISTRY[f.rule].hint
     }
     assert got == want
