@@ -109,15 +109,9 @@ def _own_imprint(c: Checking, start: int) -> bool:
     the way to keep a home out of it)."""
     m = _PROMOTED_BY.search(c.post.text[max(0, start - 70) : start])
     surname = c.author.surname if c.author else ""
-    if _BUSINESS_PREMISES.search(c.post.text[max(0, start - 12) : start + 60]):
+    if business_address(c, start):
         return False  # round 22c: "Unit 3 Beck Lane Workshops" is a workshop, not a home
     return bool(m and surname and surname.lower() in m.group(1).lower())
-
-
-_BUSINESS_PREMISES = re.compile(
-    r"\bunit\s+\d|\b(?:workshops|business (?:park|centre)|industrial estate|trading estate)\b",
-    re.IGNORECASE,
-)
 
 
 def _first_person_sentence(c: Checking, start: int) -> bool:
@@ -145,7 +139,9 @@ _BUSINESS = re.compile(
     r"\b(?:shop|store|florist|cafe|café|salon|barbers?|butchers?|bakery|garage|pharmacy|"
     r"ltd|limited|plc|& sons|and sons|takeaway|restaurant|pub|inn|tearooms?|boutique|studio|"
     r"opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily|every|till|until|from)\w*|"
-    r"we'?re open|shop'?s open|now open|trading)\b",
+    r"we'?re open|shop'?s open|now open|trading|"
+    # round 22c: a workshop or a business unit ("Unit 3 Beck Lane Workshops")
+    r"unit\s+\d+|workshops|business (?:park|centre)|industrial estate|trading estate)\b",
     re.IGNORECASE,
 )
 
