@@ -73,7 +73,9 @@ against heads 28's 0.8814 on sixteen more blind sets (devstyle149-164), better o
 eight, the same caution/breach false alarms (bench/README.md, "Session 15"). Heads 31 added every
 set then open, devstyle125-132 and devstyle149-164 (37,535 posts): 0.8889 against heads 30's
 0.8879 on sixteen more blind sets (devstyle165-180; higher on the first eight, lower on the
-second), the same caution/breach false alarms.
+second), the same caution/breach false alarms. Heads 32 (format 5) added devstyle165-180 (41,375
+posts): 0.8946 against heads 31's 0.8923 on sixteen more blind sets (devstyle181-196), higher on
+both groups of eight, the same caution/breach false alarms (bench/README.md, "Session 16").
 Change the thresholds only with a new blind measure.
 """
 
@@ -381,6 +383,22 @@ TRAINING_FILES = (
     "holdout-devstyle162.jsonl",
     "holdout-devstyle163.jsonl",
     "holdout-devstyle164.jsonl",
+    "holdout-devstyle165.jsonl",
+    "holdout-devstyle166.jsonl",
+    "holdout-devstyle167.jsonl",
+    "holdout-devstyle168.jsonl",
+    "holdout-devstyle169.jsonl",
+    "holdout-devstyle170.jsonl",
+    "holdout-devstyle171.jsonl",
+    "holdout-devstyle172.jsonl",
+    "holdout-devstyle173.jsonl",
+    "holdout-devstyle174.jsonl",
+    "holdout-devstyle175.jsonl",
+    "holdout-devstyle176.jsonl",
+    "holdout-devstyle177.jsonl",
+    "holdout-devstyle178.jsonl",
+    "holdout-devstyle179.jsonl",
+    "holdout-devstyle180.jsonl",
 )
 
 
