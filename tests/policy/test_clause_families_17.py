@@ -260,11 +260,12 @@ POSITIVES = [
 
 NEGATIVES = [
     # session 11 took back round 17's candidate family: a candidate is named on the statement of
-    # persons nominated (devstyle21-28 scored higher without it)
+    # persons nominated (devstyle21-28 scored higher without it). Round 23b brought back only
+    # the council's page thanking or praising one in the period (test_clause_families_23).
     (
-        "a candidate thanked on the council's page",
+        "a candidate named on the council's page",
         dict(
-            text="A big thank you to Ann Rooke, who organised Saturday's clean-up. 14 bags!",
+            text="Ann Rooke is organising Saturday's clean-up. Meet at the gates at 10!",
             kind="official",
             author="p-clerk",
             at="2027-05-20T12:00:00+01:00",

@@ -191,3 +191,148 @@ NEGATIVES_23 = [
 
 test_family_fires_23 = family_fires(POSITIVES_23, context="treeton")
 test_near_miss_stays_quiet_23 = near_miss_stays_quiet(NEGATIVES_23, context="treeton")
+
+
+# Round 23b, from devstyle181-196 after their blind scores: the title with the ward ("Your Cllr
+# for Treeton North", "As a Councillor for Treeton South I've asked", "your friendly
+# neighbourhood Cllr:"), but not "I'm still your councillor for ..." (6.1); "just knock on at"
+# puts the address at the poster's own door, and "I'll drop yours round to 4 Well Lane" at the
+# one spoken to (6.5); a candidate who is no councillor thanked by the council's page during the
+# period for something other than the election (6.7), but not when the post speaks of the
+# election or the ward; "Copied this for the allotment lot: '...'" and "From this week's
+# Advertiser: '...'" are copied text (6.8); a closed phrase that accepts a decision already
+# taken ("it was decided properly ... so I'll back it") is no closed mind on an item still to be
+# decided (6.11); "I said so at the time", "Council voted, fair enough" lose gracefully (6.4).
+
+IN_BY_ELECTION = "2027-05-26T10:00:00+01:00"  # the Treeton South by-election's period
+
+POSITIVES_23B = [
+    (
+        "your Cllr for the ward",
+        dict(
+            text="Your Cllr for Treeton North, and standing again on Thursday: safer crossings.",
+            author="p-cllr-ellison",
+        ),
+        "councillor-title",
+    ),
+    (
+        "as a Councillor for the ward",
+        dict(
+            text="As a Councillor for Treeton South I've asked Rotherham to look at the kerb.",
+            author="p-cllr-hollis",
+        ),
+        "councillor-title",
+    ),
+    (
+        "a candidate thanked by the council's page in the period",
+        dict(
+            text="A big thank you to Lee Cawthorne, who has given up so many evenings to run "
+            "our Scout troop!",
+            kind="official",
+            author="p-clerk",
+            at=IN_BY_ELECTION,
+        ),
+        "name-without-permission",
+    ),
+    (
+        "an address given as the one spoken to's",
+        dict(
+            text="Margaret love, I'll drop yours round to 4 Well Lane tomorrow.",
+            author="p-cllr-hollis",
+        ),
+        "personal-data",
+    ),
+    (
+        "a magazine's text copied for the allotment lot",
+        dict(
+            text="Copied this for the allotment lot, worth a read: 'Potato blight thrives in "
+            "warm, humid weather.' From this month's Gardeners' World."
+        ),
+        "copyright-material",
+    ),
+    (
+        "a closed mind on the item, no decision told",
+        dict(
+            text="Skate park on the rec? It's happening and that's that.",
+            author="p-cllr-hollis",
+            at="2027-01-20T12:00:00+00:00",
+        ),
+        "predetermination",
+    ),
+]
+
+NEGATIVES_23B = [
+    (
+        "still your councillor",
+        dict(
+            text="I'm still your councillor for Treeton North and you can always reach me.",
+            author="p-cllr-carr",
+        ),
+        "councillor-title",
+    ),
+    (
+        "knock on at the poster's own address",
+        dict(
+            text="If owt needs sorting just knock on at 8 Laburnum Grove any night.",
+            author="p-cllr-dawson",
+        ),
+        "personal-data",
+    ),
+    (
+        "a candidate and the ward in an endorsement (4.2, not 6.7)",
+        dict(
+            text="Thank you to Anita Rushby, who kept the brews going all weekend. Treeton South "
+            "could do with more people like Anita!",
+            kind="official",
+            author="p-clerk",
+            at=IN_BY_ELECTION,
+        ),
+        "name-without-permission",
+    ),
+    (
+        "the candidates listed",
+        dict(
+            text="Thank you for asking: the candidates standing in the by-election are Lee "
+            "Cawthorne and Anita Rushby.",
+            kind="official",
+            author="p-clerk",
+            at=IN_BY_ELECTION,
+        ),
+        "name-without-permission",
+    ),
+    (
+        "a decision accepted, 'so I'll back it'",
+        dict(
+            text="I wasn't keen on the rec cameras when they were voted through, and I'd still "
+            "rather that money had gone on allotment fencing. But it was decided properly and "
+            "it's the council's decision, so I'll back it.",
+            author="p-cllr-hollis",
+            at="2027-02-05T12:00:00+00:00",
+        ),
+        "predetermination",
+    ),
+    (
+        "the swings out, 'and that's that'",
+        dict(
+            text="I voted to keep the old swings. But the council decided to take them out on "
+            "safety grounds until there's funding, and that's that.",
+            author="p-cllr-hollis",
+            at="2027-01-20T12:00:00+00:00",
+        ),
+        "predetermination",
+    ),
+    (
+        "the wrong call, said so at the time, council voted, fair enough",
+        dict(
+            text="I still reckon ditching the fireworks this year was the wrong call and I said "
+            "so at the time. Council voted, fair enough, lanterns it is on the 5th. I'll be "
+            "making the case to bring them back in 2027.",
+            author="p-cllr-wragg",
+            at="2026-10-28T12:00:00+00:00",
+        ),
+        "contrary-to-decision",
+    ),
+]
+
+test_family_fires_23b = family_fires(POSITIVES_23B, context="treeton")
+test_near_miss_stays_quiet_23b = near_miss_stays_quiet(NEGATIVES_23B, context="treeton")

@@ -350,6 +350,20 @@ def _name_permitted(c: Checking, name: str) -> bool:
     )
 
 
+def _purpose_matches(c: Checking, consent: Consent, purpose: str) -> bool:
+    """The post is about a use a line of the consent's scope names: it shares the line's words,
+    leaving out the council's name ("Treeton talking" is not "Treeton in Bloom"), and two of
+    them when the line has two or more ("our volunteer proofreader" is not "Volunteer of the
+    Year 2026"; round 23b)."""
+    council = content_words(c.ctx.council.name)
+    words = content_words(purpose)
+    for line in consent.scope:
+        wanted = content_words(_YEAR.sub(" ", line)) - council
+        if wanted and len(wanted & words) >= min(2, len(wanted)):
+            return True
+    return False
+
+
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|\d+")
 
@@ -396,7 +410,9 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
         figure ("Sir ...", "... MP") or the surname is the poster's own; and (round 23) a
         child whose parent allowed the name for another channel, date or event ("little Amelia
         Okafor got her prize" on a councillor's own account, the consent being for the
-        council's page).
+        council's page); and (round 23b) a candidate who is no councillor thanked or praised on
+        the official account during the election's period for something other than the
+        election ("A big thank you to Anita Rushby, who ran the tombola").
 
     Why it matters:
         Clause 6.7: "This includes use of an individual's name without written permission to do
@@ -411,7 +427,7 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
     Known limits:
         Names of people not in the registers are found by a common first name and a capitalised
         surname, or beside contact details; public figures without a title and unusual first
-        names are missed; candidates at an election are not flagged.
+        names are missed; candidates at an election are not flagged, but for the praise above.
     """
     # Candidates at an election are named on the statement of persons nominated: naming them is
     # not naming a private individual. (Round 17 flagged candidates outside the register unless
@@ -419,6 +435,17 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
     # the sets scored 0.847 with it against 0.851 without, with 10 false alarms against 6, so
     # session 11 took it back.)
     candidates = {n.lower() for e in c.ctx.elections for n in e.other_candidates}
+    praised = _candidate_praised(c)
+    if praised is not None:
+        yield Hit(
+            praised[0],
+            praised[1],
+            f"'{praised[2]}' is a candidate who is no councillor, praised in the council's "
+            "publicity during the election, beyond the factual list of candidates, without "
+            "recorded permission.",
+            "Leave the candidate out of council publicity until the poll is over.",
+        )
+        return
     for start, end, term, person in _named_private_people(c):
         if person.name.lower() in candidates or _name_permitted(c, person.name):
             continue
@@ -556,6 +583,42 @@ _NOT_A_SURNAME = frozenset(
         "Russell", "Sheffield", "Society", "Tigers", "Treeton", "Trust", "Vets", "Academy",
     )
 )  # fmt: skip
+
+
+# Round 23b: a candidate who is no councillor thanked or praised by the council's page for
+# something other than the election ("A big thank you to Anita Rushby, who has offered to run a
+# stall") while the election's period runs: the dev-style writers label it 6.7 (her name used
+# beyond the statement of persons nominated) in 30 of 47 such posts; when the post speaks of the
+# election itself (a factual list, "standing", "vote", the ward) in 13 of 56, so those are left
+# alone.
+_THANKED = re.compile(
+    r"\b(?:thank(?:s| you)?|well done|congratulations|congrats|shout ?out|lucky to have|"
+    r"a (?:real )?star|hero|champion)\b",
+    re.IGNORECASE,
+)
+_ELECTION_TALK = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing|ers?)|by-?election|elections?|standing|stands|candidates?|ballot|"
+    r"poll(?:ing)?|seat|councillor|nominat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _candidate_praised(c: Checking) -> tuple[int, int, str] | None:
+    """Clause 6.7 (with the Publicity Code's rule that 4.2 enforces): a candidate outside the
+    registers, thanked or praised on the official account during the election's period for
+    something other than the election."""
+    if not c.official or _ELECTION_TALK.search(c.post.text):
+        return None
+    text = c.post.text
+    for election in c.ctx.elections_in_period(c.at):
+        ward = re.sub(r"\s+ward$", "", (election.area or "").strip(), flags=re.IGNORECASE)
+        if ward and ward.lower() in text.lower():
+            continue  # "Treeton South would be lucky to have her": an endorsement, 4.2 and G.3
+        for name in election.other_candidates:
+            found = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+            if found and _THANKED.search(text):
+                return found.start(), found.end(), found.group(0)
+    return None
 
 
 @once_per_context

@@ -50,7 +50,9 @@ _GRACEFUL = compile_word_starts(
     # round 22b: "... the wrong call, and I said so at the meeting. But fair play, the lantern
     # parade was cracking"
     r"\bbut fair play\b|\bi said so (?:at|in) the meeting\b|\bsaying so at (?:the )?meetings?\b|"
-    r"\bit was a council vote\b"
+    r"\bit was a council vote\b|"
+    # round 23b: "... the wrong call and I said so at the time. Council voted, fair enough"
+    r"\bi said so at the time\b|\bvoted,? fair enough\b"
 )
 # Every form of _GRACEFUL contains one of these.
 _GRACEFUL_KEYS = (

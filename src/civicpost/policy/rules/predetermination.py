@@ -59,6 +59,27 @@ _VIEWS_INVITED = re.compile(
 )
 
 
+# Round 23b: a decision already taken, told in the sentence of the closed words or the one
+# before ("it was decided properly and it's the council's decision, so I'll back it", "the
+# council decided to take them out ..., and that's that"): the words accept that decision, and
+# say nothing of an item still to be decided.
+_DECIDED = re.compile(
+    r"\b(?:voted (?:it )?through|(?:was|were|been) (?:decided|voted on)|"
+    r"\bcouncil (?:decided|chose|voted)|"  # not "the council's agreed ...", a claim (6.2)
+    r"(?:the|it'?s the) council'?s decision|decided properly|the decision'?s (?:been )?made)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]+\s*")
+
+
+def _accepts_a_decision(c: Checking, hit: tuple[int, int, str]) -> bool:
+    text = c.post.text
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, 0, hit[0])]
+    start = cuts[-2] if len(cuts) >= 2 else 0
+    after = _SENTENCE_END.search(text, hit[1])
+    return _DECIDED.search(text, start, after.start() if after else len(text)) is not None
+
+
 def _denied(c: Checking, hit: tuple[int, int, str]) -> bool:
     """A closed mind negated ("the skate park is not a done deal"), quoted as a rumour, or a
     "whatever you think" that invites the reader's view."""
@@ -112,7 +133,9 @@ def predetermination(c: Checking) -> Iterator[Hit]:
         Share concerns and say you will weigh the evidence and residents' views at the meeting.
 
     Known limits:
-        Needs the agenda in the registers. An open-minded remark ("before I decide", "to listen
+        Needs the agenda in the registers. Closed words that accept a decision already taken,
+        told in the same sentence or the one before ("it was decided properly ..., so I'll back
+        it"), are not flagged (round 23b). An open-minded remark ("before I decide", "to listen
         before I vote") is not flagged, unless negated ("I won't listen to ..."). Officers (the
         Clerk) are not decision-makers and are not flagged.
     """
@@ -182,7 +205,7 @@ def predetermination(c: Checking) -> Iterator[Hit]:
             and c.ctx.undecided(i, c.at)
             and content_words(" ".join([i.title, *i.keywords])) & words
         ]
-    if items:
+    if items and not _accepts_a_decision(c, hit):
         item = items[0]
         yield Hit(
             hit[0],

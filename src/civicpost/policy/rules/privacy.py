@@ -19,7 +19,9 @@ FIRST_PERSON = re.compile(
 THIRD_PARTY = compile_word_starts(
     r"\b(?:he|she|him|her|his|hers|they're|their|the owner|the lady|the man|the woman|"
     r"neighbour|resident)\b|\bof\s+\d|\b(?:that|this|them|the) lot\b|"
-    r"\bthe (?:ones|people|family|house|bloke|lads?) (?:at|on|from)\b"
+    r"\bthe (?:ones|people|family|house|bloke|lads?) (?:at|on|from)\b|"
+    # round 23b: the one spoken to ("Margaret love, I'll drop yours round to 4 Well Lane")
+    r"\bdrop (?:yours|it|them) (?:round|off|over) to\b"
 )
 # Round 19: the poster's address given by the words before it ("new address for the card
 # list:", "through the door at", "on the drive at"), shared with the 6.5 rule's own-home check
@@ -53,7 +55,8 @@ _OWN_BEFORE = re.compile(
     # session 9: callers asked to knock ("or just knock at 3 Orchard Row"), and being at home,
     # then the address ("I'm at home most days: 14 Pit Row")
     # (round 18: "give him a knock at 5 Spring Terrace" is his door, not the poster's)
-    r"(?<!\bhim a )(?<!\bher a )(?<!\bthem a )(?<!\bem a )\b(?:just )?knock (?:at|on)|"
+    # round 23b: "just knock on at 8 Laburnum Grove"
+    r"(?<!\bhim a )(?<!\bher a )(?<!\bthem a )(?<!\bem a )\b(?:just )?knock (?:on )?(?:at|on)|"
     r"\b(?:i'?m|i am|we'?re|we are) (?:usually |always |mostly )?(?:at home|in|home|about)\b"
     r"[^.!?\d]{0,25}[:,\-]|"
     # round 22b: an invitation to call round ("Pop round for a cuppa any teatime, 9 Laburnum

@@ -28,7 +28,10 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
         disguised forms ("C1lr", a Cyrillic "С", a zero-width space inside); a councillor
         styling themselves by the title without a name ("speaking as your Councillor", "I'm your
         local councillor", "your friendly neighbourhood Cllr here", signed "(your local
-        councillor)", a "#CllrLife" hashtag, "speaking as a councillor", spaced out or not);
+        councillor)", a "#CllrLife" hashtag, "speaking as a councillor", spaced out or not;
+        round 23b: "Your Cllr for Treeton North", "As a Councillor for Treeton South I've
+        asked", "your friendly neighbourhood Cllr:", but not "I'm still your councillor for
+        ...");
         "Coun." is the title too ("-- Coun. T. Wragg").
 
     Why it matters:
@@ -117,8 +120,8 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
         return
     full = c.text.full.text
     # every form of SELF_STYLED has "your" in it but the hashtag, which starts with "#", and
-    # "speaking as a councillor"
-    m = SELF_STYLED.search(full) if "your" in full or "#" in full or " as a" in full else None
+    # "(speaking) as a councillor"
+    m = SELF_STYLED.search(full) if "your" in full or "#" in full or "as a" in full else None
     if m:
         start, end = c.text.full.span(m.start(), m.end())
         yield Hit(
@@ -147,6 +150,12 @@ SELF_STYLED = compile_word_starts(
     rf"\byour (?:[a-z'-]+ ){{0,3}}{TITLE} here\b(?! (?:is|in|for|at|on|was|are|has|will)\b)|"
     rf"(?:^|\n|[(\u2013\u2014-]\s*|\bfrom |\bsigned,? |\blove,? )your (?:[a-z'-]+ ){{0,3}}{TITLE}"
     rf"(?:[\s.,!)x]*$|\s*\))|"
+    # round 23b: the title with the ward ("Your Cllr for Treeton North, and standing again",
+    # "As a Councillor for Treeton South I've asked"), and "your friendly neighbourhood Cllr:"
+    rf"(?<!\bstill )\byour (?:[a-z'-]+ ){{0,3}}{TITLE} for "
+    r"(?:treeton|[a-z]+ (?:north|south|ward))\b|"
+    rf"(?:^|[.!?\n]\s*)as an? (?:parish |ward |local )?{TITLE} for\b|"
+    rf"\byour friendly neighbourhood {TITLE}(?![a-z])|"
     # the title worn as a hashtag about one's own life: "#CllrLife", "#CouncillorDiaries"
     rf"#{TITLE}_?(?:life|lyfe|diar(?:y|ies)|duties|mode|problems|things|hat|business)\b"
 )
