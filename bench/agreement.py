@@ -9,6 +9,12 @@ the micro-F1 between every pair of the set's writer, reviewer A, reviewer B and 
 its advice-only hints, and with the rules alone), over all clauses and without 6.3, and per clause.
 Micro-F1 between two labellings is symmetric, so it reads as agreement. Not a test: it prints
 numbers; the results and what they mean are in bench/README.md ("Session 5").
+
+    .venv/bin/python bench/agreement.py --study s16
+
+Session 16's study: 160 posts (20 drawn with random.seed(181) from each of the dev-style sets
+devstyle181..188, then shuffled), labelled by two reviewers who first learnt dev.jsonl's
+conventions, as the sets' writers had (bench/agreement/README.md; bench/README.md, "Session 16").
 """
 
 from __future__ import annotations
@@ -25,7 +31,20 @@ sys.path.insert(0, str(REPO / "src"))
 from civicpost.policy import Context, Post, check, load_pack  # noqa: E402
 
 Labels = dict[str, set[str]]
-SETS = [REPO / "bench" / f"holdout-untouched{n}.jsonl" for n in (29, 30, 31, 32)]
+# Each study: the sets its posts were drawn from, and the two reviewers' label files.
+STUDIES = {
+    # session 5: 40 posts from each of holdout-untouched29..32, reviewers shown 5 lines of dev
+    "s5": (
+        [REPO / "bench" / f"holdout-untouched{n}.jsonl" for n in (29, 30, 31, 32)],
+        ("labels-A.jsonl", "labels-B.jsonl"),
+    ),
+    # session 16: 20 posts from each of the dev-style sets devstyle181..188, reviewers told to
+    # learn all of dev.jsonl's conventions first, as the sets' writers were
+    "s16": (
+        [REPO / "bench" / f"holdout-devstyle{n}.jsonl" for n in range(181, 189)],
+        ("s16-labels-A.jsonl", "s16-labels-B.jsonl"),
+    ),
+}
 
 
 def read_labels(path: Path) -> Labels:
@@ -42,12 +61,14 @@ def agreement(a: Labels, b: Labels, ids: list[str], without: frozenset[str] = fr
 
 
 def main(argv: list[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
-    reviewer_a = read_labels(REPO / "bench" / "agreement" / "labels-A.jsonl")
-    reviewer_b = read_labels(REPO / "bench" / "agreement" / "labels-B.jsonl")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--study", choices=sorted(STUDIES), default="s5")
+    sets, (file_a, file_b) = STUDIES[parser.parse_args(argv).study]
+    reviewer_a = read_labels(REPO / "bench" / "agreement" / file_a)
+    reviewer_b = read_labels(REPO / "bench" / "agreement" / file_b)
     ids = list(reviewer_a)
     posts = {}
-    for path in SETS:
+    for path in sets:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
