@@ -350,20 +350,6 @@ def _name_permitted(c: Checking, name: str) -> bool:
     )
 
 
-def _purpose_matches(c: Checking, consent: Consent, purpose: str) -> bool:
-    """The post is about a use a line of the consent's scope names: it shares the line's words,
-    leaving out the council's name ("Treeton talking" is not "Treeton in Bloom"), and two of
-    them when the line has two or more ("our volunteer proofreader" is not "Volunteer of the
-    Year 2026"; round 23b)."""
-    council = content_words(c.ctx.council.name)
-    words = content_words(purpose)
-    for line in consent.scope:
-        wanted = content_words(_YEAR.sub(" ", line)) - council
-        if wanted and len(wanted & words) >= min(2, len(wanted)):
-            return True
-    return False
-
-
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|\d+")
 
