@@ -336,3 +336,111 @@ NEGATIVES_23B = [
 
 test_family_fires_23b = family_fires(POSITIVES_23B, context="treeton")
 test_near_miss_stays_quiet_23b = near_miss_stays_quiet(NEGATIVES_23B, context="treeton")
+
+
+# Round 23c, from devstyle197-212 after their blind scores: a 2028 candidate's appeal in other
+# words ("Give me your vote on 4 May", "I'd love your support", "I'm your man", "vote Cllr Terry
+# Wragg", "Dawson on 4 May!") without an imprint (4.3); a child's consent for a club's
+# presentation evening covers the trophy night ("the Tigers do", "a trophy") but not a
+# Remembrance parade or sports day "with the Tigers" (6.7); "We can't comment on whether a
+# complaint has been made" keeps the matter closed, and "the annual return ... once it's signed
+# off" is a document, not the caretaker's sickness (6.5).
+
+IN_2028_PERIOD = "2028-04-10T12:00:00+01:00"
+
+POSITIVES_23C = [
+    (
+        "give me your vote",
+        dict(
+            text="Four years, 400 hedge whips and one pair of wrecked wellies. Give me your vote "
+            "on 4 May and I'll keep Treeton North green.",
+            author="p-cllr-gill",
+            at=IN_2028_PERIOD,
+        ),
+        "digital-imprint",
+    ),
+    (
+        "vote Cllr and the name",
+        dict(
+            text="On 4 May, vote Cllr Terry Wragg: a Treeton lad who gets stuck in.",
+            author="p-cllr-wragg",
+            at=IN_2028_PERIOD,
+        ),
+        "digital-imprint",
+    ),
+    (
+        "the name on the day",
+        dict(
+            text="Tree or hedge bother in Treeton South? Drop me a message. Dawson on 4 May!",
+            author="p-cllr-dawson",
+            at=IN_2028_PERIOD,
+        ),
+        "digital-imprint",
+    ),
+    (
+        "a grandson at the Remembrance parade under his presentation-evening consent",
+        dict(
+            text="Our Ethan marching with the Tigers today. Proud grandad 🥹",
+            author="p-cllr-wragg",
+            at="2027-11-14T12:00:00+00:00",
+            attachments=(
+                Attachment(
+                    kind="image",
+                    description="A boy in a Treeton Tigers tracksuit marching in the "
+                    "Remembrance parade",
+                    source="own",
+                    minors=True,
+                    consents=("c-013",),
+                    people=("Ethan Wragg",),
+                ),
+            ),
+        ),
+        "minor-without-consent",
+    ),
+]
+
+NEGATIVES_23C = [
+    (
+        "a grandson with his trophy at the Tigers do",
+        dict(
+            text="Our Ethan, Players' Player at the Tigers do last night! 🏆 Made up for him.",
+            author="p-cllr-wragg",
+            at="2027-04-18T12:00:00+01:00",
+            attachments=(
+                Attachment(
+                    kind="image",
+                    description="Boy in a Treeton Tigers kit holding a trophy",
+                    source="own",
+                    minors=True,
+                    consents=("c-013",),
+                    people=("Ethan Wragg",),
+                ),
+            ),
+        ),
+        "minor-without-consent",
+    ),
+    (
+        "declining to say whether a complaint has been made",
+        dict(
+            text="We can't comment on whether a complaint has been made about any individual "
+            "councillor. If you have a concern, you can raise it with the Monitoring Officer.",
+            kind="official",
+            author="p-clerk",
+            at="2027-06-16T12:00:00+01:00",
+        ),
+        "confidential-information",
+    ),
+    (
+        "the annual return signed off",
+        dict(
+            text="Year-end accounts done and off to the auditor. The annual return will be on "
+            "the council website once it's signed off.",
+            author="p-rfo",
+            at="2027-05-28T12:00:00+01:00",
+        ),
+        "confidential-information",
+    ),
+]
+
+test_family_fires_23c = family_fires(POSITIVES_23C, context="treeton")
+test_near_miss_stays_quiet_23c = near_miss_stays_quiet(NEGATIVES_23C, context="treeton")

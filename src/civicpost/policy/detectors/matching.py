@@ -274,6 +274,12 @@ CONCEPTS = {
     "carols": "carol",
     "choir": "carol",
     "choirs": "carol",
+    # round 23c: a club's presentation evening is where the trophies and awards are given
+    "presentation": "presentation",
+    "trophy": "presentation",
+    "trophies": "presentation",
+    "award": "presentation",
+    "awards": "presentation",
 }
 
 

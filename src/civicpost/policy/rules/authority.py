@@ -528,7 +528,9 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
         A post asking for votes for a named candidate ("Vote Dawson", "Re-elect ...",
         "I'd love your vote", "Booth for Treeton South", "you know where your X goes", "my
         name's on the ballot", "nomination papers went in", "put a cross for Terry", "honoured
-        to have your vote", "Booth on the 4th", "Booth, top of the ballot paper") by a
+        to have your vote", "Booth on the 4th", "Booth, top of the ballot paper"; round 23c:
+        "Give me your vote", "I'd love your support", "I'm your man", "vote Cllr Terry Wragg",
+        "Dawson on 4 May") by a
         candidate, with no imprint ("Promoted by NAME, ADDRESS"); "I'm not standing again" is
         not an appeal.
 
@@ -566,7 +568,8 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
             hashtags = [n.replace("\\ ", "") for n in names]  # "terry\ wragg" -> "terrywragg"
             own_name = re.compile(
                 rf"\b(?:vote|elect|re-?elect|support|(?:cross|x)\s+(?:next\s+to|by|beside|against|for))"
-                rf"\s+(?:for\s+)?(?:{'|'.join(names)})\b|"
+                # round 23c: with the title ("vote Cllr Terry Wragg")
+                rf"\s+(?:for\s+)?(?:(?:cllr|councillor)\.?\s+)?(?:{'|'.join(names)})\b|"
                 # round 18: the hashtag ("#VoteWragg", "#ReElectBooth")
                 rf"#(?:vote|elect|reelect)(?:{'|'.join(hashtags)})\b|"
                 # "Booth for Treeton South": one's own name put up for the ward
@@ -575,6 +578,8 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
                 # "Booth on the 4th 🗳️", "Booth, top of the ballot paper": one's own name put to
                 # the voters for polling day
                 rf"\b(?:{'|'.join(names)}),? (?:on (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b|"
+                # round 23c: "Dawson on 4 May!"
+                rf"on \d{{1,2}} (?:march|april|may|june)\b|"
                 rf"on (?:thursday|polling day|election day)\b|top of the ballot\b)"
             )
             m = own_name.search(c.text.light.text)

@@ -65,7 +65,9 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
 
     Known limits:
         Paraphrases that share no keyword with the register are caught only through markers. A
-        keyword said of a document ("year-end accounts signed off") is not the matter.
+        keyword said of a document ("year-end accounts signed off", "once it's signed off") is
+        not the matter, nor one in a refusal to say ("we can't comment on whether a complaint
+        has been made").
     """
     for matter in c.ctx.confidential:
         if matter.until is not None and c.day > matter.until:
@@ -628,7 +630,9 @@ def _announces_closed_item(c: Checking, start: int) -> bool:
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:accounts|audit|return|budget|plans?|minutes|invoices?|figures|paperwork|report|"
     r"drawings|designs?|scheme|contract|works|precept)(?: (?:have|has|are|were|was|got|been|now|"
-    r"finally|all|just|done|and|checked|completed|audited))*\s*$"
+    r"finally|all|just|done|and|checked|completed|audited))*\s*$|"
+    # round 23c: "the annual return will be on the website once it's signed off": "it" is a thing
+    r"\bit(?:'s| is| has been| gets| got| was)\s*$"
 )
 
 
@@ -656,7 +660,17 @@ def _procedural(c: Checking, light_start: int) -> bool:
     to the Monitoring Officer") rather than to disclose the matter itself."""
     start, _ = c.text.light.span(light_start, light_start + 1)
     sentence = c.light_sentence(start)
+    if _DECLINED.search(sentence):
+        return True  # round 23c: "We can't comment on whether a complaint has been made"
     return bool(_HOW_TO.search(sentence)) and not _INSTANCE.search(sentence)
+
+
+# Declining to say ("we can't comment on whether a complaint has been made about any
+# councillor"): the words that keep the matter closed, not a disclosure of it.
+_DECLINED = re.compile(
+    r"\b(?:can'?t|cannot|can not|won'?t|will not|unable to|not able to|do not|don'?t)\s+"
+    r"(?:comment|confirm|say|discuss)\s+(?:on\s+)?(?:whether|if)\b"
+)
 
 
 # A document in the picture that can be read ("a letter headed 'Kerbstone Civils Ltd: withheld
