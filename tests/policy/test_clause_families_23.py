@@ -444,3 +444,53 @@ NEGATIVES_23C = [
 
 test_family_fires_23c = family_fires(POSITIVES_23C, context="treeton")
 test_near_miss_stays_quiet_23c = near_miss_stays_quiet(NEGATIVES_23C, context="treeton")
+
+
+# Round 23d, from devstyle213-228 after their blind scores: the council's page taking a side in
+# its own name on a matter no decision covers, while a pre-election period runs, is the
+# controversial publicity the Publicity Code bars, whoever posts it (4.2); a factual report of a
+# decision just taken is not.
+
+POSITIVES_23D = [
+    (
+        "the council's view on the bypass, in the 2028 period",
+        dict(
+            text="Treeton Parish Council believes the speed limit on the bypass must come down "
+            "to 40mph, and we will be telling Rotherham so in the strongest possible terms.",
+            kind="official",
+            author="p-clerk",
+            at=IN_2028_PERIOD,
+        ),
+        "pre-election-period",
+    ),
+]
+
+NEGATIVES_23D = [
+    (
+        "the same view out of any period",
+        dict(
+            text="Treeton Parish Council believes the speed limit on the bypass must come down "
+            "to 40mph, and we will be telling Rotherham so in the strongest possible terms.",
+            kind="official",
+            author="p-clerk",
+            at="2027-09-10T12:00:00+01:00",
+        ),
+        "pre-election-period",
+    ),
+    (
+        "a decision taken the day before, reported in the period",
+        dict(
+            text="Planning Committee, 11 April: the parish council objects to RB2028/0190 (Wood "
+            "Lane mast) on siting grounds, and raises no objection to RB2028/0231 (Station "
+            "Hotel, nine flats) subject to parking conditions. Rotherham MBC decides both: "
+            "https://www.rotherham.gov.uk/planning",
+            kind="official",
+            author="p-clerk",
+            at="2028-04-12T10:00:00+01:00",
+        ),
+        "pre-election-period",
+    ),
+]
+
+test_family_fires_23d = family_fires(POSITIVES_23D, context="treeton")
+test_near_miss_stays_quiet_23d = near_miss_stays_quiet(NEGATIVES_23D, context="treeton")

@@ -10,10 +10,10 @@ from itertools import islice
 from ..context import Election
 from ..detectors.lexicon import compile_word_starts
 from ..detectors.personal_data import IMPRINT_WORDS
-from .agenda_refs import _mentions_item
+from .agenda_refs import _decided_topic, _mentions_item, _undecided_items
 from .base import Checking, Hit, rule, whole_post
 from .signals import party_named
-from .structures import TRADE_ADVERT, campaign_spending, negated
+from .structures import TRADE_ADVERT, campaign_spending, council_stance, council_voice, negated
 
 _IMPRINT = re.compile(IMPRINT_WORDS, re.IGNORECASE)
 
@@ -125,8 +125,10 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
         people register, surname), tagged or pictured; the candidates weighed as a field
         ("which candidate has the best plan?", "look at who actually turned up 😉"); the
         council taking a side on a contested matter (an agenda item or decision with words such
-        as "opposes", "will be fighting it", "don't be fooled"); or a party named other than as a
-        candidate's ballot description ("Great to see Rotherham Labour fighting for our buses").
+        as "opposes", "will be fighting it", "don't be fooled"), or (round 23d) in its own name
+        on a matter no decision covers ("Treeton Parish Council believes the limit must come
+        down"); or a party named other than as a candidate's ballot description ("Great to see
+        Rotherham Labour fighting for our buses").
 
     Why it matters:
         Clause 4.2: "Councillors' authority to post will be withdrawn during a defined period
@@ -213,8 +215,14 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
             variant="publicity",
         )
     stance = c.first("campaign_stance")
-    if stance is None and _contested(c):
-        stance = c.first("council_voice")
+    if stance is None:
+        # round 23d: a position put as the council's on its page in the period ("Treeton Parish
+        # Council will fight any plan to sell off the Welfare"), found by 6.2's structures, not
+        # only on an agenda item or decision: the dev-style writers add 4.2 to every such post
+        # of the Clerk's (155 of 155 with 6.2 in the labelled sets)
+        stance = c.first("council_voice") if _contested(c) else None
+    if stance is None:
+        stance = _stance_as_council(c)
     if stance is None:
         # a party's side taken on the council's page ("Great to see Rotherham Labour fighting
         # for our buses"): the Publicity Code bars party-political publicity in the period
@@ -227,6 +235,17 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
             "Stick to neutral facts (dates, how to take part) until the polls close.",
             variant="publicity",
         )
+
+
+def _stance_as_council(c: Checking) -> tuple[int, int, str] | None:
+    """A side taken in the council's name on something it has not decided, as clause 6.2's rule
+    finds it on the official account: its voice on an item still to be decided, or its stance
+    on a topic no decision covers (round 23d)."""
+    voice = council_voice(c)
+    if voice and _undecided_items(c, include_reply=False):
+        return voice
+    stance = council_stance(c)
+    return stance if stance and not _decided_topic(c) else None
 
 
 # Round 14: the candidates as a field, weighed on the council's page ("Which candidate has the
