@@ -494,3 +494,60 @@ NEGATIVES_23D = [
 
 test_family_fires_23d = family_fires(POSITIVES_23D, context="treeton")
 test_near_miss_stays_quiet_23d = near_miss_stays_quiet(NEGATIVES_23D, context="treeton")
+
+
+# Round 23e, from devstyle229-236 after their blind scores: goods offered from the poster's own
+# door or phone ("Free to a good home ... Collect from 9 Hawthorn Way ... or text 07700 ...")
+# and "Door's always open at ..., just knock" are the poster's own details (5.1, not 6.5), but
+# not logs offered by "a resident on Wood Lane"; a reply that does the job ("On it now, should
+# all be gone by dinner time") needs no route (G.4).
+
+POSITIVES_23E = [
+    (
+        "logs offered by a resident, collected from his door",
+        dict(
+            text="Free firewood! A resident on Wood Lane has loads of logs from the sycamore. "
+            "Collect from 23 Wood Lane, knock and ask for Mick.",
+            kind="official",
+            author="p-cllr-booth",
+        ),
+        "personal-data",
+    ),
+]
+
+NEGATIVES_23E = [
+    (
+        "a dog crate free to a good home from the poster's door",
+        dict(
+            text="Free to a good home: large dog crate, two beds. Collect from 9 Hawthorn Way, "
+            "Treeton any night after 6, or text 07700 900 263.",
+            author="p-rfo",
+        ),
+        "personal-data",
+    ),
+    (
+        "the door always open, just knock",
+        dict(
+            text="Treeton South, I'm asking for your vote again on 4 May. Door's always open at "
+            "6 Ashwood Grove, just knock. Promoted by Stuart Fairbrother, PO Box 4533, "
+            "Rotherham S60 9XL.",
+            author="p-cllr-fairbrother",
+            at="2028-04-16T12:00:00+01:00",
+        ),
+        "personal-data",
+    ),
+    (
+        "the job under way",
+        dict(
+            text="On it now, should all be gone by dinner time. Mind the glass near the bench.",
+            kind="official",
+            author="p-caretaker",
+            reply="Who's shifting all the smashed pumpkins by the rec gates?? Looks like a "
+            "crime scene down there",
+        ),
+        "resolution-route",
+    ),
+]
+
+test_family_fires_23e = family_fires(POSITIVES_23E, context="treeton")
+test_near_miss_stays_quiet_23e = near_miss_stays_quiet(NEGATIVES_23E, context="treeton")

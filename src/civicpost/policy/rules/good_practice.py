@@ -604,7 +604,12 @@ _RESOLVING = re.compile(
     r"\bnearest\b|"
     # "where are we supposed to park?" answered with the place: "the school has opened its car
     # park", "you can use the one on Main Street"
-    r"\b(?:has|have|is|are)(?: now)? (?:open|opened)\b|\byou can (?:use|park|go)\b|\btry the\b"
+    r"\b(?:has|have|is|are)(?: now)? (?:open|opened)\b|\byou can (?:use|park|go)\b|\btry the\b|"
+    # round 23e: the job done or under way ("Emptied them first thing", "On it now, should all
+    # be gone by dinner time")
+    r"\bon it now\b|\bshould (?:all )?be (?:gone|cleared|sorted|fixed|done|back) by\b|"
+    r"^\W*(?:emptied|cleared|fixed|sorted|swept|cut|mended|replaced) (?:it|them|the \w+)"
+    r"(?: all)? (?:first thing|this morning|today|earlier|already)\b"
 )
 
 
@@ -735,7 +740,8 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         department", "someone'll get round to it eventually", "I'm sure it was just a
         misunderstanding") or undermines the route it names ("ring them, or don't, they never
         answer") counts even after a rude post; a reply that deals with it ("I've chased the
-        borough", "booked for next week", "bear with us", "ask the Clerk"), answers the question it
+        borough", "booked for next week", "bear with us", "ask the Clerk", round 23e: "on it now,
+        should all be gone by dinner time"), answers the question it
         was asked (a "when" with the day, "where's the caretaker?" with his absence and the cover,
         but a crime reported is dealt with only by the police: "I'll raise it at the next meeting"
         does not answer "they're dealing from a car behind the Co-op"), "who's the contractor?" with

@@ -82,7 +82,9 @@ _OWN_AFTER = re.compile(
     # round 22b: callers sent to the door ("14 Chantry Walk, just pop it through the door",
     # "6 Hawthorn Road, knock any time after 5")
     r"^\W{0,3}(?:just )?(?:pop|put|drop|post) (?:it|them|one|yours) (?:through|in) (?:the|my|our) "
-    r"(?:door|letter ?box)\b|^\W{0,3}knock (?:any ?time|whenever)\b"
+    r"(?:door|letter ?box)\b|^\W{0,3}knock (?:any ?time|whenever)\b|"
+    # round 23e: "Door's always open at 6 Ashwood Grove, just knock" (not "knock and ask for Mick")
+    r"^\W{0,3}just knock\b(?! and ask)"
 )
 
 
@@ -90,7 +92,28 @@ def bound_own(c: Checking, start: int, end: int) -> bool:
     """The poster names the number or address as their own in the words around it."""
     before = c.post.text[max(0, start - 60) : start].lower().replace("\u2019", "'")
     after = c.post.text[end : end + 50].lower().replace("\u2019", "'")
-    return bool(_OWN_BEFORE.search(before) or _OWN_AFTER.search(after))
+    if _OWN_BEFORE.search(before) or _OWN_AFTER.search(after):
+        return True
+    # round 23e: goods offered from the poster's door or phone ("Free to a good home: ... Collect
+    # from 9 Hawthorn Way ... or text 07700 ...", "Stairlift for sale ... Collection from 3 Well
+    # Court"), unless someone else is the one offering ("A resident on Wood Lane has loads of
+    # logs")
+    return bool(
+        _COLLECT_FROM.search(before)
+        and _OFFERED.search(c.post.text)
+        and not THIRD_PARTY.search(c.post.text[:start].lower())
+    )
+
+
+_COLLECT_FROM = re.compile(
+    r"\bcollect(?:ion|ed)? (?:from|at)\W{0,4}(?:no\.?|number)?\s*$|"
+    r"\b(?:text|ring|call|phone|whatsapp)\W{0,3}(?:on\W{0,3})?$"
+)
+_OFFERED = re.compile(
+    r"\b(?:for sale|free to (?:a )?good home|giving away|selling|hardly used|going free|"
+    r"free to whoever|offers?|ono)\b",
+    re.IGNORECASE,
+)
 
 
 def is_own(c: Checking, start: int, end: int | None = None) -> bool:
