@@ -551,3 +551,45 @@ NEGATIVES_23E = [
 
 test_family_fires_23e = family_fires(POSITIVES_23E, context="treeton")
 test_near_miss_stays_quiet_23e = near_miss_stays_quiet(NEGATIVES_23E, context="treeton")
+
+
+# Round 23f, from devstyle237-244 and G's false alarms: a reply to a jibe at the council with no
+# problem in it ("that complaints panel was a whitewash", "the parish council is useless") needs
+# no route (G.4); a real problem reported still does.
+
+POSITIVES_23F = [
+    (
+        "a real problem answered with nowhere to go",
+        dict(
+            text="Not our problem, pal.",
+            reply="The street light outside the Co-op has been out for weeks, it's pitch black.",
+        ),
+        "resolution-route",
+    ),
+]
+
+NEGATIVES_23F = [
+    (
+        "a whitewash jibe answered",
+        dict(
+            text="Funny how the loudest 'whitewash' shouters never bothered giving evidence.",
+            reply="@NadiaAhmedS60 that complaints panel was a whitewash and you know it",
+            author="p-cllr-ahmed",
+        ),
+        "resolution-route",
+    ),
+    (
+        "the council called useless, answered",
+        dict(
+            text="Right, because 47 sacks of rubbish is 'nothing'. Some people would moan if "
+            "they were hung with a new rope.",
+            reply="Spring Clean was a PR stunt. Nothing ever changes round here, the parish "
+            "council is useless.",
+            author="p-cllr-ahmed",
+        ),
+        "resolution-route",
+    ),
+]
+
+test_family_fires_23f = family_fires(POSITIVES_23F, context="treeton")
+test_near_miss_stays_quiet_23f = near_miss_stays_quiet(NEGATIVES_23F, context="treeton")

@@ -777,7 +777,9 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
         ("Gaz, can the council sort ...") are; on the council's own page, so is a problem on the
         ground raised with a jab ("fly-tipping everywhere and you do NOTHING"). Asking who
         complained raises no concern, nor does a triumph ("smashed the Great North Run"), nor
-        money said to be wasted and nothing else ("wasting money on Christmas lights": a view
+        a jibe at the council with no problem in it (round 23f: "that complaints panel was a
+        whitewash", "the parish council is useless", "a PR stunt"), nor money said to be wasted
+        and nothing else ("wasting money on Christmas lights": a view
         on a spend, answered as such), nor a post that only questions a decision ("cost us nine
         grand and do nowt. Who signed that off??"); a reply that hands the concern on ("passed it
         to the dog wardens", "we've written to the landowner") deals with it, and "who do I
@@ -811,6 +813,9 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
             and not _OWN_GRIEVANCE.search(c.reply.light.text)
             and not _TO_CULPRIT.match(c.reply.light.text)
             and not (c.official and _problem_named(c))
+        ) or (
+            _COUNCIL_JIBE.search(c.reply.light.text) is not None
+            and not REQUEST.search(c.post.in_reply_to)
         )
         # a crime reported is a concern, unless the police already gave their own route (an
         # appeal for information shared)
@@ -851,6 +856,17 @@ def resolution_route(c: Checking) -> Iterator[Hit]:
     else:
         suggestion = "Say who can help and how to contact them (link, email or phone)."
     yield whole_post("The reply to a concern offers no route to resolve it.", suggestion)
+
+
+# Round 23f: a jibe at the council or its members, with no problem for anyone to route ("that
+# complaints panel was a whitewash", "the parish council is useless", "sat on its hands", "a PR
+# stunt", "what are you hiding?"): the writers answer it with G.2 or nothing, not G.4.
+_COUNCIL_JIBE = re.compile(
+    r"\b(?:whitewash|pr stunt|sat on (?:its|their|your) hands|what (?:are|is) (?:you|they|the "
+    r"council) hiding|do your (?:jobs?|job properly)|where was (?:our|the|treeton \w+'s) "
+    r"councillor|(?:parish )?council (?:is|are) (?:useless|a joke|a shambles|a disgrace|"
+    r"pointless)|so'?s the (?:parish )?council)\b"
+)
 
 
 # A crime reported in the post answered ("someone's dealing from a car behind the Co-op"): only
