@@ -215,13 +215,13 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
             variant="publicity",
         )
     stance = c.first("campaign_stance")
+    if stance is None and _contested(c):
+        stance = c.first("council_voice")
     if stance is None:
         # round 23d: a position put as the council's on its page in the period ("Treeton Parish
         # Council will fight any plan to sell off the Welfare"), found by 6.2's structures, not
         # only on an agenda item or decision: the dev-style writers add 4.2 to every such post
         # of the Clerk's (155 of 155 with 6.2 in the labelled sets)
-        stance = c.first("council_voice") if _contested(c) else None
-    if stance is None:
         stance = _stance_as_council(c)
     if stance is None:
         # a party's side taken on the council's page ("Great to see Rotherham Labour fighting

@@ -69,15 +69,13 @@ _DECIDED = re.compile(
     r"(?:the|it'?s the) council'?s decision|decided properly|the decision'?s (?:been )?made)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?\n]+\s*")
 
 
 def _accepts_a_decision(c: Checking, hit: tuple[int, int, str]) -> bool:
-    text = c.post.text
-    cuts = [m.end() for m in _SENTENCE_END.finditer(text, 0, hit[0])]
-    start = cuts[-2] if len(cuts) >= 2 else 0
-    after = _SENTENCE_END.search(text, hit[1])
-    return _DECIDED.search(text, start, after.start() if after else len(text)) is not None
+    start, end = c.sentence_of(hit[0])
+    if start > 0:
+        start = c.sentence_of(start - 1)[0]  # the sentence before, too
+    return _DECIDED.search(c.post.text, start, end) is not None
 
 
 def _denied(c: Checking, hit: tuple[int, int, str]) -> bool:
