@@ -1,6 +1,6 @@
 """Section 6, clause 6.5, confidential information: closed council business, confidential
 matters about colleagues told in other words, staff health and employment matters, other people's
-health, and security codes."""
+health, and security codes and passwords."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
         offer", "pay rise", "taking us to court"); markers of closed business ("Part 2", "in
         camera", "exempt", "the closed bit"); an employee's health or absence; door and alarm
         codes (a key safe and its code, "the alarm code hasn't changed, it's still 3719"), not a
-        home's or a block of flats'. A matter
+        home's or a block of flats'; the password to a council account ("still got the login,
+        it's Treeton1966!"). A matter
         about a colleague told without its keywords: the colleague (named, by a short name, or
         singled out) just before its subject in everyday words ("Jo deserves
         every penny of what's coming her way" for a pay review, "a certain colleague's
@@ -132,6 +133,15 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
                 "Remove the code; change it if it has been posted.",
             )
             return
+    login = _council_login(c)
+    if login:
+        yield Hit(
+            login[0],
+            login[1],
+            "This publishes the password to a council account.",
+            "Remove it and ask the Clerk to change the password now.",
+        )
+        return
     health = _staff_health(c)
     if health:
         yield Hit(
@@ -182,6 +192,26 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
             "Do not report what happened in closed session.",
             variant="marker",
         )
+
+
+# Round 24: a password given with a login ("still got the login from years back, it's
+# Treeton1966!", "login's admin / Treeton2026!"): a word of letters then digits after the word
+# "password" or "login", in a post about the council's page, website or account. A password to
+# the poster's own device ("the password's Smudge1958 so I won't forget it") is their own (5.1).
+_LOGIN_GIVEN = re.compile(
+    r"\b(?:password|passcode|pass word|login|log-in|log in details)\b[^.\n]{0,40}?"
+    r"\b([A-Za-z]+\d{2,}[!?#*$£]*)(?!\w)",
+    re.IGNORECASE,
+)
+_COUNCIL_ACCOUNT = re.compile(r"\b(?:council|parish|admin|official)\b", re.IGNORECASE)
+
+
+def _council_login(c: Checking) -> tuple[int, int] | None:
+    """Clause 6.5: the password to a council account given in the post."""
+    m = _LOGIN_GIVEN.search(c.post.text)
+    if m is None or not _COUNCIL_ACCOUNT.search(c.post.text):
+        return None
+    return m.start(1), m.end(1)
 
 
 # What a confidential matter about a person is about, in the words people use for it: their pay
@@ -396,6 +426,8 @@ _MONTHS = (
 _STAFF_HR = re.compile(
     r"\b(?:being|been|was|is|got|getting|get) (?:disciplined|sacked|dismissed|suspended|let go|"
     r"made redundant|a written warning|a final warning)\b|\bdisciplinary\b|\bgrievance\b|"
+    # round 24: the warning itself ("Jo's been given a written warning", "on a final warning")
+    r"\b(?:given|issued|handed|on|received) an? (?:written|final|formal) warning\b|"
     r"\b(?:handed|handing|put|putting) in (?:his|her|their) notice\b|"
     r"\b(?:is|are|'s|'re) (?:leaving|resigning|quitting|off)"
     r"(?: us| the council| the job| for good)? (?:in (?:" + _MONTHS + r")|next (?:week|month)|"

@@ -588,6 +588,9 @@ _NOT_A_SURNAME = frozenset(
         "Appeal", "Arms", "Bank", "Christmas", "Civils", "Day", "Electrical", "Farm", "Field",
         "Fields", "Homes", "Hotel", "Inn", "Lion", "Ltd", "Photography", "Plumbing", "Rotherham",
         "Russell", "Sheffield", "Society", "Tigers", "Treeton", "Trust", "Vets", "Academy",
+        # round 24: a street named after a first name ("Holly Grove", "Grace Court")
+        "Grove", "Court", "Crescent", "Avenue", "Drive", "Way", "Walk", "Gardens", "Terrace",
+        "Row", "View", "Rise", "Cottage", "Cottages",
     )
 )  # fmt: skip
 
@@ -650,6 +653,7 @@ def _unknown_full_name(c: Checking) -> tuple[int, int, str] | None:
         return None  # the candidates on the statement of persons nominated are public
     known = _register_name_words(c)
     own = c.author.surname.lower() if c.author is not None and c.author.surname else ""
+    candidates = {n.lower() for e in c.ctx.elections for n in e.other_candidates}
     for start, end, _term in c.find("first_names"):
         if not text[start : start + 1].isupper() or text[start:end].lower() in known:
             continue
@@ -665,6 +669,7 @@ def _unknown_full_name(c: Checking) -> tuple[int, int, str] | None:
             or _PUBLIC_TITLE.search(text[max(0, start - 12) : start])
             or _PUBLIC_OFFICE.search(text[max(0, start - 24) : start])
             or text[m.end() : m.end() + 3] == " MP"
+            or text[start : m.end()].lower() in candidates  # named on the statement of nominations
         ):
             continue
         return start, m.end(), text[start : m.end()]

@@ -30,10 +30,10 @@ def personal_data(c: Checking) -> Iterator[Hit]:
         Insurance and NHS numbers that belong to someone other than the poster, and are not the
         council's own published contacts; a screenshot of someone else's private message,
         email or letter (the poster's own screenshot too, when it shows what someone else sent
-        them); a picture of a list of other people's phone numbers or home addresses; another
-        keeper's vehicle registration ("White Transit, reg YR17 KXP, seen tipping"); households'
-        votes told from the doorstep ("number 3 and number 11 are voting for me"); a named
-        resident's arrears ("the tenant, Graham Lund, hasn't paid rent").
+        them); a picture of a list of other people's phone numbers, home addresses or health
+        notes; another keeper's vehicle registration ("White Transit, reg YR17 KXP, seen
+        tipping"); households' votes told from the doorstep ("number 3 and number 11 are voting
+        for me"); a named resident's arrears ("the tenant, Graham Lund, hasn't paid rent").
 
     Why it matters:
         Clause 6.5: must not "disclose ... personal private or confidential information".
@@ -294,8 +294,11 @@ def _private_message(c: Checking, attachment) -> bool:
     """Clause 6.5: a picture of someone else's private message, email or letter (a picture the
     poster made of their own is judged under 5.1); the poster's own screenshot counts when it
     shows what someone else sent them, or other people's contact details (a bookings sheet
-    with hirers' phone numbers and home addresses)."""
+    with hirers' phone numbers and home addresses); a list of people with their details
+    (entrants' addresses and medical notes), whoever pictured it."""
     description = attachment.description or ""
+    if _PEOPLE_LISTED.search(description) and _RECORD_FIELDS.search(description):
+        return True  # round 24: a list of people with their details, whoever pictured it
     if attachment.source == "own":
         return bool(_SENT_BY_ANOTHER.search(description) or _OTHERS_DETAILS.search(description))
     return bool(
@@ -325,6 +328,24 @@ _OTHERS_DETAILS = re.compile(
     # round 17: "14 allotment applicants with full names, home addresses and phone numbers"
     r"|\bwith (?:their )?(?:full )?names?,? (?:and )?(?:(?:home )?addresses|(?:mobile |phone |"
     r"telephone )numbers|e-?mail addresses)\b",
+    re.IGNORECASE,
+)
+
+
+# Round 24: a list or a log of people with their details, whoever took the picture ("214
+# entrants' full names, ages, home addresses, emergency contact numbers, medical notes";
+# "priority-services customers with names, addresses and medical needs"; "each caller's full
+# number visible"; "children's full names, ages and notes such as 'nut allergy'"). Every such
+# picture in the labelled posts is 6.5.
+_PEOPLE_LISTED = re.compile(
+    r"\b(?:entrants|children|residents|customers|applicants|members|hirers|families|guests|"
+    r"pupils|players|volunteers|callers?|parents|tenants|plot ?holders|respondents|attendees|"
+    r"signatories|runners|stallholders|households|neighbours)(?:'s|')?(?!\w)",
+    re.IGNORECASE,
+)
+_RECORD_FIELDS = re.compile(
+    r"\b(?:(?:home )?addresses|(?:phone|mobile|telephone|contact) numbers|medical\b|"
+    r"allerg(?:y|ies)|emergency contacts?|dates of birth|e-?mail addresses|full numbers?\b)",
     re.IGNORECASE,
 )
 
