@@ -255,7 +255,7 @@ HINT_POSITIVES = [
     ),
     (
         "a party slogan",
-        dict(text="Starmer out. Enough said 🇬🇧"),
+        dict(text="Starmer out. Farage in. Enough said 🇬🇧"),
         "reads-as-divisive",
     ),
     (

@@ -1,0 +1,161 @@
+"""EXPERIMENT (not a test): which labelled posts the text heads should learn from, and with which
+C, by grouped cross-validation over the newest dev-style sets.
+
+    .venv-bench/bin/python bench/recent_cv.py run FOLD OUT_DIR [--variants base,noold,...]
+    .venv-bench/bin/python bench/recent_cv.py compare OUT_DIR
+
+Four folds over bench/holdout-devstyle181..252.jsonl (set n is in fold n % 4, so each fold mixes
+writers and months). ``run`` trains heads as ``scripts/train_text_heads.py`` does (its blocks,
+class weights and thresholds) on dev.jsonl, the trainer's files and devstyle213-252, less the
+fold's sets, and writes each variant's probabilities for the fold's posts to OUT_DIR. ``compare``
+ORs them, at the trainer's thresholds, with the clauses the checker's rules raise today (rules
+only, no hints; they were tuned on some of these sets, alike for every variant) and prints the
+pooled micro-F1, fold by fold. Variants:
+
+  base     every training post, C as the trainer's
+  C4, C16  C = 4 or 16
+  noold    without the sets written before the dev-style brief (``EARLY_SETS``)
+  early64  without them but for the 6.4 head (what the trainer does since session 17)
+  recent2  every post, those of devstyle100 and later weighted twice
+
+Session 17's results and choice: bench/README.md, "Session 17". Needs scikit-learn (the bench
+virtualenv). Each fold takes two to three minutes a variant on this machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+REPO = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("tth", REPO / "scripts" / "train_text_heads.py")
+tth = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(tth)
+
+FOLDS = 4
+RECENT = range(181, 253)
+VARIANTS = ("base", "C4", "C16", "noold", "early64", "recent2")
+
+
+def _posts(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _set_number(name: str) -> int:
+    return int(name.split("devstyle")[1].split(".")[0]) if "devstyle" in name else -1
+
+
+def run(fold: int, out: Path, variants: list[str]) -> None:
+    held = {f"holdout-devstyle{n}.jsonl" for n in RECENT if n % FOLDS == fold}
+    names = list(tth.TRAINING_FILES) + [
+        f"holdout-devstyle{n}.jsonl"
+        for n in RECENT
+        if f"holdout-devstyle{n}.jsonl" not in tth.TRAINING_FILES
+    ]
+    train = _posts(tth.SHARED / "eval" / "dev.jsonl")
+    origin = ["dev.jsonl"] * len(train)
+    for name in names:
+        if name not in held:
+            posts = _posts(REPO / "bench" / name)
+            train += posts
+            origin += [name] * len(posts)
+    test = [p for name in sorted(held) for p in _posts(REPO / "bench" / name)]
+    start = time.time()
+    vecs = tth.vectorizers()
+    x = tth.fit_features(vecs, [tth.read_text(d) for d in train])
+    xt = tth.features(vecs, [tth.read_text(d) for d in test])
+    early = np.array([name in tth.EARLY_SETS for name in origin])
+    later = np.array([_set_number(name) >= 100 for name in origin])
+    proba = {}
+    for variant in variants:
+        proba[variant] = {}
+        for clause in tth.CLAUSES:
+            rows = np.ones(len(train), dtype=bool)
+            if variant == "noold" or (variant == "early64" and clause != "6.4"):
+                rows = ~early
+            c = {"C4": 4.0, "C16": 16.0}.get(variant, tth.C)
+            weight = np.where(later, 2.0, 1.0)[rows] if variant == "recent2" else None
+            y = np.array([clause in (d.get("expect") or []) for d in train])[rows]
+            model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+            model.fit(x[rows], y, sample_weight=weight)
+            proba[variant][clause] = model.predict_proba(xt)[:, 1].round(4).tolist()
+        print(f"fold {fold} {variant}: {time.time() - start:.0f} s", file=sys.stderr)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"fold{fold}.json").write_text(
+        json.dumps({"ids": [d["id"] for d in test], "proba": proba}), encoding="utf-8"
+    )
+
+
+def _rules_only(ids: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The clauses the rules (not the hints) raise on each post of the recent sets, and the
+    labelled clauses."""
+    sys.path.insert(0, str(REPO / "src"))
+    from civicpost.policy import Context, Post, check, load_pack
+    from civicpost.policy.rules import REGISTRY
+
+    ctx, pack = Context.from_yaml(tth.SHARED / "eval" / "context.yaml"), load_pack()
+    raised, expected = {}, {}
+    for n in RECENT:
+        for d in _posts(REPO / "bench" / f"holdout-devstyle{n}.jsonl"):
+            if d["id"] in ids:
+                report = check(Post.from_dict(d), ctx, pack)
+                raised[d["id"]] = {f.clause for f in report.findings if not REGISTRY[f.rule].hint}
+                expected[d["id"]] = set(d.get("expect") or [])
+    return raised, expected
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+
+
+def compare(out: Path) -> None:
+    folds = {int(p.stem[4:]): json.loads(p.read_text()) for p in sorted(out.glob("fold*.json"))}
+    ids = {i for f in folds.values() for i in f["ids"]}
+    raised, expected = _rules_only(ids)
+    variants = sorted({v for f in folds.values() for v in f["proba"]}, key=VARIANTS.index)
+    for variant in variants:
+        counts = {}
+        for k, f in sorted(folds.items()):
+            tp = fp = fn = 0
+            for i, pid in enumerate(f["ids"]):
+                got = set(raised[pid])
+                got |= {c for c, p in f["proba"][variant].items() if p[i] >= tth.THRESHOLDS[c]}
+                tp += len(got & expected[pid])
+                fp += len(got - expected[pid])
+                fn += len(expected[pid] - got)
+            counts[k] = (tp, fp, fn)
+        pooled = _f1(*(sum(c[j] for c in counts.values()) for j in range(3)))
+        each = "  ".join(f"fold {k} {_f1(*c):.4f}" for k, c in counts.items())
+        print(f"{variant:8} {pooled:.4f}  {each}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run")
+    r.add_argument("fold", type=int, choices=range(FOLDS))
+    r.add_argument("out", type=Path)
+    r.add_argument("--variants", default=",".join(VARIANTS))
+    c = sub.add_parser("compare")
+    c.add_argument("out", type=Path)
+    ns = ap.parse_args()
+    if ns.command == "run":
+        variants = ns.variants.split(",")
+        if unknown := set(variants) - set(VARIANTS):
+            ap.error(f"unknown variants: {', '.join(sorted(unknown))}")
+        run(ns.fold, ns.out, variants)
+    else:
+        compare(ns.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
