@@ -34,11 +34,14 @@ from .conftest import make_post
 HINTS = sorted(slug for slug, spec in REGISTRY.items() if spec.hint)
 
 
-def test_twelve_hint_rules_each_serving_its_clause():
+def test_a_hint_rule_for_each_head_and_one_for_the_pre_election_period():
+    """Twelve hints, one for each head's clause, and reads-as-period-stance, which serves 4.2
+    from the 6.2 head (round 25)."""
     pack = load_pack()
-    clauses = {pack.rules[slug].clause for slug in HINTS}
+    clauses = {pack.rules[slug].clause for slug in HINTS if slug != "reads-as-period-stance"}
     assert clauses == set(load_heads().clauses)
-    assert len(HINTS) == 12
+    assert len(HINTS) == 13
+    assert pack.rules["reads-as-period-stance"].clause == "4.2"
 
 
 def test_reader_reproduces_the_probabilities_recorded_at_build_time():
@@ -259,6 +262,17 @@ HINT_POSITIVES = [
         "reads-as-divisive",
     ),
     (
+        "the council's page taking a view in a pre-election period",
+        dict(
+            text="The play area is the number one issue in the village, and the parish council "
+            "will be pushing hard on it whoever wins on 4 May.",
+            kind="official",
+            author="p-clerk",
+            at="2028-04-13T10:00:00+01:00",
+        ),
+        "reads-as-period-stance",
+    ),
+    (
         "a shrug at a danger reported",
         dict(
             text="Nothing anyone can do about that I'm afraid.",
@@ -309,7 +323,8 @@ def test_hint_fires_where_the_rules_are_silent(ctx, label, kwargs, slug):
     assert hints, label
     assert all(f.severity == Severity.ADVICE for f in hints)
     clause = load_pack().rules[slug].clause
-    assert load_heads().thresholds[clause] <= hints[0].confidence <= 1.0
+    head = "6.2" if slug == "reads-as-period-stance" else clause  # 4.2 is read from 6.2's head
+    assert load_heads().thresholds[head] <= hints[0].confidence <= 1.0
     assert "statistical" in hints[0].message
 
 

@@ -78,11 +78,13 @@ def _sentence_scores(c: Checking) -> dict[tuple[int, int], dict[str, float]]:
     return {(s, e): heads.word_scores(text[s:e]) for s, e in c.sentences}
 
 
-def _hint(c: Checking, clause: str, what: str, suggestion: str) -> Iterator[Hit]:
+def _resemblance(c: Checking, clause: str) -> tuple[int, int, float] | None:
+    """Where the post reads most like the posts labelled ``clause`` (the sentence that scores
+    highest, trimmed) and how much, if the head's probability reaches its threshold."""
     heads = load_heads()
     p = _proba(c).get(clause, 0.0)
     if p < heads.thresholds.get(clause, 1.0) or not c.post.text.strip():
-        return
+        return None
     start, end = 0, len(c.post.text)
     if len(c.sentences) > 1:  # the sentence that reads most like the clause
         scored = _sentence_scores(c)
@@ -92,6 +94,14 @@ def _hint(c: Checking, clause: str, what: str, suggestion: str) -> Iterator[Hit]
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    return start, end, p
+
+
+def _hint(c: Checking, clause: str, what: str, suggestion: str) -> Iterator[Hit]:
+    found = _resemblance(c, clause)
+    if found is None:
+        return
+    start, end, p = found
     yield Hit(
         start,
         end,
@@ -127,6 +137,55 @@ def reads_as_council_view(c: Checking) -> Iterator[Hit]:
         which words carry the clause, so the span is the whole sentence.
     """
     yield from _hint(c, "6.2", "a personal view given as the council's", "Say whose view it is.")
+
+
+@rule("reads-as-period-stance", hint=True)
+def reads_as_period_stance(c: Checking) -> Iterator[Hit]:
+    """Clause 4.2 (hint): the council's page reads as taking a view in a pre-election period.
+
+    What it looks for:
+        A post on an official account, in the period of an election in the registers, that the
+        6.2 head reads as a view given in the council's name ("the number one issue for Treeton
+        South, and the parish council will be pushing Rotherham hard on it whoever wins"). The
+        Publicity Code asks councils to avoid controversial matters in the period; the dev-style
+        writers add 4.2 to every such post of the Clerk's (39 of 39 the rules missed in the
+        labelled sets). Advice only, and only when no rule has raised 4.2 (a councillor posting
+        in the period is the pre-election-period rule's); the span is the sentence that reads most
+        like 6.2.
+
+    Why it matters:
+        Clause 4.2 withdraws councillors' authority "during a defined period before local council
+        elections in order to comply with legislation (Purdah)"; the Code of Recommended Practice
+        on Local Authority Publicity (paragraph 34) asks for care with controversial matters in
+        that period, whoever posts.
+
+    Example:
+        "Speeding on Station Road is the biggest issue on the doorsteps this election and your
+        parish council is demanding action." (the Clerk, three weeks before polling day)
+
+    Instead:
+        Stick to neutral facts (what was decided, dates, how to take part) until the polls close.
+
+    Known limits:
+        A statistical resemblance, like the other hints: it misses views the 6.2 head does not
+        recognise and may note a neutral notice that reads like one.
+    """
+    if not c.official or not c.ctx.elections_in_period(c.post.at):
+        return
+    found = _resemblance(c, "6.2")
+    if found is None:
+        return
+    start, end, p = found
+    yield Hit(
+        start,
+        end,
+        f"This reads like a view given in the council's name ({p:.0%} like posts that went "
+        "against clause 6.2), posted during a pre-election period: council publicity should "
+        "avoid controversial matters until the polls close. A statistical resemblance, not a "
+        "rule: read it again before posting.",
+        "Stick to neutral facts (what was decided, dates, how to take part) until the polls close.",
+        confidence=round(p, 3),
+    )
 
 
 @rule("reads-as-disrepute", hint=True)

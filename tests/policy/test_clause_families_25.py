@@ -1,0 +1,54 @@
+"""Table-driven tests for session 17's second rule round (round 25).
+
+Found on devstyle253-268 (blind in cycle 1 of session 17, open since), checked against the
+Treeton registers (treeton-context.yaml): the council's page read by the 6.2 head as giving a view
+in the council's name while a pre-election period runs is a 4.2 hint (the dev-style writers add
+4.2 to every such post of the Clerk's); not outside the period, not a neutral notice in it, and
+not a personal account.
+"""
+
+from __future__ import annotations
+
+from .conftest import family_fires, near_miss_stays_quiet
+
+IN_PERIOD = "2027-05-25T10:00:00+01:00"  # the Treeton South by-election's period
+BEFORE = "2027-03-25T10:00:00+00:00"
+VIEW = (
+    "After January, proper lighting on Wood Lane is the number one issue for Treeton South, and "
+    "the parish council will be pushing Rotherham hard on it whoever wins on 10 June."
+)
+
+POSITIVES_25 = [
+    (
+        "a view in the council's name on its page in the period",
+        dict(text=VIEW, kind="official", author="p-clerk", at=IN_PERIOD),
+        "reads-as-period-stance",
+    ),
+]
+
+NEGATIVES_25 = [
+    (
+        "the same view before the period",
+        dict(text=VIEW, kind="official", author="p-clerk", at=BEFORE),
+        "reads-as-period-stance",
+    ),
+    (
+        "a neutral notice in the period",
+        dict(
+            text="The litter pick is on Saturday at 10am from the Miners' Welfare. Gloves and "
+            "bags provided.",
+            kind="official",
+            author="p-clerk",
+            at=IN_PERIOD,
+        ),
+        "reads-as-period-stance",
+    ),
+    (
+        "the view on a personal account in the period",
+        dict(text=VIEW, author="p-cllr-ahmed", at=IN_PERIOD),
+        "reads-as-period-stance",
+    ),
+]
+
+test_family_fires_25 = family_fires(POSITIVES_25, context="treeton")
+test_near_miss_stays_quiet_25 = near_miss_stays_quiet(NEGATIVES_25, context="treeton")
