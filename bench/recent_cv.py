@@ -3,6 +3,7 @@ C, by grouped cross-validation over the newest dev-style sets.
 
     .venv-bench/bin/python bench/recent_cv.py run FOLD OUT_DIR [--variants base,noold,...]
     .venv-bench/bin/python bench/recent_cv.py compare OUT_DIR
+    .venv-bench/bin/python bench/recent_cv.py thresholds OUT_DIR [--variant early64]
 
 Four folds over bench/holdout-devstyle181..252.jsonl (set n is in fold n % 4, so each fold mixes
 writers and months). ``run`` trains heads as ``scripts/train_text_heads.py`` does (its blocks,
@@ -10,7 +11,8 @@ class weights and thresholds) on dev.jsonl, the trainer's files and devstyle213-
 fold's sets, and writes each variant's probabilities for the fold's posts to OUT_DIR. ``compare``
 ORs them, at the trainer's thresholds, with the clauses the checker's rules raise today (rules
 only, no hints; they were tuned on some of these sets, alike for every variant) and prints the
-pooled micro-F1, fold by fold. Variants:
+pooled micro-F1, fold by fold; ``thresholds`` moves each clause's threshold alone over a grid
+and reports the moves that gain on at least three folds, and all of them together. Variants:
 
   base     every training post, C as the trainer's
   C4, C16  C = 4 or 16
@@ -116,25 +118,61 @@ def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
 
 
-def compare(out: Path) -> None:
+def _scores(folds: dict, raised: dict, expected: dict, variant: str, thresholds: dict):
+    """Pooled micro-F1 and each fold's, the heads OR-ed with the rules at ``thresholds``."""
+    counts = {}
+    for k, f in sorted(folds.items()):
+        tp = fp = fn = 0
+        for i, pid in enumerate(f["ids"]):
+            got = set(raised[pid])
+            got |= {c for c, p in f["proba"][variant].items() if p[i] >= thresholds[c]}
+            tp += len(got & expected[pid])
+            fp += len(got - expected[pid])
+            fn += len(expected[pid] - got)
+        counts[k] = (tp, fp, fn)
+    pooled = _f1(*(sum(c[j] for c in counts.values()) for j in range(3)))
+    return pooled, {k: _f1(*c) for k, c in counts.items()}
+
+
+def _load(out: Path):
     folds = {int(p.stem[4:]): json.loads(p.read_text()) for p in sorted(out.glob("fold*.json"))}
-    ids = {i for f in folds.values() for i in f["ids"]}
-    raised, expected = _rules_only(ids)
+    raised, expected = _rules_only({i for f in folds.values() for i in f["ids"]})
+    return folds, raised, expected
+
+
+def _each(scores: dict) -> str:
+    return "  ".join(f"fold {k} {v:.4f}" for k, v in scores.items())
+
+
+def compare(out: Path) -> None:
+    folds, raised, expected = _load(out)
     variants = sorted({v for f in folds.values() for v in f["proba"]}, key=VARIANTS.index)
     for variant in variants:
-        counts = {}
-        for k, f in sorted(folds.items()):
-            tp = fp = fn = 0
-            for i, pid in enumerate(f["ids"]):
-                got = set(raised[pid])
-                got |= {c for c, p in f["proba"][variant].items() if p[i] >= tth.THRESHOLDS[c]}
-                tp += len(got & expected[pid])
-                fp += len(got - expected[pid])
-                fn += len(expected[pid] - got)
-            counts[k] = (tp, fp, fn)
-        pooled = _f1(*(sum(c[j] for c in counts.values()) for j in range(3)))
-        each = "  ".join(f"fold {k} {_f1(*c):.4f}" for k, c in counts.items())
-        print(f"{variant:8} {pooled:.4f}  {each}")
+        pooled, each = _scores(folds, raised, expected, variant, tth.THRESHOLDS)
+        print(f"{variant:8} {pooled:.4f}  {_each(each)}")
+
+
+def thresholds(out: Path, variant: str) -> None:
+    """Each clause's threshold moved alone over a grid: the best move, its gain and on how many
+    folds it gains; then every move that gains on at least three of the four folds, together."""
+    folds, raised, expected = _load(out)
+    base, base_each = _scores(folds, raised, expected, variant, tth.THRESHOLDS)
+    print(f"shipped thresholds {base:.4f}  {_each(base_each)}")
+    chosen = {}
+    for clause in tth.CLAUSES:
+        best = None
+        for t in (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
+            moved = {**tth.THRESHOLDS, clause: t}
+            pooled, each = _scores(folds, raised, expected, variant, moved)
+            wins = sum(each[k] > base_each[k] + 1e-9 for k in each)
+            if best is None or pooled > best[1]:
+                best = (t, pooled, wins)
+        t, pooled, wins = best
+        print(f"{clause:5} {tth.THRESHOLDS[clause]} -> {t}  {pooled - base:+.4f}  gains on {wins}")
+        if wins >= 3 and t != tth.THRESHOLDS[clause]:
+            chosen[clause] = t
+    pooled, each = _scores(folds, raised, expected, variant, {**tth.THRESHOLDS, **chosen})
+    print(f"together {chosen}: {pooled:.4f}  {_each(each)}")
 
 
 def main() -> int:
@@ -146,12 +184,17 @@ def main() -> int:
     r.add_argument("--variants", default=",".join(VARIANTS))
     c = sub.add_parser("compare")
     c.add_argument("out", type=Path)
+    t = sub.add_parser("thresholds")
+    t.add_argument("out", type=Path)
+    t.add_argument("--variant", default="early64", choices=VARIANTS)
     ns = ap.parse_args()
     if ns.command == "run":
         variants = ns.variants.split(",")
         if unknown := set(variants) - set(VARIANTS):
             ap.error(f"unknown variants: {', '.join(sorted(unknown))}")
         run(ns.fold, ns.out, variants)
+    elif ns.command == "thresholds":
+        thresholds(ns.out, ns.variant)
     else:
         compare(ns.out)
     return 0
