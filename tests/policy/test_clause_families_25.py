@@ -9,7 +9,9 @@ not a personal account.
 
 from __future__ import annotations
 
-from .conftest import family_fires, near_miss_stays_quiet
+import dataclasses
+
+from .conftest import family_fires, make_post, near_miss_stays_quiet, rules_raised
 
 IN_PERIOD = "2027-05-25T10:00:00+01:00"  # the Treeton South by-election's period
 BEFORE = "2027-03-25T10:00:00+00:00"
@@ -52,3 +54,10 @@ NEGATIVES_25 = [
 
 test_family_fires_25 = family_fires(POSITIVES_25, context="treeton")
 test_near_miss_stays_quiet_25 = near_miss_stays_quiet(NEGATIVES_25, context="treeton")
+
+
+def test_a_post_without_a_time_is_checked_as_of_now(treeton):
+    """A post with no time (plain text from the command line) is judged as of now, as the other
+    rules judge it, and the period hint does not fail on it."""
+    post = dataclasses.replace(make_post(VIEW, kind="official", author="p-clerk"), at=None)
+    assert "reads-as-council-view" in rules_raised(post, treeton)

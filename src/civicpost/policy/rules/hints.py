@@ -170,7 +170,7 @@ def reads_as_period_stance(c: Checking) -> Iterator[Hit]:
         A statistical resemblance, like the other hints: it misses views the 6.2 head does not
         recognise and may note a neutral notice that reads like one.
     """
-    if not c.official or not c.ctx.elections_in_period(c.post.at):
+    if not c.official or not c.ctx.elections_in_period(c.at):
         return
     found = _resemblance(c, "6.2")
     if found is None:
