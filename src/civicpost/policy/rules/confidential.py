@@ -426,7 +426,8 @@ _MONTHS = (
 _STAFF_HR = re.compile(
     r"\b(?:being|been|was|is|got|getting|get) (?:disciplined|sacked|dismissed|suspended|let go|"
     r"made redundant|a written warning|a final warning)\b|\bdisciplinary\b|\bgrievance\b|"
-    # round 24: the warning itself ("Jo's been given a written warning", "on a final warning")
+    # round 24: the warning itself ("Jo Spurr has been given a written warning", "Martin's on a
+    # final warning")
     r"\b(?:given|issued|handed|on|received) an? (?:written|final|formal) warning\b|"
     r"\b(?:handed|handing|put|putting) in (?:his|her|their) notice\b|"
     r"\b(?:is|are|'s|'re) (?:leaving|resigning|quitting|off)"

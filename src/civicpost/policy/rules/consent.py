@@ -441,7 +441,7 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
     # the post was an election notice; the writers of devstyle21-28 do not label that 6.7, and
     # the sets scored 0.847 with it against 0.851 without, with 10 false alarms against 6, so
     # session 11 took it back.)
-    candidates = {n.lower() for e in c.ctx.elections for n in e.other_candidates}
+    candidates = _other_candidates(c)
     praised = _candidate_praised(c)
     if praised is not None:
         yield Hit(
@@ -647,13 +647,19 @@ def _register_name_words(c: Checking) -> frozenset[str]:
     return frozenset(known)
 
 
+def _other_candidates(c: Checking) -> set[str]:
+    """The names, in lower case, of the candidates at the registers' elections who are not
+    councillors (they are on the statement of persons nominated)."""
+    return {n.lower() for e in c.ctx.elections for n in e.other_candidates}
+
+
 def _unknown_full_name(c: Checking) -> tuple[int, int, str] | None:
     text = c.post.text
     if election_notice(text):
         return None  # the candidates on the statement of persons nominated are public
     known = _register_name_words(c)
     own = c.author.surname.lower() if c.author is not None and c.author.surname else ""
-    candidates = {n.lower() for e in c.ctx.elections for n in e.other_candidates}
+    candidates = _other_candidates(c)
     for start, end, _term in c.find("first_names"):
         if not text[start : start + 1].isupper() or text[start:end].lower() in known:
             continue
