@@ -84,7 +84,13 @@ files (45,215 posts): 0.9001 against heads 32's 0.8998 on sixteen more blind set
 0.8940 on sixteen more blind sets (devstyle253-268) and were not shipped; heads 35, the same files
 with the sets written before the dev-style brief read only by the 6.4 head (``EARLY_SETS``, chosen
 by bench/recent_cv.py), scored 0.8979, higher on both groups of eight, with the same
-caution/breach false alarms (bench/README.md, "Session 17").
+caution/breach false alarms (bench/README.md, "Session 17"). Then six thresholds moved where
+bench/recent_cv.py's folds with heads 35's training choice gained on at least three of four (6.4
+0.6->0.8, 6.9 0.65->0.75, 6.10 0.7->0.75, G.3 0.6->0.65, 5.1 0.55->0.7, 6.6 0.8->0.9; 0.9017 ->
+0.9033 on the folds; 6.2 stays at 0.55, which the 4.2 hint also reads): 0.8929 against 0.8921 on
+sixteen more blind sets (devstyle269-284), lower on the first eight by 0.0003, the same
+caution/breach false alarms. Heads 35's files with devstyle253-268 added, at those thresholds,
+scored 0.8928 there and were not shipped (at the old thresholds 0.8940, for information).
 Change the thresholds only with a new blind measure.
 """
 
@@ -119,8 +125,8 @@ from civicpost.policy.detectors.text_heads import NO_REPLY, post_text  # noqa: E
 # (bench/ngram_heads_experiment.py, then bench/devstyle_threshold_cv.py, then, in session 13,
 # bench/feature_cv.py's ten grouped folds); a clause not listed has no head.
 THRESHOLDS = {
-    "6.2": 0.55, "6.3": 0.8, "6.4": 0.6, "6.9": 0.65, "6.10": 0.7, "6.11": 0.8,
-    "G.2": 0.8, "G.3": 0.6, "G.4": 0.8, "5.1": 0.55, "6.5": 0.7, "6.6": 0.8,
+    "6.2": 0.55, "6.3": 0.8, "6.4": 0.8, "6.9": 0.75, "6.10": 0.75, "6.11": 0.8,
+    "G.2": 0.8, "G.3": 0.65, "G.4": 0.8, "5.1": 0.7, "6.5": 0.7, "6.6": 0.9,
 }  # fmt: skip
 CLAUSES = tuple(THRESHOLDS)
 C = 8.0  # cross-validated against 2, 4 and 16 (bench/README.md, session 7)

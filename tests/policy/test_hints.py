@@ -258,7 +258,7 @@ HINT_POSITIVES = [
     ),
     (
         "a party slogan",
-        dict(text="Starmer out. Farage in. Enough said 🇬🇧"),
+        dict(text="Starmer out. Labour out. Enough said 🇬🇧"),
         "reads-as-divisive",
     ),
     (
