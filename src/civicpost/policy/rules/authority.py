@@ -10,10 +10,11 @@ from itertools import islice
 from ..context import Election
 from ..detectors.lexicon import compile_word_starts
 from ..detectors.personal_data import IMPRINT_WORDS
-from .agenda_refs import _decided_topic, _mentions_item, _undecided_items
+from .agenda_refs import _mentions_item
 from .base import Checking, Hit, rule, whole_post
+from .council_view import side_in_councils_name
 from .signals import party_named
-from .structures import TRADE_ADVERT, campaign_spending, council_stance, council_voice, negated
+from .structures import TRADE_ADVERT, campaign_spending, council_voice, negated
 
 _IMPRINT = re.compile(IMPRINT_WORDS, re.IGNORECASE)
 
@@ -222,7 +223,7 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
         # Council will fight any plan to sell off the Welfare"), found by 6.2's structures, not
         # only on an agenda item or decision: the dev-style writers add 4.2 to every such post
         # of the Clerk's (155 of 155 with 6.2 in the labelled sets)
-        stance = _stance_as_council(c)
+        stance = side_in_councils_name(c, council_voice(c))
     if stance is None:
         # a party's side taken on the council's page ("Great to see Rotherham Labour fighting
         # for our buses"): the Publicity Code bars party-political publicity in the period
@@ -235,17 +236,6 @@ def pre_election_period(c: Checking) -> Iterator[Hit]:
             "Stick to neutral facts (dates, how to take part) until the polls close.",
             variant="publicity",
         )
-
-
-def _stance_as_council(c: Checking) -> tuple[int, int, str] | None:
-    """A side taken in the council's name on something it has not decided, as clause 6.2's rule
-    finds it on the official account: its voice on an item still to be decided, or its stance
-    on a topic no decision covers (round 23d)."""
-    voice = council_voice(c)
-    if voice and _undecided_items(c, include_reply=False):
-        return voice
-    stance = council_stance(c)
-    return stance if stance and not _decided_topic(c) else None
 
 
 # Round 14: the candidates as a field, weighed on the council's page ("Which candidate has the

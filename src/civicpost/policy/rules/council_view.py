@@ -78,6 +78,19 @@ def _politics(c: Checking) -> tuple[int, int, str] | None:
     return _partisan(c) or voter_shame(c) or divisive_issue(c) or national_politics(c)
 
 
+def side_in_councils_name(
+    c: Checking, voice: tuple[int, int, str] | None
+) -> tuple[int, int, str] | None:
+    """A side taken in the council's name on something it has not decided: ``voice`` (the
+    council's voice found in the post) on an item still to be decided, or the council's stance on
+    a topic no decision covers. Clause 6.2 on the official account; clause 4.2 reads the same in
+    a pre-election period (round 23d)."""
+    if voice and _undecided_items(c, include_reply=False):
+        return voice
+    stance = council_stance(c)
+    return stance if stance and not _decided_topic(c) else None
+
+
 @rule(
     "personal-opinion-as-council",
     lexicons=(
@@ -177,10 +190,8 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
     )
     if opinion is None and c.ctx.elections_in_period(c.at):
         opinion = c.first("campaign_slogans")
-    if opinion is None and voice and _undecided_items(c, include_reply=False):
-        opinion = voice
-    if opinion is None and (found := council_stance(c)) and not _decided_topic(c):
-        opinion = found
+    if opinion is None:
+        opinion = side_in_councils_name(c, voice)
     if (
         opinion is None
         and (found := declared_stance(c) or declared_preference(c))
