@@ -390,6 +390,25 @@ def _for_a_candidate(c: Checking, election: Election) -> bool:
     return _backs_candidate(c, names)
 
 
+# Round 26: a councillor's paid post in a regulated period for a candidate left unnamed ("Our
+# candidate has knocked on every door ... Vote on Thursday!", "VOTE on the 10th"): the writers
+# count it as election spending (10 of 11 such posts labelled 4.3).
+_UNNAMED_CANDIDATE = re.compile(
+    r"\bour (?:by-?election |new |local |ward )?candidate\b|\bvote\b|\bpolling day\b|"
+    r"\bpolls? (?:are |is )?open\b"
+)
+
+
+def _unnamed_appeal(c: Checking) -> bool:
+    """A councillor asking votes for the election's candidate without naming them (clause 4.3)."""
+    author = c.author
+    return (
+        author is not None
+        and author.is_councillor
+        and _UNNAMED_CANDIDATE.search(c.text.light.text) is not None
+    )
+
+
 # Web adverts or boosts (in the post or in the question it answers) ...
 _ADS = re.compile(
     r"\b(?:ads?|adverts?|advertising|boost(?:s|ed|ing)?|promoted posts?|sponsored posts?)\b"
@@ -438,7 +457,8 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         poll; "put fifty quid behind them on Facebook", not "£0 on ads"); a candidate saying web
         ads or boosts stay out of the return ("not filling forms in for a Facebook boost", "fb
         ads don't count as election spending, do they?"), or naming their cost when asked
-        whether it was declared; a paid post by a councillor asking votes for another candidate.
+        whether it was declared; a paid post by a councillor asking votes for another candidate,
+        named or not ("Our candidate has knocked on every door ... Vote on Thursday!").
 
     Why it matters:
         Clause 4.3: "the Electoral Commission requires that candidates provide a return of
@@ -487,7 +507,11 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         if not elections and not c.official and c.author is not None:
             # a paid post for someone else's candidacy ("Lee Cawthorne for Treeton South! vote
             # for him"): election spending all the same
-            elections = [e for e in c.ctx.elections_in_period(c.at) if _for_a_candidate(c, e)]
+            elections = [
+                e
+                for e in c.ctx.elections_in_period(c.at)
+                if _for_a_candidate(c, e) or _unnamed_appeal(c)
+            ]
     for election in elections:
         for_someone_else = c.post.paid and election not in _candidate_elections(c, window)
         yield whole_post(
@@ -520,6 +544,9 @@ _APPEAL = re.compile(
 )
 
 
+_TITLES = frozenset(("cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"))
+
+
 def _bare_candidacy(c: Checking, hit: tuple[int, int, str], elections: list[Election]) -> bool:
     """The hit only says the poster is standing, before the periods of ``elections`` (the
     poster's), in a post that asks for nothing (clause 4.3 is about campaign material)."""
@@ -539,7 +566,9 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
         name's on the ballot", "nomination papers went in", "put a cross for Terry", "honoured
         to have your vote", "Booth on the 4th", "Booth, top of the ballot paper"; round 23c:
         "Give me your vote", "I'd love your support", "I'm your man", "vote Cllr Terry Wragg",
-        "Dawson on 4 May") by a
+        "Dawson on 4 May"; round 26: "I'd be glad of your vote", "Tez for Treeton North" by
+        the short name of an alias, "KEITH DAWSON - TREETON SOUTH", and in the period "Dawson,
+        Treeton South, 4th May") by a
         candidate, with no imprint ("Promoted by NAME, ADDRESS"); "I'm not standing again" is
         not an appeal.
 
@@ -572,8 +601,17 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
         hit = None
     if hit is None and c.author is not None:
         names = [c.author.name, c.author.surname, *c.author.aliases]
+        # round 26: the short name of a "short name + surname" alias ("Tez for Treeton North")
+        names += [
+            a.split()[0]
+            for a in c.author.aliases
+            if len(a.split()) == 2
+            and a.split()[1] == c.author.surname
+            and a.split()[0].lower() not in _TITLES
+        ]
         names = [re.escape(n.lower()) for n in names if n and len(n) > 2]
         if names:
+            in_period = any(e.period_start.timestamp() <= c.at.timestamp() for e in elections)
             hashtags = [n.replace("\\ ", "") for n in names]  # "terry\ wragg" -> "terrywragg"
             own_name = re.compile(
                 rf"\b(?:vote|elect|re-?elect|support|(?:cross|x)\s+(?:next\s+to|by|beside|against|for))"
@@ -584,6 +622,11 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
                 # "Booth for Treeton South": one's own name put up for the ward
                 rf"\b(?:{'|'.join(names)}) for (?:the )?(?:\w+ )?(?:north|south|east|west|central|"
                 rf"ward|village|parish council|council|councillor)\b|"
+                # round 26: the name, a dash, the ward ("KEITH DAWSON - TREETON SOUTH"); once the
+                # period runs, a comma too ("Dawson, Treeton South, 4th May"), not before it (a
+                # sign-off: "Cllr Terry Wragg, Treeton North" in January)
+                rf"\b(?:{'|'.join(names)}){' ?[,' if in_period else ' ['}\-\u2013\u2014] "
+                rf"treeton (?:north|south)\b|"
                 # "Booth on the 4th 🗳️", "Booth, top of the ballot paper": one's own name put to
                 # the voters for polling day
                 rf"\b(?:{'|'.join(names)}),? (?:on (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b|"
