@@ -10,6 +10,10 @@ registers (treeton-context.yaml), clause 4.3:
   period runs ("Dawson, Treeton South, 4th May"), and the short name of a "short name + surname"
   alias ("Tez for Treeton North") are election material wanting an imprint.
 
+Clause 5.1: a trade's name before the address in a profile ("Fairbrother Electrical, 14 Station
+Road") is the shop's published address, not the poster's home (the writers leave 23 of 26 such
+posts without 5.1).
+
 Not: a sign-off "Cllr Terry Wragg, Treeton North" months before the period, "Nadia (Cllr, Treeton
 North)" (a title is not a short name), a paid post by a councillor in the period about something
 else ("Votes for Women" talk), nor the same appeal by a councillor who is not a candidate.
@@ -99,6 +103,15 @@ POSITIVES_26 = [
 
 NEGATIVES_26 = [
     (
+        "a trade's name before the address in the profile (a shop, not a home)",
+        dict(
+            text="Shop's shut 24th to 27th. Merry Christmas from me and the lads 🎄",
+            author="p-cllr-fairbrother",
+            bio="Electrician. Local lad. Fairbrother Electrical, 14 Station Road ⚡",
+        ),
+        "privacy-exposure",
+    ),
+    (
         "a sign-off with name and ward before the period",
         dict(
             text="Well this Cllr has got appetite for a youth club. Cllr Terry Wragg, Treeton "
@@ -150,5 +163,17 @@ NEGATIVES_26 = [
     ),
 ]
 
-test_family_fires_26 = family_fires(POSITIVES_26, context="treeton")
+HOME_IN_BIO = [
+    (
+        "a home address in the profile still shows where the poster lives",
+        dict(
+            text="Shop's shut 24th to 27th. Merry Christmas from me and the lads 🎄",
+            author="p-cllr-fairbrother",
+            bio="Electrician. Local lad. Home: 14 Station Road ⚡",
+        ),
+        "privacy-exposure",
+    ),
+]
+
+test_family_fires_26 = family_fires(POSITIVES_26 + HOME_IN_BIO, context="treeton")
 test_near_miss_stays_quiet_26 = near_miss_stays_quiet(NEGATIVES_26, context="treeton")

@@ -167,7 +167,10 @@ _BUSINESS = re.compile(
     r"opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily|every|till|until|from)\w*|"
     r"we'?re open|shop'?s open|now open|trading|"
     # round 22c: a workshop or a business unit ("Unit 3 Beck Lane Workshops")
-    r"unit\s+\d+|workshops|business (?:park|centre)|industrial estate|trading estate)\b",
+    r"unit\s+\d+|workshops|business (?:park|centre)|industrial estate|trading estate|"
+    # round 26: a trade's name before its address ("Fairbrother Electrical, 14 Station Road")
+    r"electrical|electrics|plumbing|heating|motors|joinery|roofing|landscaping|decorating|"
+    r"trade counter)\b",
     re.IGNORECASE,
 )
 
