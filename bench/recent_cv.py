@@ -5,9 +5,10 @@ C, by grouped cross-validation over the newest dev-style sets.
     .venv-bench/bin/python bench/recent_cv.py compare OUT_DIR
     .venv-bench/bin/python bench/recent_cv.py thresholds OUT_DIR [--variant early64]
 
-Four folds over bench/holdout-devstyle181..252.jsonl (set n is in fold n % 4, so each fold mixes
-writers and months). ``run`` trains heads as ``scripts/train_text_heads.py`` does (its blocks,
-class weights and thresholds) on dev.jsonl, the trainer's files and devstyle213-252, less the
+Four folds over bench/holdout-devstyle181..THROUGH.jsonl (set n is in fold n % 4, so each fold
+mixes writers and months; ``--through``, before the command, is 292 by default: session 17 used
+252, session 18 292). ``run`` trains heads as ``scripts/train_text_heads.py`` does (its blocks,
+class weights and thresholds) on dev.jsonl, the trainer's files and the folds' sets, less the
 fold's sets, and writes each variant's probabilities for the fold's posts to OUT_DIR. ``compare``
 ORs them, at the trainer's thresholds, with the clauses the checker's rules raise today (rules
 only, no hints; they were tuned on some of these sets, alike for every variant) and prints the
@@ -42,7 +43,8 @@ tth = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tth)
 
 FOLDS = 4
-RECENT = range(181, 253)
+FIRST = 181
+RECENT = range(FIRST, 293)  # set by --through
 VARIANTS = ("base", "C4", "C16", "noold", "early64", "recent2")
 
 
@@ -176,7 +178,9 @@ def thresholds(out: Path, variant: str) -> None:
 
 
 def main() -> int:
+    global RECENT
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--through", type=int, default=292, help="newest dev-style set in the folds")
     sub = ap.add_subparsers(dest="command", required=True)
     r = sub.add_parser("run")
     r.add_argument("fold", type=int, choices=range(FOLDS))
@@ -188,6 +192,7 @@ def main() -> int:
     t.add_argument("out", type=Path)
     t.add_argument("--variant", default="early64", choices=VARIANTS)
     ns = ap.parse_args()
+    RECENT = range(FIRST, ns.through + 1)
     if ns.command == "run":
         variants = ns.variants.split(",")
         if unknown := set(variants) - set(VARIANTS):
