@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from civicpost.policy import check, load_pack
+
 from .conftest import family_fires, make_post, near_miss_stays_quiet, rules_raised
 
 IN_PERIOD = "2027-05-25T10:00:00+01:00"  # the Treeton South by-election's period
@@ -61,3 +63,13 @@ def test_a_post_without_a_time_is_checked_as_of_now(treeton):
     rules judge it, and the period hint does not fail on it."""
     post = dataclasses.replace(make_post(VIEW, kind="official", author="p-clerk"), at=None)
     assert "reads-as-council-view" in rules_raised(post, treeton)
+
+
+def test_the_period_hint_reads_its_own_threshold(treeton):
+    """The period hint reads the 6.2 head at the pack's ``period_stance_head``, not at the 6.2
+    hint's threshold: raised above the post's probability, the hint stays quiet."""
+    post = make_post(VIEW, kind="official", author="p-clerk", at=IN_PERIOD)
+    pack = load_pack()
+    assert "reads-as-period-stance" in {f.rule for f in check(post, treeton, pack).findings}
+    strict = dataclasses.replace(pack, thresholds={**pack.thresholds, "period_stance_head": 0.999})
+    assert "reads-as-period-stance" not in {f.rule for f in check(post, treeton, strict).findings}

@@ -78,12 +78,16 @@ def _sentence_scores(c: Checking) -> dict[tuple[int, int], dict[str, float]]:
     return {(s, e): heads.word_scores(text[s:e]) for s, e in c.sentences}
 
 
-def _resemblance(c: Checking, clause: str) -> tuple[int, int, float] | None:
+def _resemblance(
+    c: Checking, clause: str, threshold: float | None = None
+) -> tuple[int, int, float] | None:
     """Where the post reads most like the posts labelled ``clause`` (the sentence that scores
-    highest, trimmed) and how much, if the head's probability reaches its threshold."""
-    heads = load_heads()
+    highest, trimmed) and how much, if the head's probability reaches ``threshold`` (the head's
+    own by default)."""
+    if threshold is None:
+        threshold = load_heads().thresholds.get(clause, 1.0)
     p = _proba(c).get(clause, 0.0)
-    if p < heads.thresholds.get(clause, 1.0) or not c.post.text.strip():
+    if p < threshold or not c.post.text.strip():
         return None
     start, end = 0, len(c.post.text)
     if len(c.sentences) > 1:  # the sentence that reads most like the clause
@@ -172,7 +176,8 @@ def reads_as_period_stance(c: Checking) -> Iterator[Hit]:
     """
     if not c.official or not c.ctx.elections_in_period(c.at):
         return
-    found = _resemblance(c, "6.2")
+    # its own threshold on the 6.2 head (pack: period_stance_head), apart from the 6.2 hint's
+    found = _resemblance(c, "6.2", c.pack.threshold("period_stance_head", 0.55))
     if found is None:
         return
     start, end, p = found
