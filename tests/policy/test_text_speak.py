@@ -99,6 +99,7 @@ LEFT_ALONE = [
     "don't you're i'm",
     "rock'n'roll",
     "urn, yarn, ura, ppls",
+    "cl|r and pick|r",  # round 27: a bar inside a word ("Cl|r") is a letter, not "are"
 ]
 
 

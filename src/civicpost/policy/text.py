@@ -243,7 +243,7 @@ _ACRONYMS = frozenset({"wi"})
 # Letters a spaced run may hold and still be text-speak ("u r a joke", not "p r a t").
 _SPEAK_RUN_LETTERS = frozenset("urnai")
 _SPEAK_TOKEN = re.compile(
-    r"(?<![\w@#/&+=.\-])(?<!\w')(?:(?:"
+    r"(?<![\w@#/&+=.\-|])(?<!\w')(?:(?:"
     + "|".join(re.escape(k) for k in sorted(SPEAK, key=len, reverse=True))
     + r")(?![\w@#/&+=]|['.\-]\w)|u(?='(?:d|ll|ve|re)\b))"  # and "u'd have to": "you'd"
 )

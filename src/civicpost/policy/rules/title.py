@@ -11,7 +11,11 @@ from .base import Checking, Hit, rule
 
 # Punctuation slipped inside the abbreviation ("C'llr", "C.llr", "Cl-lr") still spells the title.
 # round 19: "Coun." (with its dot) is the title's other abbreviation ("-- Coun. T. Wragg")
-TITLE = r"(?:c['\u2019.\-*]?[il1|]['\u2019.\-*]?[il1|]['\u2019.\-*]?r|councill?or|coun(?=\.))"
+# round 27: "Counci11or" (read "counciiior" once the ones are letters) and "Counciller" too
+TITLE = (
+    r"(?:c['\u2019.\-*]?[il1|]['\u2019.\-*]?[il1|]['\u2019.\-*]?r|counci[il]{1,3}[eo]r|"
+    r"coun(?=\.))"
+)
 TITLE_WORD = re.compile(rf"(?<![a-z]){TITLE}(?![a-z])")
 TITLE_IN_HANDLE = re.compile(TITLE)
 
@@ -24,8 +28,10 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
         On a personal account: "Cllr" or "Councillor" in the display name, the handle or the bio,
         or in the post next to the author's own name ("Cllr Wragg here", "#CllrWragg", "Terry
         Wragg, Councillor for Treeton North"), nickname (the first word of a two-word alias:
-        "Cllr Gaz here") or signed initials ("KD, Counc!llor for Treeton South"), including
-        disguised forms ("C1lr", a Cyrillic "С", a zero-width space inside); a councillor
+        "Cllr Gaz here") or signed initials ("KD, Counc!llor for Treeton South"), or signed with
+        an initial or a kiss between ("Terry W (Cllr, ...)", "Denise x (Cllr, ...)"), including
+        disguised forms ("C1lr", "Cl|r", "Counci11or", "Counciller", a Cyrillic "С", a zero-width
+        space inside); a councillor
         styling themselves by the title without a name ("speaking as your Councillor", "I'm your
         local councillor", "your friendly neighbourhood Cllr here", signed "(your local
         councillor)", a "#CllrLife" hashtag, "speaking as a councillor", spaced out or not;
@@ -88,7 +94,9 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
     signed = f"{body}|{re.escape(initials)}" if len(initials) > 1 else body
     own = re.compile(
         rf"(?<![a-z@.]){TITLE}\.?\s*(?:[a-z]+\.?\s+)?(?:{body})(?![a-z])"
-        rf"|(?<![a-z@.])(?:{signed})\s*[,(\-]\s*(?:your\s+)?(?:parish\s+|ward\s+|local\s+)?"
+        # round 27: with an initial or a kiss between ("Terry W (Cllr, ...)", "Denise x (Cllr")
+        rf"|(?<![a-z@.])(?:{signed})(?:\s+(?:[a-z]\.?|x{{1,3}}))?\s*[,(\-]\s*"
+        rf"(?:your\s+)?(?:parish\s+|ward\s+|local\s+)?"
         rf"{TITLE}(?![a-z])"
     )
     for m in own.finditer(c.text.full.text):
