@@ -6,6 +6,10 @@ disguise on a personal account, "Counci11or Booth" (ones for els), "Cl|r Gill" (
 sign-off with an initial or a kiss between the name and the title ("Terry W (Cllr, Treeton
 North)", "Denise x (Cllr, Treeton North)"). Not: a colleague called "Cllr" (the title is the
 author's own only), nor the kiss sign-off without a title.
+
+Clause 6.4: a camera the council put up swung round to face somewhere else, told with no "I"
+("Swung one of the rec cameras round to face the Foxglove Park entrance"); not one turned for a
+repair.
 """
 
 from __future__ import annotations
@@ -74,5 +78,30 @@ NEGATIVES_27 = [
     ),
 ]
 
-test_family_fires_27 = family_fires(POSITIVES_27, context="treeton")
-test_near_miss_stays_quiet_27 = near_miss_stays_quiet(NEGATIVES_27, context="treeton")
+CAMERA_SWUNG = [
+    (
+        "a council camera swung round to face elsewhere",
+        dict(
+            text="Swung one of the rec cameras round to face the Foxglove Park entrance. That's "
+            "where the bother is these days 🤷",
+            author="p-caretaker",
+        ),
+        "contrary-to-decision",
+    ),
+]
+CAMERA_REPAIRED = [
+    (
+        "a camera turned round for a repair",
+        dict(
+            text="The engineer turned the rec camera round to face the gate while the repairs "
+            "were done; it's back as it was now.",
+            author="p-caretaker",
+        ),
+        "contrary-to-decision",
+    ),
+]
+
+test_family_fires_27 = family_fires(POSITIVES_27 + CAMERA_SWUNG, context="treeton")
+test_near_miss_stays_quiet_27 = near_miss_stays_quiet(
+    NEGATIVES_27 + CAMERA_REPAIRED, context="treeton"
+)

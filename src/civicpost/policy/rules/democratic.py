@@ -104,7 +104,8 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         what it put in place let out as a quiet plan ("between us ... they'll quietly go when
         the contract's up"); "sod the rota" or "blow the rules" of it; the council's stance
         on an application misstated ("has no objection" when it objected); switching off or
-        covering what it put in place (pulling its plug, nudging a camera to face the hedge);
+        covering what it put in place (pulling its plug, nudging a camera to face the hedge,
+        swinging it round to face somewhere else);
         doing it "regardless" ("I'll be answering folk on the council page regardless");
         telling whoever carries it out not to turn up ("I've told
         the installer not to bother"), showing people a camera's blind spot, telling readers

@@ -473,12 +473,17 @@ _DISABLE = compile_word_starts(
     r"\b(?:nudge|nudged|nudging|knock|knocked|knocking|turn|turned|turning|point|pointed|"
     r"pointing|swing|swung|twist|twisted)(?: (?:it|them|the \w+))?(?: a (?:little |bit |wee )?"
     r"(?:nudge|knock|twist|tweak))? (?:round )?(?:towards|to face|at|away from|into) the "
-    r"(?:hedge|sky|wall|ground|trees?|bushes|fence|floor)\b"
+    r"(?:hedge|sky|wall|ground|trees?|bushes|fence|floor)\b|"
+    # round 27: a camera swung round to face somewhere else ("Swung one of the rec cameras round
+    # to face the Foxglove Park entrance", "Twisted the camera by the bench round to face the car
+    # park")
+    r"\b(?:turn|turned|turning|swing|swung|twist|twisted|spun|point|pointed|angled|moved)\b "
+    r"(?:[\w'-]+ ){0,5}?cameras? (?:[\w'-]+ ){0,5}?round (?:to face|towards)\b"
 )
 # Every form of _DISABLE contains one of these (a cheap test before it).
 _DISABLE_KEYS = (
     "off", "unplug", "disconnect", "down", "bin bag", "cover", "plug", "hedge", "sky", "wall",
-    "ground", "tree", "bushes", "fence", "floor",
+    "ground", "tree", "bushes", "fence", "floor", "round",
 )  # fmt: skip
 _DISABLE_HEDGE = re.compile(
     r"\b(?:maintenance|repairs?|fault\w*|temporarily|briefly|for an hour|while|upgrade|"
@@ -602,7 +607,9 @@ def disabled_outcome(c: Checking):
     us ... they'll quietly go when the contract's up"). Returns (hit, decision)."""
     text = _light(c)
     m = _DISABLE.search(text) if any(k in text for k in _DISABLE_KEYS) else None
-    if m is not None and not _WE_ACT.search(text):
+    # the poster acting ("we're keeping them switched off"); a camera swung round needs no
+    # "I": the post opens with the deed ("Swung one of the rec cameras round to face ...")
+    if m is not None and not _WE_ACT.search(text) and "camera" not in m.group(0):
         m = None
     if m is None and any(k in text for k in _QUIET_KEYS):
         m = _quiet_removal(text)
