@@ -12,6 +12,7 @@ from ..detectors.lexicon import compile_word_starts
 from ..detectors.personal_data import IMPRINT_WORDS
 from .agenda_refs import _mentions_item
 from .base import Checking, Hit, rule, whole_post
+from .colleague_refs import short_names_of
 from .council_view import side_in_councils_name
 from .signals import party_named
 from .structures import TRADE_ADVERT, campaign_spending, council_voice, negated
@@ -544,9 +545,6 @@ _APPEAL = re.compile(
 )
 
 
-_TITLES = frozenset(("cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"))
-
-
 def _bare_candidacy(c: Checking, hit: tuple[int, int, str], elections: list[Election]) -> bool:
     """The hit only says the poster is standing, before the periods of ``elections`` (the
     poster's), in a post that asks for nothing (clause 4.3 is about campaign material)."""
@@ -602,16 +600,11 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
     if hit is None and c.author is not None:
         names = [c.author.name, c.author.surname, *c.author.aliases]
         # round 26: the short name of a "short name + surname" alias ("Tez for Treeton North")
-        names += [
-            a.split()[0]
-            for a in c.author.aliases
-            if len(a.split()) == 2
-            and a.split()[1] == c.author.surname
-            and a.split()[0].lower() not in _TITLES
-        ]
+        names += short_names_of(c.author)
         names = [re.escape(n.lower()) for n in names if n and len(n) > 2]
         if names:
             in_period = any(e.period_start.timestamp() <= c.at.timestamp() for e in elections)
+            ward_after = r" ?[,\-\u2013\u2014] " if in_period else r" [\-\u2013\u2014] "
             hashtags = [n.replace("\\ ", "") for n in names]  # "terry\ wragg" -> "terrywragg"
             own_name = re.compile(
                 rf"\b(?:vote|elect|re-?elect|support|(?:cross|x)\s+(?:next\s+to|by|beside|against|for))"
@@ -625,8 +618,7 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
                 # round 26: the name, a dash, the ward ("KEITH DAWSON - TREETON SOUTH"); once the
                 # period runs, a comma too ("Dawson, Treeton South, 4th May"), not before it (a
                 # sign-off: "Cllr Terry Wragg, Treeton North" in January)
-                rf"\b(?:{'|'.join(names)}){' ?[,' if in_period else ' ['}\-\u2013\u2014] "
-                rf"treeton (?:north|south)\b|"
+                rf"\b(?:{'|'.join(names)}){ward_after}treeton (?:north|south)\b|"
                 # "Booth on the 4th 🗳️", "Booth, top of the ballot paper": one's own name put to
                 # the voters for polling day
                 rf"\b(?:{'|'.join(names)}),? (?:on (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..context import Person
 from ..detectors.names import Mention
 from .base import Checking, once_per_context
 
@@ -29,19 +30,25 @@ _COUNCIL_LIFE = re.compile(
 )
 
 
+def short_names_of(person: Person) -> tuple[str, ...]:
+    """The short first names of a person's "short name + surname" aliases ("Tez" of "Tez
+    Wragg", "Jo" of "Jo Spurr"); a title is none ("Cllr" of "Cllr Wragg")."""
+    return tuple(
+        words[0]
+        for alias in person.aliases
+        if len(words := alias.split()) == 2
+        and words[0].lower() not in _TITLES
+        and words[1] == person.surname
+        and words[0] not in person.aliases
+        and len(words[0]) > 1
+    )
+
+
 @once_per_context
 def _short_name_pairs(c: Checking) -> tuple[tuple[str, str], ...]:
     """(person id, short name) for every colleague, once per context."""
     return tuple(
-        (p.id, words[0])
-        for p in c.ctx.people
-        if p.is_colleague
-        for alias in p.aliases
-        if len(words := alias.split()) == 2
-        and words[0].lower() not in _TITLES
-        and words[1] == p.surname
-        and words[0] not in p.aliases
-        and len(words[0]) > 1
+        (p.id, short) for p in c.ctx.people if p.is_colleague for short in short_names_of(p)
     )
 
 
