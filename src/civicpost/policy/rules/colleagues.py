@@ -165,7 +165,8 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         what follows ("The Chair's view: ..."), or named as the contact with a phone number ("the
         clerk's on 0114 ...") under a contact approval, nor a member of staff named by role ("our
         caretaker keeps the salt bins topped up") under an approval of the one person holding it
-        that covers what is said.
+        that covers what is said; nor a job named by its role ("14 applications for the
+        caretaker job", "interviews for the caretaker post"), which is the vacancy, not its holder.
     """
     hinted: bool | None = None  # innuendo in the post, asked once (not once per mention)
     for mention in [*c.mentions, *_short_names(c)]:
@@ -177,6 +178,8 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         people = [p for p in people if not _another_first_name(c, mention, p)]
         if not people:
             continue  # "Players' Player Ethan Wragg": another person of the same surname
+        if _the_post_itself(c, mention.start, mention.end):
+            continue  # round 28: "applications for the caretaker job": the vacancy, not Dean
         s, e = c.sentence_of(mention.start)
         lapsed = _lapsed_contact(c, mention, people)
         if not lapsed and (_addressee(c, mention) or _incidental(c, mention, people)):
@@ -247,7 +250,7 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         )
         return
     singled = None if named_colleague else (singled_out(c) or _singled_by_role(c))
-    staff = None if named_colleague else (c.first("staff_refs") or singled or _bare_role(c))
+    staff = None if named_colleague else (_staff_ref(c) or singled or _bare_role(c))
     if staff and _SPEAKER_AFTER.match(c.post.text, staff[1]):
         staff = None  # "The Chair's view: ...": the colleague speaks; the post is not about them
     if staff and not singled and _factual_chair(c, staff):
@@ -284,6 +287,33 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
                 field=f"attachment[{index}]",
             )
             return
+
+
+# Round 28: the post itself, not its holder ("applications for the caretaker job", "the caretaker
+# post couldn't be full time", "Interviews for the caretaker post take place next week").
+_THE_POST_ITSELF = re.compile(
+    r"^(?:['\u2019]s)? (?:job|post|vacancy|role|position|applications?|pack|interviews?|advert|"
+    r"appointment|application form)\b",
+    re.IGNORECASE,
+)
+
+
+_ROLE_WORD = re.compile(r"\b(?:caretaker|clerk|rfo|groundsman|cleaner|finance officer)\b", re.I)
+
+
+def _the_post_itself(c: Checking, start: int, end: int) -> bool:
+    """The words at [start, end) name a role, and the job itself follows ("the caretaker job",
+    "the clerk's post"), not its holder (clause 6.6 is about people)."""
+    return bool(
+        _ROLE_WORD.search(c.post.text[start:end])
+        and _THE_POST_ITSELF.match(c.post.text[end : end + 30])
+    )
+
+
+def _staff_ref(c: Checking) -> tuple[int, int, str] | None:
+    """The first colleague referred to by role ("our clerk", "the caretaker"), not a vacancy
+    named by the role."""
+    return next((h for h in c.find("staff_refs") if not _the_post_itself(c, h[0], h[1])), None)
 
 
 _CHAIR = re.compile(r"\b(?:vice[- ])?chair(?:man|woman)?\b", re.IGNORECASE)
