@@ -377,10 +377,9 @@ def _backs_candidate(c: Checking, names: list[str]) -> bool:
 
 
 def _for_a_candidate(c: Checking, election: Election) -> bool:
-    """Does the post name a candidate at the election and ask for votes, or back them ("on 10
-    June I'm backing Anita Rushby", the candidate the verb's object: ``_backs_candidate``)?"""
-    if "vote" not in c.text.light.text and not _BACKING.search(c.post.text):
-        return False
+    """Does the post name a candidate at the election and ask for votes, back them ("on 10
+    June I'm backing Anita Rushby", the candidate the verb's object: ``_backs_candidate``) or
+    put them up for the ward ("Anita Rushby for Treeton South")?"""
     names = list(election.other_candidates)
     for pid in election.candidates:
         person = c.ctx.person(pid)
@@ -388,7 +387,20 @@ def _for_a_candidate(c: Checking, election: Election) -> bool:
             names.append(person.name)
     if "vote" in c.text.light.text:
         return _named_candidate(c, names) is not None
-    return _backs_candidate(c, names)
+    if _BACKING.search(c.post.text) and _backs_candidate(c, names):
+        return True
+    return " for " in c.text.light.text and _put_up_for_ward(c, names)
+
+
+_FOR_WARD = re.compile(r"\s+for\s+(?:treeton\s+)?(?:north|south)\b", re.IGNORECASE)
+
+
+def _put_up_for_ward(c: Checking, names: list[str]) -> bool:
+    """Round 28: a candidate put up for the ward by name ("Anita Rushby for Treeton South on 10
+    June"), the campaign's own words (clause 4.3)."""
+    return any(
+        _FOR_WARD.match(c.post.text, end) for _, end, _ in _candidate_mentions(c.post.text, names)
+    )
 
 
 # Round 26: a councillor's paid post in a regulated period for a candidate left unnamed ("Our
@@ -459,7 +471,8 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         ads or boosts stay out of the return ("not filling forms in for a Facebook boost", "fb
         ads don't count as election spending, do they?"), or naming their cost when asked
         whether it was declared; a paid post by a councillor asking votes for another candidate,
-        named or not ("Our candidate has knocked on every door ... Vote on Thursday!").
+        named or not ("Our candidate has knocked on every door ... Vote on Thursday!", "Anita
+        Rushby for Treeton South on 10 June").
 
     Why it matters:
         Clause 4.3: "the Electoral Commission requires that candidates provide a return of
@@ -566,7 +579,8 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
         "Give me your vote", "I'd love your support", "I'm your man", "vote Cllr Terry Wragg",
         "Dawson on 4 May"; round 26: "I'd be glad of your vote", "Tez for Treeton North" by
         the short name of an alias, "KEITH DAWSON - TREETON SOUTH", and in the period "Dawson,
-        Treeton South, 4th May") by a
+        Treeton South, 4th May"; round 28: "Your vote on 4 May", "Four more years?", "Becky
+        Ellison 🗳️ Treeton North") by a
         candidate, with no imprint ("Promoted by NAME, ADDRESS"); "I'm not standing again" is
         not an appeal.
 
@@ -604,7 +618,12 @@ def digital_imprint(c: Checking) -> Iterator[Hit]:
         names = [re.escape(n.lower()) for n in names if n and len(n) > 2]
         if names:
             in_period = any(e.period_start.timestamp() <= c.at.timestamp() for e in elections)
-            ward_after = r" ?[,\-\u2013\u2014] " if in_period else r" [\-\u2013\u2014] "
+            # round 28: or a ballot-box emoji between ("Becky Ellison 🗳️ Treeton North, 4 May")
+            ward_after = (
+                r" ?(?:[,\-\u2013\u2014]|\U0001f5f3\ufe0f?) "
+                if in_period
+                else r" [\-\u2013\u2014] "
+            )
             hashtags = [n.replace("\\ ", "") for n in names]  # "terry\ wragg" -> "terrywragg"
             own_name = re.compile(
                 rf"\b(?:vote|elect|re-?elect|support|(?:cross|x)\s+(?:next\s+to|by|beside|against|for))"
