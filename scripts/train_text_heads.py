@@ -103,7 +103,12 @@ sixteen more blind sets (devstyle309-324), higher on both groups of eight with t
 same caution/breach false alarms. Heads 37's files with devstyle293-308 added, at those
 thresholds, scored 0.8865 there and were not shipped (at heads 37's old thresholds 0.8874, for
 information: the second session running in which added data scored best at the thresholds it
-replaced). Change the thresholds only with a new blind measure.
+replaced). Heads 39 (heads 37's files with devstyle293-324 added, 63,135 posts) scored 0.9090
+against 0.9077 on sixteen more blind sets (devstyle333-348) at those thresholds and 0.9106 at
+session 17's (the plan's third candidate, named because added data had twice scored best at the
+thresholds it replaced), higher on both groups of eight each time, the same caution/breach false
+alarms: heads 39 ships at session 17's thresholds, the 4.2 period hint at 0.55 as before. Change
+the thresholds only with a new blind measure.
 """
 
 from __future__ import annotations
@@ -137,8 +142,8 @@ from civicpost.policy.detectors.text_heads import NO_REPLY, post_text  # noqa: E
 # (bench/ngram_heads_experiment.py, then bench/devstyle_threshold_cv.py, then, in session 13,
 # bench/feature_cv.py's ten grouped folds); a clause not listed has no head.
 THRESHOLDS = {
-    "6.2": 0.7, "6.3": 0.8, "6.4": 0.7, "6.9": 0.65, "6.10": 0.7, "6.11": 0.8,
-    "G.2": 0.75, "G.3": 0.7, "G.4": 0.8, "5.1": 0.85, "6.5": 0.7, "6.6": 0.85,
+    "6.2": 0.55, "6.3": 0.8, "6.4": 0.8, "6.9": 0.75, "6.10": 0.75, "6.11": 0.8,
+    "G.2": 0.8, "G.3": 0.65, "G.4": 0.8, "5.1": 0.7, "6.5": 0.7, "6.6": 0.9,
 }  # fmt: skip
 CLAUSES = tuple(THRESHOLDS)
 C = 8.0  # cross-validated against 2, 4 and 16 (bench/README.md, session 7)
@@ -538,6 +543,38 @@ TRAINING_FILES = (
     "holdout-devstyle290.jsonl",
     "holdout-devstyle291.jsonl",
     "holdout-devstyle292.jsonl",
+    "holdout-devstyle293.jsonl",
+    "holdout-devstyle294.jsonl",
+    "holdout-devstyle295.jsonl",
+    "holdout-devstyle296.jsonl",
+    "holdout-devstyle297.jsonl",
+    "holdout-devstyle298.jsonl",
+    "holdout-devstyle299.jsonl",
+    "holdout-devstyle300.jsonl",
+    "holdout-devstyle301.jsonl",
+    "holdout-devstyle302.jsonl",
+    "holdout-devstyle303.jsonl",
+    "holdout-devstyle304.jsonl",
+    "holdout-devstyle305.jsonl",
+    "holdout-devstyle306.jsonl",
+    "holdout-devstyle307.jsonl",
+    "holdout-devstyle308.jsonl",
+    "holdout-devstyle309.jsonl",
+    "holdout-devstyle310.jsonl",
+    "holdout-devstyle311.jsonl",
+    "holdout-devstyle312.jsonl",
+    "holdout-devstyle313.jsonl",
+    "holdout-devstyle314.jsonl",
+    "holdout-devstyle315.jsonl",
+    "holdout-devstyle316.jsonl",
+    "holdout-devstyle317.jsonl",
+    "holdout-devstyle318.jsonl",
+    "holdout-devstyle319.jsonl",
+    "holdout-devstyle320.jsonl",
+    "holdout-devstyle321.jsonl",
+    "holdout-devstyle322.jsonl",
+    "holdout-devstyle323.jsonl",
+    "holdout-devstyle324.jsonl",
 )
 # The sets written before the dev-style brief (sessions 2-8: holdout-fresh*, holdout-untouched*,
 # holdout-civicpost): their writers labelled some clauses by other conventions (6.3 most of
