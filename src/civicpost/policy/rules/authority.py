@@ -521,10 +521,9 @@ def election_advertising(c: Checking) -> Iterator[Hit]:
         if not elections and not c.official and c.author is not None:
             # a paid post for someone else's candidacy ("Lee Cawthorne for Treeton South! vote
             # for him"): election spending all the same
+            unnamed = _unnamed_appeal(c)
             elections = [
-                e
-                for e in c.ctx.elections_in_period(c.at)
-                if _for_a_candidate(c, e) or _unnamed_appeal(c)
+                e for e in c.ctx.elections_in_period(c.at) if unnamed or _for_a_candidate(c, e)
             ]
     for election in elections:
         for_someone_else = c.post.paid and election not in _candidate_elections(c, window)

@@ -14,7 +14,7 @@ with more advice notes on clean posts.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..detectors.text_heads import load_heads
 from .base import Checking, Hit, once_per_post, rule
@@ -101,18 +101,31 @@ def _resemblance(
     return start, end, p
 
 
-def _hint(c: Checking, clause: str, what: str, suggestion: str) -> Iterator[Hit]:
-    found = _resemblance(c, clause)
+def _resembling(
+    c: Checking,
+    clause: str,
+    message: Callable[[float], str],
+    suggestion: str,
+    threshold: float | None = None,
+) -> Iterator[Hit]:
+    """A hint where the post reads like the posts labelled ``clause``: the sentence that reads
+    most like them, the message made from the head's probability."""
+    found = _resemblance(c, clause, threshold)
     if found is None:
         return
     start, end, p = found
-    yield Hit(
-        start,
-        end,
-        f"This reads like posts that went against clause {clause} ({what}). It is a "
-        f"statistical resemblance ({p:.0%}), not a rule: read it again before posting.",
+    yield Hit(start, end, message(p), suggestion, confidence=round(p, 3))
+
+
+def _hint(c: Checking, clause: str, what: str, suggestion: str) -> Iterator[Hit]:
+    yield from _resembling(
+        c,
+        clause,
+        lambda p: (
+            f"This reads like posts that went against clause {clause} ({what}). It is a "
+            f"statistical resemblance ({p:.0%}), not a rule: read it again before posting."
+        ),
         suggestion,
-        confidence=round(p, 3),
     )
 
 
@@ -177,19 +190,17 @@ def reads_as_period_stance(c: Checking) -> Iterator[Hit]:
     if not c.official or not c.ctx.elections_in_period(c.at):
         return
     # its own threshold on the 6.2 head (pack: period_stance_head), apart from the 6.2 hint's
-    found = _resemblance(c, "6.2", c.pack.threshold("period_stance_head", 0.55))
-    if found is None:
-        return
-    start, end, p = found
-    yield Hit(
-        start,
-        end,
-        f"This reads like a view given in the council's name ({p:.0%} like posts that went "
-        "against clause 6.2), posted during a pre-election period: council publicity should "
-        "avoid controversial matters until the polls close. A statistical resemblance, not a "
-        "rule: read it again before posting.",
+    yield from _resembling(
+        c,
+        "6.2",
+        lambda p: (
+            f"This reads like a view given in the council's name ({p:.0%} like posts that "
+            "went against clause 6.2), posted during a pre-election period: council publicity "
+            "should avoid controversial matters until the polls close. A statistical resemblance, "
+            "not a rule: read it again before posting."
+        ),
         "Stick to neutral facts (what was decided, dates, how to take part) until the polls close.",
-        confidence=round(p, 3),
+        c.pack.threshold("period_stance_head", 0.55),
     )
 
 
