@@ -122,7 +122,8 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
         - or their synonyms: "questions to the Clerk" is being named as the contact; for thanks
         given in a reply, the question's words too), and a "named as the contact" approval never
         covers praise (nor does a "factual mention" approval: praise in the next sentence that
-        points back, "Community champions, the pair of them!", is said of them); a factual
+        points back, "Community champions, the pair of them!", or a few words of praise on
+        their own, "Brilliant work", is said of them); a factual
         mention is covered by a "factual mention" approval; criticism, insults and
         insinuations are never covered. A colleague
         referred to by role ("our clerk", "the caretaker") with praise, criticism or health news
@@ -197,7 +198,8 @@ def comment_on_colleague(c: Checking) -> Iterator[Hit]:
             critical = hinted
         # praise in the next sentence that points back ("... cleared the culvert. Community
         # champions, the pair of them!") is said of the colleague too
-        reach = following if _POINTS_BACK.search(c.post.text[e:following].lower()) else e
+        points_back = _POINTS_BACK.search(c.post.text[e:following].lower())
+        reach = following if points_back or _short_praise(c, e, following) else e
         evaluative = critical or any(s <= h[0] < reach for h in c.find("evaluative"))
         # an approval for thanks never covers a dig in the sentence after ("Sid gritted half the
         # path then gave up. Useless.")
@@ -789,6 +791,19 @@ def _role_approved(c: Checking, staff: tuple[int, int, str]) -> bool:
 
 
 # A sentence that points back to the people named before it.
+def _short_praise(c: Checking, start: int, end: int) -> bool:
+    """Round 29: the sentence after the mention, [start, end), is a few words of praise on their
+    own ("Cllr Carr pulled together the bake sale and it raised £212! Brilliant work", "Brains
+    AND looks"), said of the one just named; not thanks or congratulations, which name their
+    own addressee ("Thank you all!", "Congratulations Eileen!")."""
+    words = c.post.text[start:end].split()
+    return (
+        0 < len(words) <= 4
+        and not _CREDIT.search(c.post.text[start:end])
+        and any(start <= h[0] < end for h in c.find("evaluative"))
+    )
+
+
 _POINTS_BACK = re.compile(
     r"\b(?:the pair of (?:them|'em)|both of (?:them|'em)|the two of (?:them|'em)|the lot of "
     r"(?:them|'em)|she|he|they|her|him|them)\b"

@@ -280,7 +280,7 @@ def _accusations(c: Checking) -> list[tuple[int, int, str]]:
         window = c.post.text[max(s, hit[0] - 24) : hit[0]].lower()
         if (
             _UNKNOWN_THIEVES.match(hit[2].lower())
-            and _GOODS_BEFORE.search(window)
+            and (_GOODS_BEFORE.search(window) or _THE_UNKNOWN.search(window))
             and not _CALLED.search(window)
         ):
             continue
@@ -336,6 +336,10 @@ _POLICE_TOLD = re.compile(
     r"\breported (?:it |this )?to (?:the |south yorkshire )?police\b|\bcrime (?:ref|reference|"
     r"number)\b|\bincident (?:number|no|ref)\b|\bring 101\b|\bcall 101\b"
 )
+# Round 29: thieves nobody knows, spoken of with "the" or "these" ("whose doorbell camera caught
+# the thieves", "clearing up the glass the thieves leave behind", "part-night lighting is a gift
+# to these thieves"): the crime, not a charge against anyone; "you're the thieves" is _CALLED.
+_THE_UNKNOWN = re.compile(r"\b(?:the|these|those) $")
 _CALLED = re.compile(r"\b(?:are|were|is|was|'re|they're) (?:the |them |those )?\w+ $")
 _CRIME_IN_GENERAL_AFTER = re.compile(
     r"(?:s)? (?:calls?|texts?|emails?|messages?|alerts?|warnings?|awareness|prevention|"
