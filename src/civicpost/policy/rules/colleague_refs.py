@@ -12,7 +12,10 @@ from ..context import Person
 from ..detectors.names import Mention
 from .base import Checking, once_per_context
 
-_TITLES = frozenset(("cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "the"))
+# Words that open an alias without being a first name ("Mrs Hollis", "the Clerk", "our Gaz"):
+# shared with clause 6.1's sign-off test (title.py), which takes an alias's first word as a
+# nickname otherwise.
+NOT_A_FIRST_NAME = frozenset(("cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "the", "our"))
 
 
 @lru_cache(maxsize=32)
@@ -37,7 +40,7 @@ def short_names_of(person: Person) -> tuple[str, ...]:
         words[0]
         for alias in person.aliases
         if len(words := alias.split()) == 2
-        and words[0].lower() not in _TITLES
+        and words[0].lower() not in NOT_A_FIRST_NAME
         and words[1] == person.surname
         and words[0] not in person.aliases
         and len(words[0]) > 1

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..detectors.lexicon import compile_word_starts
 from ..text import normalise
 from .base import Checking, Hit, rule
+from .colleague_refs import NOT_A_FIRST_NAME
 
 # Punctuation slipped inside the abbreviation ("C'llr", "C.llr", "Cl-lr") still spells the title.
 # round 19: "Coun." (with its dot) is the title's other abbreviation ("-- Coun. T. Wragg")
@@ -82,7 +83,7 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
     names |= {
         n.split()[0]
         for n in names
-        if " " in n and len(n.split()[0]) > 1 and n.split()[0] not in _NOT_A_NAME
+        if " " in n and len(n.split()[0]) > 1 and n.split()[0] not in NOT_A_FIRST_NAME
     }
     if not names:
         return
@@ -139,9 +140,6 @@ def councillor_title(c: Checking) -> Iterator[Hit]:
             "Say who you are by name alone on personal accounts.",
             evidence=c.post.text[start:end],
         )
-
-
-_NOT_A_NAME = frozenset(("mr", "mrs", "ms", "miss", "dr", "the", "cllr", "councillor", "our"))
 
 
 # The author speaking in the first person under the title ("speaking as your Councillor",
