@@ -1,0 +1,83 @@
+"""Table-driven tests for session 19's second rule round (round 30).
+
+Found on devstyle365-372 (cycle 1's first group, read once scored), clause 6.7: a picture whose
+people are named ("Edna", "Walter"; "Mavis Jessop") when nobody the registers know is among them
+and no consent is listed. Not a stranger described ("unknown young man"), a candidate at an
+election, nor the poster's own family by surname.
+"""
+
+from __future__ import annotations
+
+from civicpost.policy.post import Attachment
+
+from .conftest import family_fires, near_miss_stays_quiet
+
+OFFICIAL = dict(kind="official", author="p-clerk")
+
+
+def _picture(*people: str, minors: bool = False, consents: tuple[str, ...] = ()):
+    return (
+        Attachment(
+            kind="image",
+            description="People dancing in the care home lounge",
+            people=people,
+            minors=minors,
+            source="own",
+            consents=consents,
+        ),
+    )
+
+
+POSITIVES_30 = [
+    (
+        "a care-home couple named in the picture",
+        dict(
+            text="Married 62 years and first on the floor at yesterday's tea dance ❤️",
+            attachments=_picture("Edna", "Walter"),
+            **OFFICIAL,
+        ),
+        "name-without-permission",
+    ),
+    (
+        "a resident named in full in the picture",
+        dict(
+            text="After three sherries at the lunch club do 😂😂 absolute scenes",
+            attachments=_picture("Mavis Jessop"),
+            author="p-cllr-wragg",
+        ),
+        "name-without-permission",
+    ),
+]
+NEGATIVES_30 = [
+    (
+        "a stranger described, not named",
+        dict(
+            text="Recognise this lad? Caught on our cameras at the rec. Reported to the police.",
+            attachments=_picture("unknown young man"),
+            author="p-caretaker",
+        ),
+        "name-without-permission",
+    ),
+    (
+        "a candidate pictured",
+        dict(
+            text="Out on Bole Hill today, thank you for all the chats!",
+            attachments=_picture("Anita Rushby"),
+            author="p-cllr-gill",
+            at="2027-05-20T12:00:00+01:00",
+        ),
+        "name-without-permission",
+    ),
+    (
+        "the poster's own family",
+        dict(
+            text="Happy anniversary to my wonderful husband ❤️",
+            attachments=_picture("Kevin Carr"),
+            author="p-cllr-carr",
+        ),
+        "name-without-permission",
+    ),
+]
+
+test_family_fires_30 = family_fires(POSITIVES_30, context="treeton")
+test_near_miss_stays_quiet_30 = near_miss_stays_quiet(NEGATIVES_30, context="treeton")
