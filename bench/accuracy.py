@@ -185,7 +185,7 @@ def _hostile(text: str, pack) -> bool:
     full = normalise(text).full.text
     return any(
         pack.lexicon(name).search(full)
-        for name in ("insults", "accusations", "threats", "profanity")
+        for name in ("insults", "accusations", "threats", "profanity", "slurs")
     )
 
 

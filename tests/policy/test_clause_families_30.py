@@ -4,6 +4,10 @@ Found on devstyle365-372 (cycle 1's first group, read once scored), clause 6.7: 
 people are named ("Edna", "Walter"; "Mavis Jessop") when nobody the registers know is among them
 and no consent is listed. Not a stranger described ("unknown young man"), a candidate at an
 election, nor the poster's own family by surname.
+
+Clause 6.9: a slur against a group of people, also with a letter masked ("p*key scroungers");
+not the words that are places or everyday words here ("Treeton Dyke", "nipped out for a fag",
+"Pakistan", "faggots and peas").
 """
 
 from __future__ import annotations
@@ -79,5 +83,47 @@ NEGATIVES_30 = [
     ),
 ]
 
-test_family_fires_30 = family_fires(POSITIVES_30, context="treeton")
-test_near_miss_stays_quiet_30 = near_miss_stays_quiet(NEGATIVES_30, context="treeton")
+SLURS_30 = [
+    (
+        "a masked slur in an election leaflet",
+        dict(
+            text="Fed up of the rec being a free campsite for p*key scroungers? So am I.",
+            author="p-cllr-wragg",
+        ),
+        "hostile-language",
+    ),
+    (
+        "a slur about disabled people",
+        dict(text="Whoever designed that ramp must be a retard.", author="p-cllr-dawson"),
+        "hostile-language",
+    ),
+]
+NOT_SLURS_30 = [
+    (
+        "a dish",
+        dict(text="Faggots and peas at the Welfare on Friday, £4.50 a plate 😋", author="p-clerk"),
+        "hostile-language",
+    ),
+    (
+        "the Dyke is a place",
+        dict(text="Frosty loop round Treeton Dyke with the dog this morning 🥶", author="p-clerk"),
+        "hostile-language",
+    ),
+    (
+        "a fag is a cigarette",
+        dict(text="Nipped out for a fag and missed the raffle draw 😂", author="p-caretaker"),
+        "hostile-language",
+    ),
+    (
+        "a country",
+        dict(
+            text="Pakistan v England on the big screen at the Welfare tonight 🏏", author="p-clerk"
+        ),
+        "hostile-language",
+    ),
+]
+
+test_family_fires_30 = family_fires(POSITIVES_30 + SLURS_30, context="treeton")
+test_near_miss_stays_quiet_30 = near_miss_stays_quiet(
+    NEGATIVES_30 + NOT_SLURS_30, context="treeton"
+)

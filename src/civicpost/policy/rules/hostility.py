@@ -52,7 +52,7 @@ from .structures.offences import (
 
 @rule(
     "hostile-language",
-    lexicons=("threats", "intimidation", "vigilante", "religion_terms", "othering"),
+    lexicons=("threats", "intimidation", "vigilante", "religion_terms", "othering", "slurs"),
 )
 def hostile_language(c: Checking) -> Iterator[Hit]:
     """Threats, incitement and inflammatory remarks about a faith or community.
@@ -92,7 +92,8 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
         promised to the next culprit caught ("next time I catch them I'll wrap the bikes round
         their necks", "they'll be needing new kneecaps"), windows to be put through, and an
         order to call on someone with a fist beside it ("go give em a knock 👊", "a few of us
-        should pay him a visit" with his street given).
+        should pay him a visit" with his street given). A slur against a group of people
+        (round 30), also with a letter masked ("p*key").
 
     Why it matters:
         Clause 6.9: must not "post, forward or link to controversial or potentially inflammatory
@@ -124,6 +125,15 @@ def hostile_language(c: Checking) -> Iterator[Hit]:
             hit[1],
             f"'{hit[2]}' reads as a threat, intimidation or a call to harm.",
             "Delete it; report abuse instead of answering it.",
+        )
+        return
+    slur = c.first("slurs")
+    if slur:
+        yield Hit(
+            slur[0],
+            slur[1],
+            f"'{slur[2]}' is a slur against a group of people.",
+            "Delete it. There is no way to use it that the policy allows.",
         )
         return
     hostile = faith_hostility(c) or [
