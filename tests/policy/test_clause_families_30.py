@@ -8,6 +8,9 @@ election, nor the poster's own family by surname.
 Clause 6.9: a slur against a group of people, also with a letter masked ("p*key scroungers");
 not the words that are places or everyday words here ("Treeton Dyke", "nipped out for a fag",
 "Pakistan", "faggots and peas").
+
+Clause 6.5: a padlock and where it is, then "is" its number ("the padlock on the play area gate
+is 4271"); not its age.
 """
 
 from __future__ import annotations
@@ -123,7 +126,29 @@ NOT_SLURS_30 = [
     ),
 ]
 
-test_family_fires_30 = family_fires(POSITIVES_30 + SLURS_30, context="treeton")
+CODES_30 = [
+    (
+        "a padlock's number",
+        dict(
+            text="Surfacing lads, if nobody's about, the padlock on the play area gate is 4271. "
+            "Lock it after yous please 🔒",
+            author="p-cllr-dawson",
+        ),
+        "confidential-information",
+    ),
+]
+NOT_CODES_30 = [
+    (
+        "a padlock's age",
+        dict(
+            text="The padlock on the allotment gate is 20 years old and rusted solid.",
+            author="p-cllr-dawson",
+        ),
+        "confidential-information",
+    ),
+]
+
+test_family_fires_30 = family_fires(POSITIVES_30 + SLURS_30 + CODES_30, context="treeton")
 test_near_miss_stays_quiet_30 = near_miss_stays_quiet(
-    NEGATIVES_30 + NOT_SLURS_30, context="treeton"
+    NEGATIVES_30 + NOT_SLURS_30 + NOT_CODES_30, context="treeton"
 )

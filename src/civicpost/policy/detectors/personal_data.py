@@ -57,7 +57,10 @@ SECURITY_CODE = re.compile(
     # round 19: a door or alarm code said to be unchanged or new ("the alarm code has NOT changed,
     # it's still 3719 then #")
     r"|\b(?:door|alarm|gate|padlock|entry|key\s?safe)\s*(?:code|pin|combination|combo)\b"
-    r"[^.\n\d]{0,40}?\b(?:still|now)\W{1,3}(\d{4,8})\b",
+    r"[^.\n\d]{0,40}?\b(?:still|now)\W{1,3}(\d{4,8})\b"
+    # round 30: a padlock and where it is, then "is" its number ("the padlock on the play area
+    # gate is 4271")
+    r"|\bpadlock\b[^.\n\d]{0,40}?(?:\bis|'s|:)\W{0,3}(\d{4,8})\b(?! years?\b)",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
