@@ -21,7 +21,7 @@ THIRD_PARTY = compile_word_starts(
     r"neighbour|resident)\b|\bof\s+\d|\b(?:that|this|them|the) lot\b|"
     r"\bthe (?:ones|people|family|house|bloke|lads?) (?:at|on|from)\b|"
     # round 23b: the one spoken to ("Margaret love, I'll drop yours round to 4 Well Lane")
-    r"\bdrop (?:yours|it|them) (?:round|off|over) to\b"
+    r"\bdrop (?:yours|it|them) (?:round|off|over) to\b(?! (?:me|us)\b)"
 )
 # Round 19: the poster's address given by the words before it ("new address for the card
 # list:", "through the door at", "on the drive at"), shared with the 6.5 rule's own-home check
@@ -44,6 +44,9 @@ _OWN_BEFORE = re.compile(
     r"\bwhere (?:i|we) live\W*|"
     r"\b(?:my|me|our) (?:own |new |personal )?(?:mobile|number|phone|moby)(?: is| number)?(?: on)?|"
     r"\b(?:ring|text|call|phone|whatsapp|message|bell) (?:me|us)(?: direct(?:ly)?)?(?: on| at)?|"
+    # round 32: "ring me at home on 0114 ...", "My door's always open, 6 Hollin Close"
+    r"\b(?:ring|text|call|phone) (?:me|us) at home(?: on)?|"
+    r"\b(?:my|our) door(?:'s| is) (?:always |allus )?open\W{0,3}(?:at )?|"
     # round 13: "give me a ring on", "give us a shout on"; "I'm only round the corner at"
     r"\bgive (?:me|us) a (?:ring|shout|bell|call|text|buzz|knock)(?: on| at)|"
     r"\b(?:i'?m|i am|we'?re|we are) (?:only |just )?(?:round the corner|up the road|down the road|"
