@@ -790,7 +790,6 @@ def _role_approved(c: Checking, staff: tuple[int, int, str]) -> bool:
     return _approved(c, holders[0], True, critical)
 
 
-# A sentence that points back to the people named before it.
 def _short_praise(c: Checking, start: int, end: int) -> bool:
     """Round 29: the sentence after the mention, [start, end), is a few words of praise on their
     own ("Cllr Carr pulled together the bake sale and it raised £212! Brilliant work", "Brains
@@ -804,6 +803,7 @@ def _short_praise(c: Checking, start: int, end: int) -> bool:
     )
 
 
+# A sentence that points back to the people named before it.
 _POINTS_BACK = re.compile(
     r"\b(?:the pair of (?:them|'em)|both of (?:them|'em)|the two of (?:them|'em)|the lot of "
     r"(?:them|'em)|she|he|they|her|him|them)\b"

@@ -466,26 +466,14 @@ def name_without_permission(c: Checking) -> Iterator[Hit]:
             "Leave the name out, or get written permission first.",
         )
         return
-    for index, name, ids in c.attachment_people():
-        people = [p for pid in ids if (p := c.ctx.person(pid)) is not None]
-        private = [p for p in people if not p.roles]
-        if private and not _name_permitted(c, private[0].name):
-            yield Hit(
-                0,
-                0,
-                f"{name} is shown without recorded permission.",
-                "Get written permission first, or leave them out.",
-                field=f"attachment[{index}]",
-            )
-            return
-    listed = _stranger_listed(c)
-    if listed is not None:
+    shown = _resident_shown(c) or _stranger_listed(c)
+    if shown is not None:
         yield Hit(
             0,
             0,
-            f"{listed[1]} is shown without recorded permission.",
+            f"{shown[1]} is shown without recorded permission.",
             "Get written permission first, or leave them out.",
-            field=f"attachment[{listed[0]}]",
+            field=f"attachment[{shown[0]}]",
         )
         return
     unknown = _unknown_full_name(c) or _titled_resident(c)
@@ -671,7 +659,7 @@ def _unknown_full_name(c: Checking) -> tuple[int, int, str] | None:
     if election_notice(text):
         return None  # the candidates on the statement of persons nominated are public
     known = _register_name_words(c)
-    own = c.author.surname.lower() if c.author is not None and c.author.surname else ""
+    own = _own_surname(c)
     candidates = _other_candidates(c)
     for start, end, _term in c.find("first_names"):
         if not text[start : start + 1].isupper() or text[start:end].lower() in known:
@@ -718,7 +706,7 @@ def _titled_resident(c: Checking) -> tuple[int, int, str] | None:
     if not has_street:
         return None
     known = _register_name_words(c)
-    own = c.author.surname.lower() if c.author is not None and c.author.surname else ""
+    own = _own_surname(c)
     for m in _TITLED.finditer(text):
         words = m.group(1).split()
         surname = words[-1]
@@ -740,9 +728,20 @@ def _titled_resident(c: Checking) -> tuple[int, int, str] | None:
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z']+){0,2}")
 
 
+def _resident_shown(c: Checking) -> tuple[int, str] | None:
+    """A resident the people register knows, pictured, with no permission in force for this
+    use: the attachment's index and the name as written."""
+    for index, name, ids in c.attachment_people():
+        people = [p for pid in ids if (p := c.ctx.person(pid)) is not None]
+        private = [p for p in people if not p.roles]
+        if private and not _name_permitted(c, private[0].name):
+            return index, name
+    return None
+
+
 def _stranger_listed(c: Checking) -> tuple[int, str] | None:
     candidates = _other_candidates(c)
-    own = c.author.surname if c.author is not None and c.author.surname else None
+    own = _own_surname(c)
     for index, name, ids in c.attachment_people():
         attachment = c.post.attachments[index]
         if ids or attachment.consents or attachment.minors:
@@ -751,12 +750,18 @@ def _stranger_listed(c: Checking) -> tuple[int, str] | None:
         if (
             not _PLAIN_NAME.fullmatch(plain)
             or plain.lower() in candidates
-            or plain.split()[-1] == own
+            or plain.split()[-1].lower() == own
             or plain.split()[0] in PLACE_WORDS
         ):
             continue
         return index, plain
     return None
+
+
+def _own_surname(c: Checking) -> str:
+    """The poster's surname in lower case ("" when unknown): a name of theirs is their own
+    family's, not a private individual's."""
+    return c.author.surname.lower() if c.author is not None and c.author.surname else ""
 
 
 def _own_first_names(c: Checking) -> set[str]:
@@ -911,8 +916,7 @@ def _family_named(c: Checking, people: tuple[str, ...]) -> bool:
     """Round 22c: every child named in the picture carries the poster's surname and is nobody the
     registers know ("Lily Dawson" in Keith Dawson's post): the poster's own family. A child the
     registers know (one with a consent of their own, such as a grandson) is not assumed to be."""
-    author = c.author
-    surname = author.surname.lower() if author is not None else ""
+    surname = _own_surname(c)
     if not people or not surname or _GRAND.search(c.post.text):
         return False  # a grandchild's photo is the parents' to allow
     subjects = " ".join(k.subject or "" for k in c.ctx.consents).lower()
@@ -927,8 +931,7 @@ def _family_named(c: Checking, people: tuple[str, ...]) -> bool:
 def _someone_elses_child(c: Checking, consents: list[Consent]) -> bool:
     """A picture's listed consents include one for a named child with another surname than the
     poster's: the register knows the child as someone else's (clause 6.7)."""
-    author = c.author
-    surname = author.surname.lower() if author is not None else ""
+    surname = _own_surname(c)
     return any(
         k.minor and _looks_like_a_name(k.subject) and k.subject.split()[-1].lower() != surname
         for k in consents
