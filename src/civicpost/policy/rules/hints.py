@@ -36,8 +36,11 @@ def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
     unprompted put-down of residents, a village group or a named resident ("Idle village", "bunch
     of tweed-jacket snobs", "Graham pal, you did a fortnight on the screens") or resentment of a
     faith community ("the gurdwara crowd only started helping once there was grant money"), reads
-    as 6.3 too; party politics (G.3 with a party) does not. Called by ``check()`` with the clauses
-    the other rules raised; the span is the whole text."""
+    as 6.3 too; party politics (G.3 with a party) does not. Only where the post also reads
+    somewhat like the posts labelled 6.3 (the 6.3 head at the pack's ``hostility_disrepute_head``,
+    0.4): the writers add 6.3 to put-downs like those, not to every hostile post ("a
+    virtue-signalling muppet"). Called by ``check()`` with the clauses the other rules raised; the
+    span is the whole text."""
     author = c.author
     if c.official or c.post.in_reply_to or author is None or not author.is_colleague:
         return None
@@ -48,6 +51,8 @@ def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
         # hostility to a faith community, as dev reads it (dev-0069, dev-0076), not party politics
         beside = beside | {"G.3"}
     if not clauses <= beside:
+        return None
+    if _proba(c).get("6.3", 0.0) < c.pack.threshold("hostility_disrepute_head", 0.4):
         return None
     text = c.post.text
     end = len(text.rstrip())
@@ -213,8 +218,8 @@ def reads_as_disrepute(c: Checking) -> Iterator[Hit]:
         time, insiders running the council down, misdeeds owned up to. Advice only, and only when no
         rule has raised 6.3; the span is the sentence that reads most like it. Also a councillor's
         or employee's own post (not a reply) whose only matter is hostility (6.9), such as an
-        unprompted put-down of residents or a village group: clause 6.9 says such communications
-        "will bring the Parish Council into disrepute".
+        unprompted put-down of residents or a village group, where it reads at least a little like
+        them: clause 6.9 says such communications "will bring the Parish Council into disrepute".
 
     Why it matters:
         Clause 6.3: "bring the Parish Council into disrepute or cause embarrassment, including
