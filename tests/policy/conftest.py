@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
 
-from civicpost.policy import Account, Attachment, Context, Post, check, load_pack
+from civicpost.policy import Account, Attachment, Context, Pack, Post, check, load_pack
 
 HERE = Path(__file__).parent
 CONTEXT_PATH = HERE / "context.yaml"
@@ -75,8 +77,18 @@ def make_post(
     )
 
 
+@cache
+def rules_alone() -> Pack:
+    """The pack without round 34's veto, which drops a rule's finding where the heads (trained on
+    Treeton's labelled posts) read the post as far from its clause: the rule tests judge each
+    rule on its own, most of them on another council's registers (test_clause_families_34.py
+    tests the veto)."""
+    pack = load_pack()
+    return dataclasses.replace(pack, thresholds={**pack.thresholds, "rule_veto_head": 0.0})
+
+
 def rules_raised(post: Post, ctx: Context) -> set[str]:
-    return {f.rule for f in check(post, ctx, load_pack()).findings}
+    return {f.rule for f in check(post, ctx, rules_alone()).findings}
 
 
 # The table tests every rule-family file shares. A file lists its cases, (label, make_post

@@ -24,9 +24,9 @@ import copy
 import pytest
 import yaml
 
-from civicpost.policy import Context, check, load_pack
+from civicpost.policy import Context
 
-from .conftest import CONTEXT_PATH, make_post
+from .conftest import CONTEXT_PATH, make_post, rules_raised
 
 OFF = {"kind": "official", "author": "p-clerk"}
 BEFORE_MEETING = "2027-02-20T12:00:00+00:00"  # m-1 (Tuesday 9 March 2027) is still to come
@@ -95,7 +95,7 @@ CTX = _context()
 
 
 def _raised(slug: str, text: str, **kwargs) -> bool:
-    return slug in {f.rule for f in check(make_post(text, **kwargs), CTX, load_pack()).findings}
+    return slug in rules_raised(make_post(text, **kwargs), CTX)
 
 
 # (label, text, post keyword arguments, rule, raised)

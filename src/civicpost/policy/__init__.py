@@ -16,7 +16,7 @@ from .pack import Pack, load_pack
 from .post import Account, Attachment, Post
 from .rules import REGISTRY, Checking
 from .rules.base import Hit
-from .rules.hints import disrepute_beside_hostility
+from .rules.hints import disrepute_beside_hostility, unlike_clauses
 
 __all__ = [
     "Account", "Attachment", "Context", "ContextError", "Finding", "InputError", "Pack",
@@ -42,6 +42,11 @@ def check(post: Post, context: Context | None = None, pack: Pack | None = None) 
         for hit in REGISTRY[slug].func(checking):
             if (finding := _finding(pack, kind, slug, hit)) is not None:
                 findings.append(finding)
+    # A rule's finding in the text on a clause the heads read the post as far from is dropped
+    # (round 34: the heads read the text, not the profile)
+    in_text = [f for f in findings if f.field == "text" and not REGISTRY[f.rule].hint]
+    unlike = unlike_clauses(checking, {f.clause for f in in_text})
+    findings = [f for f in findings if not (f in in_text and f.clause in unlike)]
     # A hint only adds a clause the rules missed: drop it where a rule raised the clause.
     named = {f.clause for f in findings if not REGISTRY[f.rule].hint}
     findings = [f for f in findings if not (REGISTRY[f.rule].hint and f.clause in named)]

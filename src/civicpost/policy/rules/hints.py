@@ -6,7 +6,9 @@ voice, party politics). A logistic regression per clause over word and character
 (``detectors/text_heads.py``), trained on every labelled post we have, catches some of those.
 These rules raise **advice only**, and ``check()`` drops a hint for a clause that a rule has
 already raised: the hint adds a prompt to read the post again, never a verdict or a false alarm.
-Its span is the sentence that reads most like the clause.
+Its span is the sentence that reads most like the clause. The other way round (round 34,
+``unlike_clauses``), ``check()`` drops a rule's finding in the text on a clause judged from the
+words alone where the clause's head reads the post as far from it.
 
 Measured on six blind sets (bench/README.md, "Text heads"): micro-F1 up by 0.02 to 0.07 on each,
 with more advice notes on clean posts.
@@ -64,6 +66,27 @@ def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
         "(clause 6.9 says so).",
         "Would you be happy to see it quoted in the local paper?",
     )
+
+
+# The clauses judged from the words alone, where a head may overrule a rule (round 34). Not the
+# clauses that rest on the registers (6.4 decisions, 6.11 agenda items, 6.5 confidential matters
+# and personal data, 6.6 colleagues, 5.1 the poster's own details): the heads cannot read the
+# registers, and another council's would be new to them.
+_JUDGED_FROM_WORDS = frozenset({"6.2", "6.3", "6.9", "6.10", "G.2", "G.3", "G.4"})
+
+
+def unlike_clauses(c: Checking, raised: set[str]) -> set[str]:
+    """The clauses among ``raised`` (by rules in the text, not hints) that are judged from the
+    words alone and that the post reads nothing like: the clause's head gives it a probability
+    under the pack's ``rule_veto_head`` (0.05). ``check()`` drops those rules' findings: a
+    pattern that matched words in a post unlike any the labelled posts mark that way (a police
+    warning about fraudsters shared on the council's page, a reply that gives its route)."""
+    floor = c.pack.threshold("rule_veto_head", 0.0)
+    judged = raised & _JUDGED_FROM_WORDS
+    if floor <= 0.0 or not judged:
+        return set()
+    proba = _proba(c)
+    return {clause for clause in judged if clause in proba and proba[clause] < floor}
 
 
 @once_per_post
