@@ -1,12 +1,12 @@
 """Tests for session 20's second rule round (round 34): the heads' veto.
 
-A rule's finding in the text on a clause judged from the words alone (6.2, 6.3, 6.9, 6.10, G.2,
-G.3, G.4) is dropped where that clause's head reads the post at under the pack's
+A rule's finding in the text on a clause judged from the words alone (6.2, 6.3, 6.10, G.2, G.3,
+G.4) is dropped where that clause's head reads the post at under the pack's
 ``rule_veto_head`` (0.05): a police warning about con artists shared on the council's page is no
-allegation (6.10) or attack (6.9), though the rules match "con artists". The clauses that rest
-on the registers (6.4, 6.11, 6.5, 6.6, 5.1) and findings outside the text are never dropped: the
-heads cannot read the registers or the profile. Chosen on bench/recent_cv.py's four folds (0.9036
--> 0.9067, higher on all four; bench/README.md, "Session 20").
+allegation (6.10), though the rules match "con artists". The clauses that rest on the registers
+(6.4, 6.11, 6.5, 6.6, 5.1), the insults of 6.9 and findings outside the text are never dropped:
+the heads cannot read the registers or the profile. Chosen on bench/recent_cv.py's four folds
+(0.9036 -> 0.9060, higher on all four; bench/README.md, "Session 20").
 """
 
 from __future__ import annotations
@@ -32,11 +32,6 @@ DROPPED = [
         dict(text=POLICE_WARNING, kind="official", author="p-clerk"),
         "unlawful-allegation",
     ),
-    (
-        "a police warning shared: no attack",
-        dict(text=POLICE_WARNING, kind="official", author="p-clerk"),
-        "personal-attack",
-    ),
     # A known limit, kept in view: the 6.10 head reads this short call (on the test registers'
     # precept) as far from the posts labelled 6.10, so the veto drops the rule's finding.
     (
@@ -47,6 +42,15 @@ DROPPED = [
 ]
 # Clauses resting on the registers keep their rules' findings whatever the heads read.
 KEPT = [
+    (
+        "an insult on the council's page (6.9), read by the 6.9 head at 2%",
+        dict(
+            text="Councillor Dunn is an idiot and should resign over the skate park.",
+            kind="official",
+            author="p-clerk",
+        ),
+        "personal-attack",
+    ),
     (
         "a decision campaigned against (6.4)",
         dict(text="They voted to shut the library bus stop. Ignore the notices and keep using it!"),
@@ -76,14 +80,14 @@ def test_the_veto_keeps_the_register_clauses(ctx, label, kwargs, slug):
 
 def test_only_the_clauses_judged_from_the_words(ctx):
     """Every clause with a head, raised at once by a post the heads read as nothing: only the
-    seven judged from the words come back."""
+    six judged from the words come back."""
     checking = Checking(make_post(text="Lovely morning for it."), ctx, load_pack())
     raised = {"6.2", "6.3", "6.4", "6.5", "6.6", "6.9", "6.10", "6.11", "5.1", "G.2", "G.3", "G.4"}
-    assert unlike_clauses(checking, raised) == {"6.2", "6.3", "6.9", "6.10", "G.2", "G.3", "G.4"}
+    assert unlike_clauses(checking, raised) == {"6.2", "6.3", "6.10", "G.2", "G.3", "G.4"}
     assert unlike_clauses(checking, {"6.1", "6.7", "4.1"}) == set()
 
 
-@pytest.mark.parametrize(("floor", "vetoed"), [(0.0, set()), (1.01, {"6.9", "6.10"})])
+@pytest.mark.parametrize(("floor", "vetoed"), [(0.0, set()), (1.01, {"6.10"})])
 def test_the_floor_is_the_packs(ctx, floor, vetoed):
     pack = load_pack()
     pack = dataclasses.replace(pack, thresholds={**pack.thresholds, "rule_veto_head": floor})

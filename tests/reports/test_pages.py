@@ -166,8 +166,11 @@ def test_the_demo_council_has_a_report_to_show() -> None:
     report = services.annual_report(*services.year_bounds(2026))
     assert report.posts_published >= 3 and report.publications >= 5
     assert report.findings_by_clause
-    # The override is made only where the checker finds a breach, as the workflow requires.
-    breached = dict(report.revisions_by_verdict)["breach"]
-    assert len(report.overrides) == (1 if breached > 1 else 0)
+    # The override is made only where the checker finds a breach in the post let out, as the
+    # workflow requires (the out-of-hours number the checker reads as a private one).
+    from civicpost.posts.models import Revision
+
+    let_out = Revision.objects.get(number=1, text__startswith="Lost dog found")
+    assert len(report.overrides) == (1 if let_out.verdict == "breach" else 0)
     assert report.drafts_rejected and report.drafts_withdrawn
     assert report.policy is not None

@@ -71,8 +71,10 @@ def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
 # The clauses judged from the words alone, where a head may overrule a rule (round 34). Not the
 # clauses that rest on the registers (6.4 decisions, 6.11 agenda items, 6.5 confidential matters
 # and personal data, 6.6 colleagues, 5.1 the poster's own details): the heads cannot read the
-# registers, and another council's would be new to them.
-_JUDGED_FROM_WORDS = frozenset({"6.2", "6.3", "6.9", "6.10", "G.2", "G.3", "G.4"})
+# registers, and another council's would be new to them. Not 6.9 either: an insult the
+# lexicons name stands whatever the head reads ("Councillor Wilde is an idiot" on the council's
+# page reads to it as 6.6, not 6.9).
+_JUDGED_FROM_WORDS = frozenset({"6.2", "6.3", "6.10", "G.2", "G.3", "G.4"})
 
 
 def unlike_clauses(c: Checking, raised: set[str]) -> set[str]:
