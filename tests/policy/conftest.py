@@ -79,12 +79,13 @@ def make_post(
 
 @cache
 def rules_alone() -> Pack:
-    """The pack without round 34's veto, which drops a rule's finding where the heads (trained on
-    Treeton's labelled posts) read the post as far from its clause: the rule tests judge each
-    rule on its own, most of them on another council's registers (test_clause_families_34.py
-    tests the veto)."""
+    """The pack without the vetoes of rounds 34 and 35, which drop a rule's finding where the
+    heads (trained on Treeton's labelled posts) read the post as far from its clause: the rule
+    tests judge each rule on its own, most of them on another council's registers
+    (test_clause_families_34.py and _35.py test the vetoes)."""
     pack = load_pack()
-    return dataclasses.replace(pack, thresholds={**pack.thresholds, "rule_veto_head": 0.0})
+    vetoes_off = {"rule_veto_head": 0.0, "heated_reply_attack_head": 0.0}
+    return dataclasses.replace(pack, thresholds={**pack.thresholds, **vetoes_off})
 
 
 def rules_raised(post: Post, ctx: Context) -> set[str]:

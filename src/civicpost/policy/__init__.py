@@ -45,7 +45,8 @@ def check(post: Post, context: Context | None = None, pack: Pack | None = None) 
     # A rule's finding in the text on a clause the heads read the post as far from is dropped
     # (round 34: the heads read the text, not the profile)
     in_text = [f for f in findings if f.field == "text" and not REGISTRY[f.rule].hint]
-    unlike = unlike_clauses(checking, {f.clause for f in in_text})
+    escalated = any(f.clause == "G.2" for f in findings)
+    unlike = unlike_clauses(checking, {f.clause for f in in_text}, escalated)
     findings = [f for f in findings if not (f in in_text and f.clause in unlike)]
     # A hint only adds a clause the rules missed: drop it where a rule raised the clause.
     named = {f.clause for f in findings if not REGISTRY[f.rule].hint}

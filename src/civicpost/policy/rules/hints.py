@@ -77,18 +77,24 @@ def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
 _JUDGED_FROM_WORDS = frozenset({"6.2", "6.3", "6.10", "G.2", "G.3", "G.4"})
 
 
-def unlike_clauses(c: Checking, raised: set[str]) -> set[str]:
+def unlike_clauses(c: Checking, raised: set[str], escalated: bool = False) -> set[str]:
     """The clauses among ``raised`` (by rules in the text, not hints) that are judged from the
     words alone and that the post reads nothing like: the clause's head gives it a probability
     under the pack's ``rule_veto_head`` (0.05). ``check()`` drops those rules' findings: a
     pattern that matched words in a post unlike any the labelled posts mark that way (a police
-    warning about fraudsters shared on the council's page, a reply that gives its route)."""
-    floor = c.pack.threshold("rule_veto_head", 0.0)
-    judged = raised & _JUDGED_FROM_WORDS
-    if floor <= 0.0 or not judged:
-        return set()
+    warning about fraudsters shared on the council's page, a reply that gives its route).
+
+    Round 35: in a reply that escalates a thread (``escalated``: G.2 raised), 6.9 as well where
+    its head reads the post at under the pack's ``heated_reply_attack_head`` (0.3): a retort
+    ("Pot, kettle, black", "Try reading before typing") is the escalation, not a personal
+    attack, unless it reads like one."""
     proba = _proba(c)
-    return {clause for clause in judged if clause in proba and proba[clause] < floor}
+    floor = c.pack.threshold("rule_veto_head", 0.0)
+    unlike = {clause for clause in raised & _JUDGED_FROM_WORDS if proba.get(clause, 1.0) < floor}
+    heated = c.pack.threshold("heated_reply_attack_head", 0.0)
+    if escalated and "6.9" in raised and c.post.in_reply_to and proba.get("6.9", 1.0) < heated:
+        unlike.add("6.9")
+    return unlike
 
 
 @once_per_post
