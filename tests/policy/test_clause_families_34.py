@@ -2,7 +2,7 @@
 
 A rule's finding in the text on a clause judged from the words alone (6.2, 6.3, 6.10, G.2, G.3,
 G.4) is dropped where that clause's head reads the post at under the pack's
-``rule_veto_head`` (0.05): a police warning about con artists shared on the council's page is no
+``rule_veto_head`` (0.1): a police warning about con artists shared on the council's page is no
 allegation (6.10), though the rules match "con artists". The clauses that rest on the registers
 (6.4, 6.11, 6.5, 6.6, 5.1), the insults of 6.9 and findings outside the text are never dropped:
 the heads cannot read the registers or the profile. Chosen on bench/recent_cv.py's four folds
@@ -64,7 +64,7 @@ def _slugs(kwargs: dict, ctx, pack=None) -> set[str]:
 
 
 def test_the_pack_sets_the_floor():
-    assert load_pack().threshold("rule_veto_head", -1.0) == 0.05
+    assert load_pack().threshold("rule_veto_head", -1.0) == 0.1
 
 
 @pytest.mark.parametrize(("label", "kwargs", "slug"), DROPPED, ids=[c[0] for c in DROPPED])
