@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from ..detectors.matching import keyword_hits
 from ..detectors.text_heads import load_heads
 from .base import Checking, Hit, once_per_post, rule
 from .colleagues import covered_by_approval
@@ -529,7 +530,10 @@ def reads_as_confidential(c: Checking) -> Iterator[Hit]:
         complaint still being handled, a person's health, pay or housing, what was said in a
         closed session. Advice only, and only when no rule has raised 6.5; the span is the
         sentence that reads most like it. The training posts' registers are Treeton's, so the
-        hint knows their matters best.
+        hint knows their matters best. Not where the only confidential matters the post names
+        are past the date the register keeps them confidential to (round 36: "Now the Kerbstone
+        business is no longer under wraps ..." in January 2028): the head learnt their names
+        while they were secret.
 
     Why it matters:
         Clause 6.5: "disclose commercially sensitive, personal private or confidential
@@ -548,12 +552,34 @@ def reads_as_confidential(c: Checking) -> Iterator[Hit]:
         what reads unlike them and notes some posts that are fine (advice only). It cannot say
         which words carry the clause, so the span is the whole sentence.
     """
+    if _names_only_lapsed_matters(c):
+        return
     yield from _hint(
         c,
         "6.5",
         "confidential or private information",
         "Ask the Clerk whether it can be shared before posting.",
     )
+
+
+def _names_only_lapsed_matters(c: Checking) -> bool:
+    """The post names a confidential matter of the register that is past its ``until`` date by
+    one of its own names or figures (a keyword with a capital or a digit: "Kerbstone", "£65,000",
+    not "signed off", which a new sickness shares with an old one), and names no matter still in
+    date by any keyword."""
+    light = c.text.light.text
+    lapsed = False
+    for matter in c.ctx.confidential:
+        if matter.until is None or c.day <= matter.until:
+            if keyword_hits(matter.keywords, light):
+                return False
+        elif keyword_hits(tuple(k for k in matter.keywords if _distinctive(k)), light):
+            lapsed = True
+    return lapsed
+
+
+def _distinctive(keyword: str) -> bool:
+    return any(ch.isupper() or ch.isdigit() for ch in keyword)
 
 
 @rule("reads-as-colleague-comment", hint=True)
