@@ -42,8 +42,8 @@ def check(post: Post, context: Context | None = None, pack: Pack | None = None) 
         for hit in REGISTRY[slug].func(checking):
             if (finding := _finding(pack, kind, slug, hit)) is not None:
                 findings.append(finding)
-    # A rule's finding in the text on a clause the heads read the post as far from is dropped
-    # (round 34: the heads read the text, not the profile)
+    # A rule's finding in the text is dropped where the heads read the post as far from its
+    # clause (rounds 34 and 35, ``unlike_clauses``; the heads read the text, not the profile)
     in_text = [f for f in findings if f.field == "text" and not REGISTRY[f.rule].hint]
     escalated = any(f.clause == "G.2" for f in findings)
     unlike = unlike_clauses(checking, {f.clause for f in in_text}, escalated)
