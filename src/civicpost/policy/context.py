@@ -206,6 +206,10 @@ class ConfidentialMatter:
     keywords: tuple[str, ...] = ()
     until: dt.date | None = None
 
+    def in_force(self, day: dt.date) -> bool:
+        """Still confidential on ``day`` (to its ``until`` date, inclusive; for good without)."""
+        return self.until is None or day <= self.until
+
 
 GROUP_APPROVALS = {"all-councillors", "all-employees", "everyone"}
 

@@ -71,7 +71,7 @@ def confidential_information(c: Checking) -> Iterator[Hit]:
         has been made").
     """
     for matter in c.ctx.confidential:
-        if matter.until is not None and c.day > matter.until:
+        if not matter.in_force(c.day):
             continue
         hits = [
             h
@@ -255,7 +255,7 @@ def _alludes_to_matter(c: Checking):
     """Clause 6.5: a confidential matter about a colleague (their pay, a complaint about them)
     told without its keywords: the colleague (named, by a short name, or singled out) and the
     matter's subject in the words people use for it, in one sentence."""
-    matters = [(m, talk) for m, talk in _person_matters(c) if m.until is None or c.day <= m.until]
+    matters = [(m, talk) for m, talk in _person_matters(c) if m.in_force(c.day)]
     if not matters:
         return None
     light = c.text.light.text
@@ -349,7 +349,7 @@ def _paraphrased_matter(c: Checking):
     disclosure cue in the post (clause 6.5)."""
     post_words = content_words(c.post.text)
     for matter, topic in _matter_topics(c):
-        if matter.until is not None and c.day > matter.until:
+        if not matter.in_force(c.day):
             continue
         if len(topic & post_words) >= 2:
             for cue in c.find("disclosure_cues"):
@@ -724,7 +724,7 @@ def _document_shown(c: Checking):
             continue
         light = description.lower().replace("\u2019", "'")
         for matter in c.ctx.confidential:
-            if matter.until is not None and c.day > matter.until:
+            if not matter.in_force(c.day):
                 continue
             if keyword_hits(matter.keywords, light):
                 return index, matter

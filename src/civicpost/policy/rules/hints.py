@@ -570,7 +570,7 @@ def _names_only_lapsed_matters(c: Checking) -> bool:
     light = c.text.light.text
     lapsed = False
     for matter in c.ctx.confidential:
-        if matter.until is None or c.day <= matter.until:
+        if matter.in_force(c.day):
             if keyword_hits(matter.keywords, light):
                 return False
         elif keyword_hits(tuple(k for k in matter.keywords if _distinctive(k)), light):
