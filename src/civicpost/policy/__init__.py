@@ -44,10 +44,10 @@ def check(post: Post, context: Context | None = None, pack: Pack | None = None) 
                 findings.append(finding)
     # A rule's finding in the text is dropped where the heads read the post as far from its
     # clause (rounds 34 and 35, ``unlike_clauses``; the heads read the text, not the profile)
-    in_text = [f for f in findings if f.field == "text" and not REGISTRY[f.rule].hint]
+    in_text = {f.clause for f in findings if _rule_in_text(f)}
     escalated = any(f.clause == "G.2" for f in findings)
-    unlike = unlike_clauses(checking, {f.clause for f in in_text}, escalated)
-    findings = [f for f in findings if not (f in in_text and f.clause in unlike)]
+    unlike = unlike_clauses(checking, in_text, escalated)
+    findings = [f for f in findings if not (f.clause in unlike and _rule_in_text(f))]
     # A hint only adds a clause the rules missed: drop it where a rule raised the clause.
     named = {f.clause for f in findings if not REGISTRY[f.rule].hint}
     findings = [f for f in findings if not (REGISTRY[f.rule].hint and f.clause in named)]
@@ -61,6 +61,11 @@ def check(post: Post, context: Context | None = None, pack: Pack | None = None) 
         findings.append(finding)
     findings.sort(key=lambda f: (-f.severity, f.field != "text", f.start, f.rule))
     return Report(findings=tuple(findings), pack=f"{pack.id}@{pack.version}", post_id=post.id)
+
+
+def _rule_in_text(finding: Finding) -> bool:
+    """A rule's finding (not a hint's) in the post's text, the words the heads read."""
+    return finding.field == "text" and not REGISTRY[finding.rule].hint
 
 
 def _finding(pack: Pack, kind: str, slug: str, hit: Hit) -> Finding | None:

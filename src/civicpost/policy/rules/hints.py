@@ -89,6 +89,8 @@ def unlike_clauses(c: Checking, raised: set[str], escalated: bool = False) -> se
     its head reads the post at under the pack's ``heated_reply_attack_head`` (0.3): a retort
     ("Pot, kettle, black", "Try reading before typing") is the escalation, not a personal
     attack, unless it reads like one."""
+    if not raised:
+        return set()
     proba = _proba(c)
     floor = c.pack.threshold("rule_veto_head", 0.0)
     unlike = {clause for clause in raised & _JUDGED_FROM_WORDS if proba.get(clause, 1.0) < floor}
