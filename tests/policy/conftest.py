@@ -88,8 +88,9 @@ def rules_alone() -> Pack:
     return dataclasses.replace(pack, thresholds={**pack.thresholds, **vetoes_off})
 
 
-def rules_raised(post: Post, ctx: Context) -> set[str]:
-    return {f.rule for f in check(post, ctx, rules_alone()).findings}
+def rules_raised(post: Post, ctx: Context, pack: Pack | None = None) -> set[str]:
+    """The rules that raise a finding on ``post``: under ``pack`` if given, else the rules alone."""
+    return {f.rule for f in check(post, ctx, pack or rules_alone()).findings}
 
 
 # The table tests every rule-family file shares. A file lists its cases, (label, make_post

@@ -15,19 +15,15 @@ import dataclasses
 
 import pytest
 
-from civicpost.policy import check, load_pack
+from civicpost.policy import load_pack
 from civicpost.policy.rules import Checking
 from civicpost.policy.rules.hints import unlike_clauses
 
-from .conftest import make_post, rules_alone
+from .conftest import make_post, rules_raised
 
 HEATED = "This council is a joke, you lot never do anything for this village."
 RETORT = "Here we go. Some of us actually do things round here."
 INSULT = "Shame on YOU for counting other people's lapels, you sad little man. Get a life."
-
-
-def _slugs(text: str, ctx, pack=None, **kwargs) -> set[str]:
-    return {f.rule for f in check(make_post(text, **kwargs), ctx, pack or load_pack()).findings}
 
 
 def test_the_pack_sets_the_floor():
@@ -35,8 +31,9 @@ def test_the_pack_sets_the_floor():
 
 
 def test_a_retort_in_a_heated_reply_is_the_escalation(ctx):
-    assert {"personal-attack", "escalation"} <= _slugs(RETORT, ctx, rules_alone(), reply=HEATED)
-    raised = _slugs(RETORT, ctx, reply=HEATED)
+    post = make_post(RETORT, reply=HEATED)
+    assert {"personal-attack", "escalation"} <= rules_raised(post, ctx)
+    raised = rules_raised(post, ctx, load_pack())
     assert "personal-attack" not in raised and "escalation" in raised
 
 
@@ -47,7 +44,7 @@ def test_a_retort_in_a_heated_reply_is_the_escalation(ctx):
     ],
 )
 def test_the_attack_stands(ctx, label, text, kwargs):
-    assert "personal-attack" in _slugs(text, ctx, **kwargs), label
+    assert "personal-attack" in rules_raised(make_post(text, **kwargs), ctx, load_pack()), label
 
 
 @pytest.mark.parametrize(

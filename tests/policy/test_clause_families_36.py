@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from civicpost.policy import check, load_pack
+from civicpost.policy import load_pack
 from civicpost.policy.rules import Checking
 from civicpost.policy.rules.hints import _names_only_lapsed_matters
 
-from .conftest import make_post
+from .conftest import make_post, rules_raised
 
 KERBSTONE = (
     "Between ourselves, the Kerbstone business is going to the small claims court: we've withheld "
@@ -59,7 +59,7 @@ def test_names_only_lapsed_matters(treeton, label, text, at, lapsed):
 def test_the_hint_stays_quiet_past_the_date(treeton):
     def rules(at: str) -> set[str]:
         post = make_post(KERBSTONE, at=at, author="p-cllr-gill")
-        return {f.rule for f in check(post, treeton, load_pack()).findings}
+        return rules_raised(post, treeton, load_pack())
 
     # in date the rule names the matter (and the hint gives way to it); past it, neither speaks
     assert "confidential-information" in rules("2027-11-20T12:00:00+00:00")
