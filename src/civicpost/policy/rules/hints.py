@@ -554,14 +554,17 @@ def reads_as_confidential(c: Checking) -> Iterator[Hit]:
         what reads unlike them and notes some posts that are fine (advice only). It cannot say
         which words carry the clause, so the span is the whole sentence.
     """
-    if _names_only_lapsed_matters(c):
-        return
-    yield from _hint(
-        c,
-        "6.5",
-        "confidential or private information",
-        "Ask the Clerk whether it can be shared before posting.",
+    hints = list(
+        _hint(
+            c,
+            "6.5",
+            "confidential or private information",
+            "Ask the Clerk whether it can be shared before posting.",
+        )
     )
+    # the register is searched only for a post the head reads as 6.5, not for every post
+    if hints and not _names_only_lapsed_matters(c):
+        yield from hints
 
 
 def _names_only_lapsed_matters(c: Checking) -> bool:
