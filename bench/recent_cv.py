@@ -5,9 +5,9 @@ C, by grouped cross-validation over the newest dev-style sets.
     .venv-bench/bin/python bench/recent_cv.py compare OUT_DIR
     .venv-bench/bin/python bench/recent_cv.py thresholds OUT_DIR [--variant early64]
 
-Four folds over bench/holdout-devstyle181..THROUGH.jsonl (set n is in fold n % 4, so each fold
-mixes writers and months; ``--through``, before the command, is 292 by default: session 17 used
-252, session 18 292). ``run`` trains heads as ``scripts/train_text_heads.py`` does (its blocks,
+Four folds over bench/holdout-devstyleFIRST..THROUGH.jsonl (set n is in fold n % 4, so each fold
+mixes writers and months; ``--first`` and ``--through``, before the command, are 181 and 292 by
+default: session 17 used 181-252, session 18 181-292, session 21 365-508). ``run`` trains heads as ``scripts/train_text_heads.py`` does (its blocks,
 class weights and thresholds) on dev.jsonl, the trainer's files and the folds' sets, less the
 fold's sets, and writes each variant's probabilities for the fold's posts to OUT_DIR. ``compare``
 ORs them, at the trainer's thresholds, with the clauses the checker's rules raise today (rules
@@ -180,6 +180,7 @@ def thresholds(out: Path, variant: str) -> None:
 def main() -> int:
     global RECENT
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--first", type=int, default=FIRST, help="oldest dev-style set in the folds")
     ap.add_argument("--through", type=int, default=292, help="newest dev-style set in the folds")
     sub = ap.add_subparsers(dest="command", required=True)
     r = sub.add_parser("run")
@@ -192,7 +193,7 @@ def main() -> int:
     t.add_argument("out", type=Path)
     t.add_argument("--variant", default="early64", choices=VARIANTS)
     ns = ap.parse_args()
-    RECENT = range(FIRST, ns.through + 1)
+    RECENT = range(ns.first, ns.through + 1)
     if ns.command == "run":
         variants = ns.variants.split(",")
         if unknown := set(variants) - set(VARIANTS):
