@@ -2,7 +2,7 @@
 
 A rule's finding in the text on a clause judged from the words alone (6.2, 6.3, 6.10, G.2, G.3,
 G.4) is dropped where that clause's head reads the post at under the pack's
-``rule_veto_head`` (0.1): a police warning about con artists shared on the council's page is no
+``rule_veto_head`` (0.2; 0.1 until session 21): a police warning about con artists shared on the council's page is no
 allegation (6.10), though the rules match "con artists". The clauses that rest on the registers
 (6.4, 6.11, 6.5, 6.6, 5.1), the insults of 6.9 and findings outside the text are never dropped:
 the heads cannot read the registers or the profile. Chosen on bench/recent_cv.py's four folds
@@ -60,7 +60,24 @@ KEPT = [
 
 
 def test_the_pack_sets_the_floor():
-    assert load_pack().threshold("rule_veto_head", -1.0) == 0.1
+    assert load_pack().threshold("rule_veto_head", -1.0) == 0.2
+
+
+# Session 21 raised the floor from 0.1 to 0.2 (four folds over devstyle365-508, then sixteen blind
+# sets): a jibe at a colleague's expenses that the rules read as an allegation (6.10), which the
+# 6.10 head reads at about 0.15, far from the posts labelled 6.10.
+EXPENSES_JIBE = (
+    "Funny how the Ledger never mentions Cllr Dunn's £32 train to Leeds for a course he left at "
+    "lunchtime. Waste of a seat, that one 🤷"
+)
+
+
+def test_the_floor_of_session_21_drops_what_0_1_kept(ctx):
+    post = make_post(text=EXPENSES_JIBE)
+    pack = load_pack()
+    at_0_1 = dataclasses.replace(pack, thresholds={**pack.thresholds, "rule_veto_head": 0.1})
+    assert "unlawful-allegation" in rules_raised(post, ctx, at_0_1)
+    assert "unlawful-allegation" not in rules_raised(post, ctx, pack)
 
 
 @pytest.mark.parametrize(("label", "kwargs", "slug"), DROPPED, ids=[c[0] for c in DROPPED])

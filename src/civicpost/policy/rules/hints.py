@@ -81,7 +81,7 @@ _JUDGED_FROM_WORDS = frozenset({"6.2", "6.3", "6.10", "G.2", "G.3", "G.4"})
 def unlike_clauses(c: Checking, raised: set[str], escalated: bool = False) -> set[str]:
     """The clauses among ``raised`` (by rules in the text, not hints) that are judged from the
     words alone and that the post reads nothing like: the clause's head gives it a probability
-    under the pack's ``rule_veto_head`` (0.1). ``check()`` drops those rules' findings: a
+    under the pack's ``rule_veto_head`` (0.2). ``check()`` drops those rules' findings: a
     pattern that matched words in a post unlike any the labelled posts mark that way (a police
     warning about fraudsters shared on the council's page, a reply that gives its route).
 
