@@ -7,13 +7,14 @@ C, by grouped cross-validation over the newest dev-style sets.
 
 Four folds over bench/holdout-devstyleFIRST..THROUGH.jsonl (set n is in fold n % 4, so each fold
 mixes writers and months; ``--first`` and ``--through``, before the command, are 181 and 292 by
-default: session 17 used 181-252, session 18 181-292, session 21 365-508). ``run`` trains heads as ``scripts/train_text_heads.py`` does (its blocks,
-class weights and thresholds) on dev.jsonl, the trainer's files and the folds' sets, less the
-fold's sets, and writes each variant's probabilities for the fold's posts to OUT_DIR. ``compare``
-ORs them, at the trainer's thresholds, with the clauses the checker's rules raise today (rules
-only, no hints; they were tuned on some of these sets, alike for every variant) and prints the
-pooled micro-F1, fold by fold; ``thresholds`` moves each clause's threshold alone over a grid
-and reports the moves that gain on at least three folds, and all of them together. Variants:
+default: session 17 used 181-252, session 18 181-292, session 21 365-508). ``run`` trains heads as
+``scripts/train_text_heads.py`` does (its blocks, class weights and thresholds) on dev.jsonl, the
+trainer's files and the folds' sets, less the fold's sets, and writes each variant's probabilities
+for the fold's posts to OUT_DIR. ``compare`` ORs them, at the trainer's thresholds, with the clauses
+the checker's rules raise today (rules only, no hints; they were tuned on some of these sets, alike
+for every variant) and prints the pooled micro-F1, fold by fold; ``thresholds`` moves each clause's
+threshold alone over a grid and reports the moves that gain on at least three folds, and all of them
+together. Variants:
 
   base     every training post, C as the trainer's
   C4, C16  C = 4 or 16

@@ -1,12 +1,12 @@
 """Tests for session 20's second rule round (round 34): the heads' veto.
 
-A rule's finding in the text on a clause judged from the words alone (6.2, 6.3, 6.10, G.2, G.3,
-G.4) is dropped where that clause's head reads the post at under the pack's
-``rule_veto_head`` (0.2; 0.1 until session 21): a police warning about con artists shared on the council's page is no
-allegation (6.10), though the rules match "con artists". The clauses that rest on the registers
-(6.4, 6.11, 6.5, 6.6, 5.1), the insults of 6.9 and findings outside the text are never dropped:
-the heads cannot read the registers or the profile. Chosen on bench/recent_cv.py's four folds
-(0.9036 -> 0.9060, higher on all four; bench/README.md, "Session 20").
+A rule's finding in the text on a clause judged from the words alone (6.2, 6.3, 6.10, G.2, G.3, G.4)
+is dropped where that clause's head reads the post at under the pack's ``rule_veto_head`` (0.2; 0.1
+until session 21): a police warning about con artists shared on the council's page is no allegation
+(6.10), though the rules match "con artists". The clauses that rest on the registers (6.4, 6.11,
+6.5, 6.6, 5.1), the insults of 6.9 and findings outside the text are never dropped: the heads cannot
+read the registers or the profile. Chosen on bench/recent_cv.py's four folds (0.9036 -> 0.9060,
+higher on all four; bench/README.md, "Session 20").
 """
 
 from __future__ import annotations

@@ -627,6 +627,9 @@ def _someone_elses_private_life(c: Checking) -> tuple[int, int, str] | None:
 _ANNOUNCE = compile_word_starts(
     r"\b(?:will be|is being|are being|to be|is to be|are to be|is|are)\s+(?:considered|discussed|"
     r"taken|heard|dealt with|held)\b|\bagenda\b|\bbecause (?:it|they) (?:is|are)\b|"
+    # round 37: a meeting's notice listing its business ("Main business: the precept, then the
+    # grounds contract in closed session")
+    r"\bmain business\b|"
     r"\b(?:public|press) (?:will be|are|is) (?:asked to leave|excluded)\b|"
     r"\bexclude the (?:public|press)\b|"
     # round 20: what closed session decided, withheld until it can be published ("awarded in

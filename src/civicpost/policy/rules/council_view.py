@@ -171,6 +171,7 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
             and not (_decided_topic(c) and not _undecided_items(c, include_reply=False))
             and not _notice_only(c, voice)
             and not _concluded_matter(c)
+            and not _OWN_VIEW_ONLY.search(c.text.light.text)
         ):
             yield Hit(
                 voice[0],
@@ -211,6 +212,16 @@ def personal_opinion_as_council(c: Checking) -> Iterator[Hit]:
             f"'{opinion[2]}' is a personal or political view on the council's account.",
             "Keep the council's account to decisions and facts; post opinions on your own account.",
         )
+
+
+# Round 37: the poster says the view is theirs alone, or that the council has no view yet ("A few
+# people have asked what the parish council thinks. The council hasn't discussed it, so I can
+# only speak for myself: ..."): the council's name in a question reported, not a claim.
+_OWN_VIEW_ONLY = re.compile(
+    r"\b(?:(?:i )?can only speak for myself|speaking (?:only )?for myself|"
+    r"(?:the )?(?:parish )?council (?:hasn't|has not|hasnt) (?:yet )?(?:discussed|debated|"
+    r"considered|taken a (?:view|position|stance)))\b"
+)
 
 
 @once_per_post

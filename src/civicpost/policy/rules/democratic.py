@@ -76,6 +76,19 @@ def _graceful(c: Checking) -> bool:
     return any(k in text for k in _GRACEFUL_KEYS) and _GRACEFUL.search(text) is not None
 
 
+# Round 37: an act of defiance warned against, not urged ("please don't let the kids climb over,
+# the contractors' fencing is there for a reason").
+_TOLD_NOT_TO = re.compile(
+    r"\b(?:don'?t|do not|never|please don'?t)\s+let\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:don'?t|do not|never|please don'?t|no)\s+(?:one\s+)?(?:should\s+)?$"
+)
+
+
+def _told_not_to(c: Checking, hit: tuple[int, int, str]) -> bool:
+    before = c.post.text[max(0, hit[0] - 30) : hit[0]].lower().replace("\u2019", "'")
+    return _TOLD_NOT_TO.search(before) is not None
+
+
 @rule("contrary-to-decision", lexicons=("contrary", "acceptance"))
 def contrary_to_decision(c: Checking) -> Iterator[Hit]:
     """Campaigning against, or undermining, a democratic decision of the council.
@@ -138,7 +151,7 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
     """
     if any(not negated(c, h) for h in c.find("acceptance")):
         return
-    hits = list(c.find("contrary"))
+    hits = [h for h in c.find("contrary") if not _told_not_to(c, h)]
     hit = hits[0] if hits else None
     decisions = []
     verdicts_only = all(_VERDICT.search(h[2]) for h in hits)

@@ -35,8 +35,9 @@ VERDICT = compile_word_starts(
     r"\bno[- ]?brainer\b"
     r"(?!\s*[:\-\u2013\u2014]\s*(?:come|pop|drop|join|see|read|check|book|sign)\b)|"
     r"\b(?:it'?s|is|are|'s|'re|got (?:it|them|this)) "
-    r"(?:already |all |firmly )?in the bag\b|(?<!what)(?<!that)\b(?:is|are|'s|'re) "
+    r"(?:already |all |firmly )?in the bag\b|(?<!what)(?<!that)(?<!this )\b(?:is|are|'s|'re) "
     r"(?:definitely |deffo |really |still |100% |absolutely )?happening\b"
+    # ... (round 37) nor sympathy for what goes on ("I'm really sorry this is happening")
     # ... but not an event's date or place ("the drop-in is happening on Saturday at the
     # Welfare", "... happening this Friday", "... every Tuesday"; not "happening this year")
     r"(?! (?:now|right now|there and then|again|tonight|at|in|on|from|every|today|tomorrow|"
