@@ -4,6 +4,7 @@ C, by grouped cross-validation over the newest dev-style sets.
     .venv-bench/bin/python bench/recent_cv.py run FOLD OUT_DIR [--variants base,noold,...]
     .venv-bench/bin/python bench/recent_cv.py compare OUT_DIR
     .venv-bench/bin/python bench/recent_cv.py thresholds OUT_DIR [--variant early64]
+    .venv-bench/bin/python bench/recent_cv.py simulate OUT_DIR [--variant early64]
 
 Four folds over bench/holdout-devstyleFIRST..THROUGH.jsonl (set n is in fold n % 4, so each fold
 mixes writers and months; ``--first`` and ``--through``, before the command, are 181 and 292 by
@@ -14,7 +15,12 @@ for the fold's posts to OUT_DIR. ``compare`` ORs them, at the trainer's threshol
 the checker's rules raise today (rules only, no hints; they were tuned on some of these sets, alike
 for every variant) and prints the pooled micro-F1, fold by fold; ``thresholds`` moves each clause's
 threshold alone over a grid and reports the moves that gain on at least three folds, and all of them
-together. Variants:
+together. ``simulate`` (session 21) scores the whole of check() on the folds instead: the rules'
+findings before the heads' vetoes, OR-ed with the hints and filtered by rounds 33-35 as
+``civicpost.policy.check`` does, given the folds' out-of-fold probabilities (given the shipped
+heads' own probabilities it reproduced the checker's clauses on 2,553 of 2,560 posts); it prints
+the shipped settings and each one moved alone (hint thresholds, the veto's floor, the heated-reply
+threshold, the companion's gate). Variants:
 
   base     every training post, C as the trainer's
   C4, C16  C = 4 or 16
@@ -178,6 +184,116 @@ def thresholds(out: Path, variant: str) -> None:
     print(f"together {chosen}: {pooled:.4f}  {_each(each)}")
 
 
+# ---- simulate (session 21): check() over the folds' out-of-fold probabilities -------------------
+
+
+def _rules_before_vetoes(ids: set[str]) -> dict[str, dict]:
+    """Each post's rule findings (clause, in the text?) before the heads' vetoes, its labels, and
+    what round 33's companion needs (official, a reply, a colleague wrote it, hostility to a faith
+    with no party named)."""
+    sys.path.insert(0, str(REPO / "src"))
+    from civicpost.policy import Context, Post, _finding, load_pack
+    from civicpost.policy.rules import REGISTRY, Checking
+    from civicpost.policy.rules.signals import faith_hostility, party_named
+
+    ctx, pack = Context.from_yaml(tth.SHARED / "eval" / "context.yaml"), load_pack()
+    rows = {}
+    for n in RECENT:
+        for d in _posts(REPO / "bench" / f"holdout-devstyle{n}.jsonl"):
+            if d["id"] not in ids:
+                continue
+            post = Post.from_dict(d)
+            kind, c = post.account.kind, Checking(post, ctx, pack)
+            found = []
+            for slug in pack.rules_on(kind):
+                if not REGISTRY[slug].hint:
+                    for hit in REGISTRY[slug].func(c):
+                        if (f := _finding(pack, kind, slug, hit)) is not None:
+                            found.append((f.clause, f.field == "text"))
+            author = c.author
+            rows[d["id"]] = {
+                "found": found,
+                "expected": set(d.get("expect") or []),
+                "official": kind == "official",
+                "reply": bool(post.in_reply_to),
+                "colleague": author is not None and author.is_colleague,
+                "faith": bool(faith_hostility(c) and not party_named(c)),
+            }
+    return rows
+
+
+def _simulated(row: dict, proba: dict[str, float], s: dict) -> set[str]:
+    """The clauses check() would raise, given the heads' probabilities and settings ``s``: the
+    hints at their thresholds, round 34's floor, round 35's heated-reply veto and round 33's
+    gated companion (as in civicpost.policy.check and rules/hints.py)."""
+    from civicpost.policy.rules.hints import _BESIDE_HOSTILITY, _JUDGED_FROM_WORDS
+
+    in_text = {clause for clause, text in row["found"] if text}
+    hints = {clause for clause, p in proba.items() if p >= s["thresholds"][clause]}
+    escalated = "G.2" in hints or any(clause == "G.2" for clause, _ in row["found"])
+    unlike = {c for c in in_text & _JUDGED_FROM_WORDS if proba.get(c, 1.0) < s["floor"]}
+    if escalated and row["reply"] and "6.9" in in_text and proba.get("6.9", 1.0) < s["heated"]:
+        unlike.add("6.9")
+    got = {clause for clause, text in row["found"] if not (text and clause in unlike)} | hints
+    beside = _BESIDE_HOSTILITY | ({"G.3"} if row["faith"] else set())
+    if (
+        not row["official"]
+        and not row["reply"]
+        and row["colleague"]
+        and "6.9" in got
+        and "6.3" not in got
+        and got <= beside
+        and proba.get("6.3", 0.0) >= s["gate"]
+    ):
+        got.add("6.3")
+    return got
+
+
+def simulate(out: Path, variant: str) -> None:
+    """The shipped settings, then each setting moved alone (every hint threshold, the veto's
+    floor, the heated-reply threshold, the companion's gate), pooled and fold by fold."""
+    folds = {int(p.stem[4:]): json.loads(p.read_text()) for p in sorted(out.glob("fold*.json"))}
+    rows = _rules_before_vetoes({i for f in folds.values() for i in f["ids"]})
+    sys.path.insert(0, str(REPO / "src"))
+    from civicpost.policy import load_pack
+
+    pack = load_pack()
+    shipped = {
+        "thresholds": dict(tth.THRESHOLDS),
+        "floor": pack.threshold("rule_veto_head", 0.0),
+        "heated": pack.threshold("heated_reply_attack_head", 0.0),
+        "gate": pack.threshold("hostility_disrepute_head", 0.4),
+    }
+
+    def score(s: dict) -> tuple[float, dict[int, float]]:
+        counts = {}
+        for k, f in sorted(folds.items()):
+            tp = fp = fn = 0
+            for i, pid in enumerate(f["ids"]):
+                proba = {c: v[i] for c, v in f["proba"][variant].items()}
+                got, want = _simulated(rows[pid], proba, s), rows[pid]["expected"]
+                tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+            counts[k] = (tp, fp, fn)
+        pooled = _f1(*(sum(c[j] for c in counts.values()) for j in range(3)))
+        return pooled, {k: _f1(*c) for k, c in counts.items()}
+
+    base, base_each = score(shipped)
+    print(f"shipped {base:.4f}  {_each(base_each)}")
+    moves = [("floor", v) for v in (0.05, 0.1, 0.15, 0.2, 0.3)]
+    moves += [("heated", v) for v in (0.0, 0.2, 0.3, 0.4, 0.5)]
+    moves += [("gate", v) for v in (0.0, 0.3, 0.4, 0.5, 0.6)]
+    grid = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+    moves += [(c, t) for c in tth.CLAUSES for t in grid]
+    for name, value in moves:
+        if name in tth.THRESHOLDS:
+            s = {**shipped, "thresholds": {**shipped["thresholds"], name: value}}
+        else:
+            s = {**shipped, name: value}
+        pooled, each = score(s)
+        wins = sum(each[k] > base_each[k] + 1e-9 for k in each)
+        print(f"{name:6} {value:<5} {pooled - base:+.4f}  higher on {wins} of {len(each)}")
+
+
 def main() -> int:
     global RECENT
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -193,6 +309,9 @@ def main() -> int:
     t = sub.add_parser("thresholds")
     t.add_argument("out", type=Path)
     t.add_argument("--variant", default="early64", choices=VARIANTS)
+    m = sub.add_parser("simulate")
+    m.add_argument("out", type=Path)
+    m.add_argument("--variant", default="early64", choices=VARIANTS)
     ns = ap.parse_args()
     RECENT = range(ns.first, ns.through + 1)
     if ns.command == "run":
@@ -202,6 +321,8 @@ def main() -> int:
         run(ns.fold, ns.out, variants)
     elif ns.command == "thresholds":
         thresholds(ns.out, ns.variant)
+    elif ns.command == "simulate":
+        simulate(ns.out, ns.variant)
     else:
         compare(ns.out)
     return 0
