@@ -18,6 +18,7 @@ from .structures import (
     misstated_figure,
     misstated_stance,
     negated,
+    preceded_by,
     restored_outcome,
     undo_call,
 )
@@ -84,11 +85,6 @@ _TOLD_NOT_TO = re.compile(
 )
 
 
-def _told_not_to(c: Checking, hit: tuple[int, int, str]) -> bool:
-    before = c.post.text[max(0, hit[0] - 30) : hit[0]].lower().replace("\u2019", "'")
-    return _TOLD_NOT_TO.search(before) is not None
-
-
 @rule("contrary-to-decision", lexicons=("contrary", "acceptance"))
 def contrary_to_decision(c: Checking) -> Iterator[Hit]:
     """Campaigning against, or undermining, a democratic decision of the council.
@@ -151,7 +147,7 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
     """
     if any(not negated(c, h) for h in c.find("acceptance")):
         return
-    hits = [h for h in c.find("contrary") if not _told_not_to(c, h)]
+    hits = [h for h in c.find("contrary") if not preceded_by(c, h, _TOLD_NOT_TO)]
     hit = hits[0] if hits else None
     decisions = []
     verdicts_only = all(_VERDICT.search(h[2]) for h in hits)

@@ -32,6 +32,7 @@ from .structures import (
     obstruction_call,
     pile_on_call,
     piracy_link,
+    preceded_by,
     reported_allegation,
     urged_harm,
 )
@@ -454,8 +455,7 @@ _YOU_ARE_A = re.compile(
 def _row_with_you(c: Checking, hit: tuple[int, int, str]) -> bool:
     if hit[2].lower() not in ("liar", "liars"):
         return False
-    before = c.post.text[max(0, hit[0] - 30) : hit[0]].lower().replace("\u2019", "'")
-    return _YOU_ARE_A.search(before) is not None and not named_in_post(c)
+    return preceded_by(c, hit, _YOU_ARE_A) and not named_in_post(c)
 
 
 # Round 6, lane a2: "see what happens" after advice to try something ("just knock the parish bit

@@ -26,7 +26,7 @@ The signals are split by the clause family they serve, one module each:
 This package re-exports the names the rules and tests import.
 """
 
-from ._common import negated
+from ._common import negated, preceded_by
 from .communities import community_hostility, community_stereotype, migrant_hostility
 from .council_voice import council_stance, council_voice
 from .decisions import (
@@ -120,6 +120,7 @@ __all__ = [
     "misstated_stance",
     "named_culprit",
     "pile_on_call",
+    "preceded_by",
     "named_in_full",
     "negated",
     "obstruction_call",

@@ -119,11 +119,17 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+def preceded_by(c: Checking, hit: tuple[int, int, str], pattern: re.Pattern[str]) -> bool:
+    """Do the 30 characters before a hit (lower-cased, curly apostrophes straightened) match
+    ``pattern``, which anchors itself at their end with ``$``?"""
+    before = c.post.text[max(0, hit[0] - 30) : hit[0]].lower().replace("\u2019", "'")
+    return pattern.search(before) is not None
+
+
 def negated(c: Checking, hit: tuple[int, int, str]) -> bool:
     """Is a lexicon hit negated by the words just before it ("I don't accept that", "I won't
     listen to")? Used to read acceptance and open-mindedness only where they are meant."""
-    before = c.post.text[max(0, hit[0] - 30) : hit[0]].lower().replace("\u2019", "'")
-    return _NEGATED_BEFORE.search(before) is not None
+    return preceded_by(c, hit, _NEGATED_BEFORE)
 
 
 # ---- patterns shared by more than one clause family ---------------------------------------------
