@@ -48,6 +48,12 @@ REPO = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("tth", REPO / "scripts" / "train_text_heads.py")
 tth = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tth)
+sys.path.insert(0, str(REPO / "src"))  # the checker, for the rules' side of the folds
+
+from civicpost.policy import Context, Post, _finding, check, load_pack  # noqa: E402
+from civicpost.policy.rules import REGISTRY, Checking  # noqa: E402
+from civicpost.policy.rules.hints import _BESIDE_HOSTILITY, _JUDGED_FROM_WORDS  # noqa: E402
+from civicpost.policy.rules.signals import faith_hostility, party_named  # noqa: E402
 
 FOLDS = 4
 FIRST = 181
@@ -108,10 +114,6 @@ def run(fold: int, out: Path, variants: list[str]) -> None:
 def _rules_only(ids: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """The clauses the rules (not the hints) raise on each post of the recent sets, and the
     labelled clauses."""
-    sys.path.insert(0, str(REPO / "src"))
-    from civicpost.policy import Context, Post, check, load_pack
-    from civicpost.policy.rules import REGISTRY
-
     ctx, pack = Context.from_yaml(tth.SHARED / "eval" / "context.yaml"), load_pack()
     raised, expected = {}, {}
     for n in RECENT:
@@ -191,11 +193,6 @@ def _rules_before_vetoes(ids: set[str]) -> dict[str, dict]:
     """Each post's rule findings (clause, in the text?) before the heads' vetoes, its labels, and
     what round 33's companion needs (official, a reply, a colleague wrote it, hostility to a faith
     with no party named)."""
-    sys.path.insert(0, str(REPO / "src"))
-    from civicpost.policy import Context, Post, _finding, load_pack
-    from civicpost.policy.rules import REGISTRY, Checking
-    from civicpost.policy.rules.signals import faith_hostility, party_named
-
     ctx, pack = Context.from_yaml(tth.SHARED / "eval" / "context.yaml"), load_pack()
     rows = {}
     for n in RECENT:
@@ -226,8 +223,6 @@ def _simulated(row: dict, proba: dict[str, float], s: dict) -> set[str]:
     """The clauses check() would raise, given the heads' probabilities and settings ``s``: the
     hints at their thresholds, round 34's floor, round 35's heated-reply veto and round 33's
     gated companion (as in civicpost.policy.check and rules/hints.py)."""
-    from civicpost.policy.rules.hints import _BESIDE_HOSTILITY, _JUDGED_FROM_WORDS
-
     in_text = {clause for clause, text in row["found"] if text}
     hints = {clause for clause, p in proba.items() if p >= s["thresholds"][clause]}
     escalated = "G.2" in hints or any(clause == "G.2" for clause, _ in row["found"])
@@ -254,9 +249,6 @@ def simulate(out: Path, variant: str) -> None:
     floor, the heated-reply threshold, the companion's gate), pooled and fold by fold."""
     folds = {int(p.stem[4:]): json.loads(p.read_text()) for p in sorted(out.glob("fold*.json"))}
     rows = _rules_before_vetoes({i for f in folds.values() for i in f["ids"]})
-    sys.path.insert(0, str(REPO / "src"))
-    from civicpost.policy import load_pack
-
     pack = load_pack()
     shipped = {
         "thresholds": dict(tth.THRESHOLDS),
