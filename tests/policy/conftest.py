@@ -77,15 +77,18 @@ def make_post(
     )
 
 
+def with_thresholds(pack: Pack, **thresholds: float) -> Pack:
+    """``pack`` with some of its thresholds set otherwise (the rest as they are)."""
+    return dataclasses.replace(pack, thresholds={**pack.thresholds, **thresholds})
+
+
 @cache
 def rules_alone() -> Pack:
     """The pack without the vetoes of rounds 34 and 35, which drop a rule's finding where the
     heads (trained on Treeton's labelled posts) read the post as far from its clause: the rule
     tests judge each rule on its own, most of them on another council's registers
     (test_clause_families_34.py and _35.py test the vetoes)."""
-    pack = load_pack()
-    vetoes_off = {"rule_veto_head": 0.0, "heated_reply_attack_head": 0.0}
-    return dataclasses.replace(pack, thresholds={**pack.thresholds, **vetoes_off})
+    return with_thresholds(load_pack(), rule_veto_head=0.0, heated_reply_attack_head=0.0)
 
 
 def rules_raised(post: Post, ctx: Context, pack: Pack | None = None) -> set[str]:

@@ -13,7 +13,13 @@ import dataclasses
 
 from civicpost.policy import check, load_pack
 
-from .conftest import family_fires, make_post, near_miss_stays_quiet, rules_raised
+from .conftest import (
+    family_fires,
+    make_post,
+    near_miss_stays_quiet,
+    rules_raised,
+    with_thresholds,
+)
 
 IN_PERIOD = "2027-05-25T10:00:00+01:00"  # the Treeton South by-election's period
 BEFORE = "2027-03-25T10:00:00+00:00"
@@ -71,5 +77,5 @@ def test_the_period_hint_reads_its_own_threshold(treeton):
     post = make_post(VIEW, kind="official", author="p-clerk", at=IN_PERIOD)
     pack = load_pack()
     assert "reads-as-period-stance" in {f.rule for f in check(post, treeton, pack).findings}
-    strict = dataclasses.replace(pack, thresholds={**pack.thresholds, "period_stance_head": 0.999})
+    strict = with_thresholds(pack, period_stance_head=0.999)
     assert "reads-as-period-stance" not in {f.rule for f in check(post, treeton, strict).findings}

@@ -10,15 +10,13 @@ scored 0.9034 -> 0.9045, higher on all four (bench/README.md, "Session 20").
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from civicpost.policy import load_pack
 from civicpost.policy.rules import Checking
 from civicpost.policy.rules.hints import disrepute_beside_hostility
 
-from .conftest import make_post
+from .conftest import make_post, with_thresholds
 
 PUT_DOWN = "The bowls club committee are a bunch of freeloaders, the lot of them."
 SNEER = "Anyone wearing a poppy before November is a virtue-signalling muppet. There, I said it."
@@ -27,8 +25,7 @@ SNEER = "Anyone wearing a poppy before November is a virtue-signalling muppet. T
 def _hit(ctx, text: str, threshold: float | None = None, author: str = "p-cllr-cole"):
     pack = load_pack()
     if threshold is not None:
-        thresholds = {**pack.thresholds, "hostility_disrepute_head": threshold}
-        pack = dataclasses.replace(pack, thresholds=thresholds)
+        pack = with_thresholds(pack, hostility_disrepute_head=threshold)
     post = make_post(text=text, author=author)
     return disrepute_beside_hostility(Checking(post, ctx, pack), {"6.9"})
 

@@ -11,15 +11,13 @@ higher on all four; bench/README.md, "Session 20").
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from civicpost.policy import load_pack
 from civicpost.policy.rules import Checking
 from civicpost.policy.rules.hints import unlike_clauses
 
-from .conftest import make_post, rules_raised
+from .conftest import make_post, rules_raised, with_thresholds
 
 POLICE_WARNING = (
     "Shared from South Yorkshire Police: con artists are ringing older residents pretending to "
@@ -76,7 +74,7 @@ EXPENSES_JIBE = (
 def test_the_floor_of_session_21_drops_what_0_1_kept(ctx):
     post = make_post(text=EXPENSES_JIBE)
     pack = load_pack()
-    at_0_1 = dataclasses.replace(pack, thresholds={**pack.thresholds, "rule_veto_head": 0.1})
+    at_0_1 = with_thresholds(pack, rule_veto_head=0.1)
     assert "unlawful-allegation" in rules_raised(post, ctx, at_0_1)
     assert "unlawful-allegation" not in rules_raised(post, ctx, pack)
 
@@ -104,7 +102,6 @@ def test_only_the_clauses_judged_from_the_words(ctx):
 
 @pytest.mark.parametrize(("floor", "vetoed"), [(0.0, set()), (1.01, {"6.10"})])
 def test_the_floor_is_the_packs(ctx, floor, vetoed):
-    pack = load_pack()
-    pack = dataclasses.replace(pack, thresholds={**pack.thresholds, "rule_veto_head": floor})
+    pack = with_thresholds(load_pack(), rule_veto_head=floor)
     checking = Checking(make_post(text=POLICE_WARNING), ctx, pack)
     assert unlike_clauses(checking, {"6.9", "6.10"}) == vetoed
