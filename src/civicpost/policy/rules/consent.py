@@ -161,12 +161,29 @@ def _attachment_covered(c: Checking, attachment: Attachment, name_hint: str) -> 
     scope, and any credit it asks for (clauses 6.7 and 6.8). ``name_hint`` finds consents the
     attachment does not list by id."""
     scope_text = " ".join([c.post.text, attachment.description, attachment.credit or ""])
+    kinds = ("third_party_content", "photo", "video")
     return any(
-        _valid(c, k, ("third_party_content", "photo", "video"), scope_text)
+        (
+            _shared_as_given(attachment, k)
+            and _valid(c, k, kinds, scope_text, need_scope=False)
+            or _valid(c, k, kinds, scope_text)
+            and _subject_shared(c, k, " ".join([c.post.text, attachment.description]))
+        )
         and _credit_ok(k, attachment.credit or "", c.post.text)
-        and _subject_shared(c, k, " ".join([c.post.text, attachment.description]))
         for k in _consents_for(c, attachment.consents, name_hint)
     )
+
+
+_UNCHANGED = re.compile(r"\bunchanged\b|\bunedited\b|\bas (?:posted|published)\b", re.IGNORECASE)
+
+
+def _shared_as_given(attachment: Attachment, consent: Consent) -> bool:
+    """Round 39: the owner's own post shared as it is (a ``shared_post``), under a consent for
+    their posts "shared unchanged" (the police's appeals and crime-prevention posts): the share
+    is the use the consent names, whatever the post is about ("speed checks round Treeton",
+    "tips for a night out"), so its words need not echo the scope's (clause 6.7). A cropped or
+    captioned copy is an image, not a share, and is judged by the scope as before."""
+    return attachment.kind == "shared_post" and any(map(_UNCHANGED.search, consent.scope))
 
 
 _MEDIA_WORDS = frozenset(

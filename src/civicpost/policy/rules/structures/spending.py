@@ -17,7 +17,10 @@ SPENDING = compile_word_starts(
     # round 22c: nor a named day ("Spent Easter Monday delivering leaflets")
     r"(?! (?:easter |bank holiday |boxing |new year'?s )?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|day)\b)|spend|spending(?! returns?\b)|"
-    r"paid|pay|stuck|put|splashed|forked out|shelled out|"
+    r"paid|pay|stuck|splashed|forked out|shelled out|"
+    # round 39: not a poster put up ("the traders who let me put a poster in their window")
+    r"put(?! (?:up |out )?(?:a|an|my|our|the|some|two|three|four|five|ten|\d+) (?:\w+ )?"
+    r"(?:posters?|leaflets?|flyers?|banners?|boards?) (?:up|in|on|through|round|out)\b)|"
     r"cost me|chucked|chuck|bunged|lobbed|threw|thrown|blew|blown)\b"
     r"[^.!?]{0,60}\b(?:ads?|adverts?|advertising|boost(?:ed|ing|s)?|promoted posts?|sponsored|"
     r"banner|leaflets?|flyers?|posters?)\b|"
