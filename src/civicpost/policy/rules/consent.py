@@ -279,7 +279,9 @@ def third_party_content(c: Checking) -> Iterator[Hit]:
         Attachments from a third party, and text copied from elsewhere ("Copied from ...",
         "© ...", "typed this out of ..."), with no consent in the register that covers this
         channel, date and content; and (round 23) a video set to a commercial recording ("set to
-        'Mr Brightside' by The Killers"), the recording being someone else's content.
+        'Mr Brightside' by The Killers"), the recording being someone else's content. The
+        owner's own post shared as it is, under a consent for their posts "shared unchanged"
+        (the police's appeals and advice), is covered whatever it is about (round 39).
 
     Why it matters:
         Clause 6.7: must not "upload, post or forward any content belonging to a third party
