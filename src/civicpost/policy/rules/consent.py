@@ -164,10 +164,11 @@ def _attachment_covered(c: Checking, attachment: Attachment, name_hint: str) -> 
     kinds = ("third_party_content", "photo", "video")
     return any(
         (
-            _shared_as_given(attachment, k)
-            and _valid(c, k, kinds, scope_text, need_scope=False)
-            or _valid(c, k, kinds, scope_text)
-            and _subject_shared(c, k, " ".join([c.post.text, attachment.description]))
+            (_shared_as_given(attachment, k) and _valid(c, k, kinds, scope_text, need_scope=False))
+            or (
+                _valid(c, k, kinds, scope_text)
+                and _subject_shared(c, k, " ".join([c.post.text, attachment.description]))
+            )
         )
         and _credit_ok(k, attachment.credit or "", c.post.text)
         for k in _consents_for(c, attachment.consents, name_hint)
