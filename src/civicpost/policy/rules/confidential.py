@@ -625,7 +625,9 @@ def _someone_elses_private_life(c: Checking) -> tuple[int, int, str] | None:
 
 
 _ANNOUNCE = compile_word_starts(
-    r"\b(?:will be|is being|are being|to be|is to be|are to be|is|are)\s+(?:considered|discussed|"
+    # round 40: and that it was ("was considered in private session at last night's meeting")
+    r"\b(?:will be|is being|are being|to be|is to be|are to be|is|are|was|were|has been|"
+    r"have been)\s+(?:considered|discussed|"
     r"taken|heard|dealt with|held)\b|\bagenda\b|\bbecause (?:it|they) (?:is|are)\b|"
     # round 37: a meeting's notice listing its business ("Main business: the precept, then the
     # grounds contract in closed session")
@@ -665,7 +667,12 @@ def _announces_closed_item(c: Checking, start: int) -> bool:
 # caretaker's sickness is not the accounts approved.
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:accounts|audit|return|budget|plans?|minutes|invoices?|figures|paperwork|report|"
-    r"drawings|designs?|scheme|contract|works|precept)(?: (?:have|has|are|were|was|got|been|now|"
+    r"drawings|designs?|scheme|contract|works|precept|"
+    # round 40: a piece of work passed as done ("as soon as the pitch is signed off", "once the
+    # grouting of the old workings is signed off")
+    r"pitch|road|bridge|footbridge|path|playground|equipment|repairs?|workings|job|surface|"
+    r"resurfacing|roof|inspection|survey|project|installation)(?: (?:have|has|are|were|was|got|"
+    r"been|now|is|gets|"
     r"finally|all|just|done|and|checked|completed|audited))*\s*$|"
     # round 23c: "the annual return will be on the website once it's signed off": "it" is a thing
     r"\bit(?:'s| is| has been| gets| got| was)\s*$"

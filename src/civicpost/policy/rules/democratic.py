@@ -53,7 +53,10 @@ _GRACEFUL = compile_word_starts(
     r"\bbut fair play\b|\bi said so (?:at|in) the meeting\b|\bsaying so at (?:the )?meetings?\b|"
     r"\bit was a council vote\b|"
     # round 23b: "... the wrong call and I said so at the time. Council voted, fair enough"
-    r"\bi said so at the time\b|\bvoted,? fair enough\b"
+    r"\bi said so at the time\b|\bvoted,? fair enough\b|"
+    # round 40: "But the council voted and that's that", "it's what they voted for"
+    r"\b(?:the council|council|they|we) voted,? (?:and )?that'?s (?:that|it)\b|"
+    r"\b(?:it'?s|that'?s|it is|that is) what (?:they|we|the council|council) voted for\b"
 )
 # Every form of _GRACEFUL contains one of these.
 _GRACEFUL_KEYS = (
@@ -69,6 +72,7 @@ _GRACEFUL_KEYS = (
     "said so",
     "saying so",
     "council vote",
+    "voted",
 )
 
 

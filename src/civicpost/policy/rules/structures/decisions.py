@@ -47,6 +47,12 @@ _CHANGE = re.compile(
     r"spent|cost|costing)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# round 40: money raised for a cause is not a decision's figure ("the band's concert raised £780
+# towards new benches for the rec", beside the rec's CCTV decision)
+_RAISED_FOR = re.compile(
+    r"\b(?:raised|raising|collected|donated|made|brought in)\s+(?:a |an |over |nearly |almost |"
+    r"just over |just under |about |around |a whopping |an amazing |a brilliant )?$"
+)
 
 
 def acting_against_decision(c: Checking):
@@ -130,7 +136,7 @@ def misstated_figure(c: Checking):
         s = max([x + 1 for x in ends if x < m.start()], default=0)
         e = min([x for x in ends if x >= m.end()], default=len(text))
         sentence = text[s:e]
-        if not _CHANGE.search(sentence):
+        if not _CHANGE.search(sentence) or _RAISED_FOR.search(text[s : m.start()]):
             continue
         # only a decision that sets a figure can be misstated by one ("the tombola raised £212
         # for the lantern parade fund" does not misstate the decision to hold a lantern parade)
