@@ -63,11 +63,12 @@ def test_the_pack_sets_the_floor():
 
 # Session 21 raised the floor from 0.1 to 0.2 (four folds over devstyle365-508, then sixteen blind
 # sets): a jibe at a colleague's expenses that the rules read as an allegation (6.10), which the
-# 6.10 head reads at about 0.14 (heads 51), far from the posts labelled 6.10. The probability moves
-# a little with each retraining: pick a wording well inside the band (0.1, 0.2) when it leaves it.
+# 6.10 head reads at about 0.17 (heads 52), far from the posts labelled 6.10. The probability moves
+# a little with each retraining: pick a wording well inside the band (0.1, 0.2) when it leaves it
+# (heads 52 moved session 21's wording, which ended "Waste of a seat, that one", to 0.27).
 EXPENSES_JIBE = (
     "Funny how the Ledger never mentions Cllr Dunn's £32 train to Leeds for a course he left at "
-    "half eleven. Waste of a seat, that one 🤷"
+    "half eleven. Waste of a seat 🤷"
 )
 
 
