@@ -26,6 +26,9 @@ ADDRESS = re.compile(
     # not an allotment plot or a pitch ("Plot 12, Mill Lane"): no one lives there
     rf"(?<![\w£.,/])(?<![Pp]lot )(?<!PLOT )(?<![Pp]itch )"
     rf"\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{STREET_WORDS})\b"
+    # round 41: "St" before a saint's possessive is the saint ("on Thursday 4 May St Helen's
+    # church hall is a polling station")
+    r"(?!(?<=St)\s+[A-Z][a-z]+'s\b)"
     rf"(?:,?\s+{_CAP}(?:\s+{_CAP})?)?"
 )
 STREET = re.compile(rf"\b(?:{_CAP}\s+){{1,2}}(?:{STREET_WORDS})\b")

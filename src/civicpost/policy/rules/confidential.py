@@ -624,6 +624,12 @@ def _someone_elses_private_life(c: Checking) -> tuple[int, int, str] | None:
     return None
 
 
+# What closed session decided, withheld until it can be published (round 20: "awarded in closed
+# session and we'll name the firm once it's signed").
+_WITHHELD = (
+    r"\b(?:we'?ll|we will) (?:name|announce|publish)\b|"
+    r"\bwill be (?:named|announced|published|made public)\b"
+)
 _ANNOUNCE = compile_word_starts(
     # round 40: and that it was ("was considered in private session at last night's meeting")
     r"\b(?:will be|is being|are being|to be|is to be|are to be|is|are|was|were|has been|"
@@ -633,12 +639,12 @@ _ANNOUNCE = compile_word_starts(
     # grounds contract in closed session")
     r"\bmain business\b|"
     r"\b(?:public|press) (?:will be|are|is) (?:asked to leave|excluded)\b|"
-    r"\bexclude the (?:public|press)\b|"
-    # round 20: what closed session decided, withheld until it can be published ("awarded in
-    # closed session and we'll name the firm once it's signed")
-    r"\b(?:we'?ll|we will) (?:name|announce|publish)\b|"
-    r"\bwill be (?:named|announced|published|made public)\b"
+    r"\bexclude the (?:public|press)\b|" + _WITHHELD
 )
+# Round 41: the same said in the sentence after ("... after considering the tender bids in closed
+# session. The contractor's name and the contract value will be published once the commercial
+# confidentiality period ends").
+_WITHHELD_NEXT = re.compile(_WITHHELD)
 
 
 # Closed sessions explained in general: what usually goes in them and why the law allows it
@@ -659,7 +665,16 @@ def _announces_closed_item(c: Checking, start: int) -> bool:
     s, e = c.sentence_of(start)
     sentence = c.light_sentence(start)
     detail = any(s <= h[0] < e for h in c.find("disclosure_cues"))
-    return bool(_ANNOUNCE.search(sentence)) and not detail
+    if detail:
+        return False
+    if _ANNOUNCE.search(sentence):
+        return True
+    following = next((x for x in c.sentences if x[0] >= e), None)
+    if following is None:
+        return False
+    n_s, n_e = following
+    detail_next = any(n_s <= h[0] < n_e for h in c.find("disclosure_cues"))
+    return not detail_next and bool(_WITHHELD_NEXT.search(c.light_range(n_s, n_e)))
 
 
 # A keyword said of a document, not a person ("year-end accounts signed off", "the plans have

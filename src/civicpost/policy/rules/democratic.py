@@ -22,7 +22,7 @@ from .structures import (
     restored_outcome,
     undo_call,
 )
-from .structures.decisions import obstructed_decision
+from .structures.decisions import decision_expired, obstructed_decision
 
 # Phrases of the 6.4 lexicon that only judge a decision ("got it wrong", "a waste of money").
 _VERDICT = re.compile(
@@ -159,8 +159,12 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
         # a verdict alone ("a waste of money", "the wrong call") is disagreement, not defiance:
         # it counts with something done or called for
         texts = [c.text.light.text] + ([c.reply.light.text] if c.reply is not None else [])
+        # round 41: a decision that has run its course ("the loos open every day again now the
+        # winter arrangement's finished", after the closure's last day) cannot be gone against
         decisions = [
-            d for d in decisions_about(c, texts) if not doing_the_chosen(d, c.text.light.text)
+            d
+            for d in decisions_about(c, texts)
+            if not doing_the_chosen(d, c.text.light.text) and not decision_expired(d, c.day)
         ]
     if not decisions:
         found = (

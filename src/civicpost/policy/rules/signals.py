@@ -324,7 +324,10 @@ _PUBLISHED_ACCOUNT = re.compile(
     r"\b(?:see|check|read|find out|shows?|explains?) (?:for yourself )?$|"
     # round 22c: the poster offers to explain ("if you want to know where the grant money went
     # this year, ask me")
-    r"\bif (?:you|u|anyone) (?:want|wants|wanna) to know $"
+    r"\bif (?:you|u|anyone) (?:want|wants|wanna) to know $|"
+    # round 41: the published breakdown itself ("The breakdown of where the money goes is on the
+    # council website")
+    r"\b(?:breakdown|details|figures|accounts|summary) (?:of|on|for) $"
 )
 # Round 20: a crime by someone unknown, reported to the police ("Somebody walked off with the
 # charity jar ... reported to South Yorkshire Police (ref ...)"): nobody is charged.

@@ -5,6 +5,7 @@ misstating one (a figure, an outcome or a stance the resolution does not have).
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ...detectors.lexicon import compile_word_starts
@@ -75,7 +76,7 @@ def acting_against_decision(c: Checking):
     if defy is None and mobilise is None and open_defy is None and not own:
         return None
     if open_defy:
-        live = [d for d in own or theirs if not _decision_expired(d, c.day)]
+        live = [d for d in own or theirs if not decision_expired(d, c.day)]
         if live:
             return open_defy, live[0]
     if own and defy and (mobilise or ACTING_SELF.search(text)):
@@ -339,7 +340,7 @@ def _last_date(decision) -> tuple[int, int, int] | None:
     return max(dates, default=None)
 
 
-def _decision_expired(decision, day) -> bool:
+def decision_expired(decision, day) -> bool:
     """A decision that runs to a date ("close on weekdays ... to 26 February 2027") no longer
     binds after the last date it names."""
     end = _last_date(decision)
@@ -361,7 +362,18 @@ def _dated_after(decision, sentence: str, day) -> bool:
         year = day.year + ((month, int(d)) < (day.month, day.day))
         if (year, month, int(d)) > end:
             return True
+    # round 41: a weekday to come ("the loos open weekdays again from Monday", posted on the
+    # closure's last day), dated by the post's own day
+    for name in _SENTENCE_WEEKDAY.findall(sentence):
+        ahead = (_WEEKDAYS.index(name) - day.weekday() - 1) % 7 + 1
+        then = day + datetime.timedelta(days=ahead)
+        if (then.year, then.month, then.day) > end:
+            return True
     return False
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SENTENCE_WEEKDAY = re.compile(r"\b(?:from|on|next|this coming) (" + "|".join(_WEEKDAYS) + r")\b")
 
 
 # Saying the council's real line is other than its decision ("the council's official line is").
@@ -405,7 +417,7 @@ def undo_call(c: Checking):
             ends = [h[1] for h in keyword_hits(d.keywords, window) if h[0] == 0]
             if not ends or _COUNCIL_AGAINST.search(d.resolution.lower()):
                 continue
-            if _decision_expired(d, c.day):
+            if decision_expired(d, c.day):
                 continue
             start, end = c.text.light.span(m.start(), offset + max(ends))
             return (start, end, c.post.text[start:end].strip(" .,!?:;")), d
@@ -432,7 +444,7 @@ def restored_outcome(c: Checking):
             if (
                 not _NEGATIVE_OUTCOME.search(resolution)
                 or "object" in resolution
-                or _decision_expired(d, c.day)
+                or decision_expired(d, c.day)
                 or _dated_after(d, sentence, c.day)
             ):
                 continue
@@ -550,7 +562,9 @@ def misstated_stance(c: Checking):
 # it objected to ("a template letter to Rotherham in support ... let's get it over the line"), or
 # objections gathered against one it did not object to ("send your objections in, let's stop it").
 _FOR_APPLICATION = re.compile(
-    r"\bin support\b|\b(?:support(?:ing)?|back(?:ing)?) (?:the|this|it)\b|"
+    # round 41: not a vote recorded ("I voted to support the Washfield Lane houses and lost")
+    r"\bin support\b|\b(?<!voted to )(?<!vote to )(?:support(?:ing)?|back(?:ing)?) "
+    r"(?:the|this|it)\b|"
     r"\bif (?:you|u|anyone) (?:want|wants|like|likes|fancy|fancies) (?:those|these|the|them|"
     r"the new) (?:homes|houses|flats|new homes|new houses)\b|"
     r"\bget (?:it|them) (?:over the line|"
@@ -622,7 +636,7 @@ def disabled_outcome(c: Checking):
     if m is None or _DISABLE_HEDGE.search(text):
         return None
     for d in _decisions_in(c, [text]):
-        if _PUT_IN_PLACE.search(d.resolution.lower()) and not _decision_expired(d, c.day):
+        if _PUT_IN_PLACE.search(d.resolution.lower()) and not decision_expired(d, c.day):
             start, end = c.text.light.span(m.start(), m.end())
             return (start, end, c.post.text[start:end]), d
     return None
@@ -679,7 +693,7 @@ def obstructed_decision(c: Checking):
     if hit is None:
         return None
     for d in _decisions_in(c, [text]):
-        if not _decision_expired(d, c.day):
+        if not decision_expired(d, c.day):
             return hit, d
     return None
 
@@ -705,7 +719,7 @@ def legal_challenge(c: Checking):
     if m is None or _FUNDING_ASKED.search(text) is None:
         return None
     for d in _decisions_in(c, [text]):
-        if _COUNCIL_AGAINST.search(d.resolution.lower()) or _decision_expired(d, c.day):
+        if _COUNCIL_AGAINST.search(d.resolution.lower()) or decision_expired(d, c.day):
             continue
         return c.light_hit(m), d
     return None

@@ -186,6 +186,8 @@ MOCK_TITLE = re.compile(
     r"\b(?:Captain|Lady|Lord|Queen|King|Princess|Prince|Little Miss|Sir)"
     r" (?!Mayor|Mayoress|Lieutenant|Chancellor|Provost)([A-Z][a-z]+)(?:'s)?\b"
 )
+# A name given, not a nickname thrown: "named him Sir Prickles", "christened her Lady Fluff".
+_NAMING = re.compile(r"\b(?:named|christened|naming) (?:him|her|it|them)? ?$")
 # Every match of MOCK_TITLE starts with one of these ("Princess" with "Prince").
 _TITLE_WORDS = ("Captain", "Lady", "Lord", "Queen", "King", "Prince", "Little Miss", "Sir")
 _MOCK_CONTEXT = re.compile(
@@ -217,6 +219,8 @@ def jibe(c: Checking) -> tuple[int, int, str] | None:
     for m in titles:
         if c.people.match_name(m.group(0).removesuffix("'s")):
             continue
+        if _NAMING.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # round 41: a pet's grand name ("named him Sir Prickles")
         if _MOCK_CONTEXT.search(light) or MOCK.search(text):
             return m.start(), m.end(), m.group(0)
     hit = _search(c, BELITTLE)

@@ -18,8 +18,10 @@ SPENDING = compile_word_starts(
     r"(?! (?:easter |bank holiday |boxing |new year'?s )?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|day)\b)|spend|spending(?! returns?\b)|"
     r"paid|pay|stuck|splashed|forked out|shelled out|"
-    # round 39: not a poster put up ("the traders who let me put a poster in their window")
-    r"put(?! (?:up |out )?(?:a|an|my|our|the|some|two|three|four|five|ten|\d+) (?:\w+ )?"
+    # round 39: not a poster put up ("the traders who let me put a poster in their window");
+    # round 41: "everyone who's put one of my posters in their window"
+    r"put(?! (?:up |out )?(?:a|an|my|our|the|some|one of (?:my|our|the)|two|three|four|five|ten|"
+    r"\d+) (?:\w+ )?"
     r"(?:posters?|leaflets?|flyers?|banners?|boards?) (?:up|in|on|through|round|out)\b)|"
     r"cost me|chucked|chuck|bunged|lobbed|threw|thrown|blew|blown)\b"
     r"[^.!?]{0,60}\b(?:ads?|adverts?|advertising|boost(?:ed|ing|s)?|promoted posts?|sponsored|"
