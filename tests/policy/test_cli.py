@@ -69,7 +69,9 @@ def test_sarif(capsys, tmp_path):
 
 def test_jsonl_one_report_per_line_in_order(capsys):
     lines = [
-        {"id": "a", "text": "Lovely day", "expect": []},
+        # a clean post of ordinary length: the text heads read two-word posts on little evidence
+        # ("Lovely day" reads as 5.1 to heads 53 at 0.93, an advice note; session 23's note)
+        {"id": "a", "text": "Lovely day at the gala, thanks to all who came.", "expect": []},
         {
             "id": "b",
             "text": "Hi",
