@@ -628,7 +628,9 @@ def _someone_elses_private_life(c: Checking) -> tuple[int, int, str] | None:
 # session and we'll name the firm once it's signed").
 _WITHHELD = (
     r"\b(?:we'?ll|we will) (?:name|announce|publish)\b|"
-    r"\bwill be (?:named|announced|published|made public)\b"
+    r"\bwill be (?:named|announced|published|made public)\b|"
+    # round 42: "More details once the contract is signed"
+    r"\bmore (?:details|information|news|to follow) (?:once|when|after)\b"
 )
 _ANNOUNCE = compile_word_starts(
     # round 40: and that it was ("was considered in private session at last night's meeting")
@@ -641,10 +643,10 @@ _ANNOUNCE = compile_word_starts(
     r"\b(?:public|press) (?:will be|are|is) (?:asked to leave|excluded)\b|"
     r"\bexclude the (?:public|press)\b|" + _WITHHELD
 )
-# Round 41: the same said in the sentence after ("... after considering the tender bids in closed
+# Round 41: the same said in a sentence after ("... after considering the tender bids in closed
 # session. The contractor's name and the contract value will be published once the commercial
 # confidentiality period ends").
-_WITHHELD_NEXT = re.compile(_WITHHELD)
+_WITHHELD_LATER = re.compile(_WITHHELD)
 
 
 # Closed sessions explained in general: what usually goes in them and why the law allows it
@@ -661,7 +663,8 @@ def _explains_closed_sessions(c: Checking) -> bool:
 
 def _announces_closed_item(c: Checking, start: int) -> bool:
     """Saying that an item will be taken in closed session (as the published agenda does) is not
-    disclosing what happened in it; the sentence must announce it and give no detail away."""
+    disclosing what happened in it; the sentence must announce it and give no detail away, or a
+    later sentence say that what was decided will be published (rounds 41-42)."""
     s, e = c.sentence_of(start)
     sentence = c.light_sentence(start)
     detail = any(s <= h[0] < e for h in c.find("disclosure_cues"))
@@ -669,12 +672,11 @@ def _announces_closed_item(c: Checking, start: int) -> bool:
         return False
     if _ANNOUNCE.search(sentence):
         return True
-    following = next((x for x in c.sentences if x[0] >= e), None)
-    if following is None:
+    # round 42: or in any sentence after it ("... in closed session. From April it will include
+    # the memorial steps. More details once the contract is signed."), with no detail between
+    if any(s <= h[0] for h in c.find("disclosure_cues")):
         return False
-    n_s, n_e = following
-    detail_next = any(n_s <= h[0] < n_e for h in c.find("disclosure_cues"))
-    return not detail_next and bool(_WITHHELD_NEXT.search(c.light_range(n_s, n_e)))
+    return any(_WITHHELD_LATER.search(c.light_range(a, b)) for a, b in c.sentences if a >= e)
 
 
 # A keyword said of a document, not a person ("year-end accounts signed off", "the plans have
@@ -705,7 +707,10 @@ _HOW_TO = re.compile(
     r"\b(?:you can|you could|you may|how to|if you (?:want|wish) to|can be (?:made|sent|raised)|"
     r"please (?:make|send|submit|use)|"
     # round 20: "if it's about how a councillor behaved, that's a code of conduct complaint to"
-    r"if (?:it'?s|it is) about|that'?s a (?:code of conduct )?complaint (?:to|for))\b"
+    r"if (?:it'?s|it is) about|that'?s a (?:code of conduct )?complaint (?:to|for)|"
+    # round 42: the route described ("are dealt with by Rotherham MBC's Monitoring Officer, who
+    # handles code of conduct complaints about parish councillors")
+    r"(?:who|which) (?:handles|deals with|looks at)|(?:are|is) dealt with by)\b"
 )
 _INSTANCE = re.compile(
     r"\b(?:has been|have been|is being|was made|were made|under investigation|looking into|"

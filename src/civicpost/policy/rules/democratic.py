@@ -89,6 +89,12 @@ _TOLD_NOT_TO = re.compile(
 )
 
 
+# Round 42: another body's facility offered by its owner ("the Miners' Welfare is happy for people
+# to use theirs", "thanks to the Welfare for letting folk pop in to use theirs"): an alternative
+# the council may point to, not a way round its decision.
+_OFFERED = re.compile(r"\b(?:happy|glad|welcome|letting|lets|let|allowing|allows)\b[^.!?]{0,30}$")
+
+
 @rule("contrary-to-decision", lexicons=("contrary", "acceptance"))
 def contrary_to_decision(c: Checking) -> Iterator[Hit]:
     """Campaigning against, or undermining, a democratic decision of the council.
@@ -151,7 +157,12 @@ def contrary_to_decision(c: Checking) -> Iterator[Hit]:
     """
     if any(not negated(c, h) for h in c.find("acceptance")):
         return
-    hits = [h for h in c.find("contrary") if not preceded_by(c, h, _TOLD_NOT_TO)]
+    hits = [
+        h
+        for h in c.find("contrary")
+        if not preceded_by(c, h, _TOLD_NOT_TO)
+        and not (h[2].lower() == "use theirs" and preceded_by(c, h, _OFFERED))
+    ]
     hit = hits[0] if hits else None
     decisions = []
     verdicts_only = all(_VERDICT.search(h[2]) for h in hits)

@@ -10,7 +10,12 @@ from ..detectors.personal_data import IMPRINT_WORDS, digits_of, find_personal_da
 from ..text import normalise
 from .base import Checking, Hit, once_per_sentence, rule, whole_post
 from .structures import PLATE, own_exposure
-from .structures.exposure import culprits_routine, keys_not_left, open_invitation
+from .structures.exposure import (
+    culprits_routine,
+    keys_not_left,
+    open_invitation,
+    routine_advised_against,
+)
 
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i've|i'll|me|my|mine|myself|we're at|our (?:house|home|place|address)|"
@@ -521,6 +526,8 @@ def privacy_exposure(c: Checking) -> Iterator[Hit]:
         hit = None  # somebody else's habit, not the poster's
     if hit is not None and keys_not_left(c, hit[0]):
         hit = None  # a hiding place forbidden, not told
+    if hit is not None and routine_advised_against(c, hit[0]):
+        hit = None  # round 42: a tip against a fixed routine, not the poster's own
     if hit is not None and open_invitation(c):
         hit = None  # round 21d: a public event's time, not the poster's routine
     hit = hit or own_exposure(c)

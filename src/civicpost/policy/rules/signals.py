@@ -306,7 +306,9 @@ _JOKING_GUESS = re.compile(r"\bwhatever (?:he|she|they|you|u) $")
 # "report it to Action Fraud", "dark nights are when the thieves are about".
 _CRIME_IN_GENERAL_BEFORE = re.compile(
     r"\b(?:action|courier|bank|card|romance|phone|online|investment|pension|doorstep|ticket|"
-    r"holiday|cyber|identity|rental|parcel|delivery) $"
+    r"holiday|cyber|identity|rental|parcel|delivery) $|"
+    # round 42: kept out of reach of them ("keeping your dog safe from thieves")
+    r"\b(?:safe|secure|protected|away) from $"
 )
 # Round 20: unknown thieves named by what they take ("after the lead thieves came back", "the
 # catalytic converter thieves"): a crime reported, nobody charged.

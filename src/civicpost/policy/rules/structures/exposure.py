@@ -37,6 +37,21 @@ _KEYS_NOT_LEFT = re.compile(
 )
 
 
+# Round 42: a routine advised against, not told ("don't do the same walk at the same time every
+# day", "vary your route").
+_ROUTINE_ADVISED_AGAINST = re.compile(
+    r"\b(?:don'?t|do not|never|avoid|try not to)\b(?: \w+){0,2} (?:do|doing|take|taking|walk|"
+    r"walking|go|going|run|running|use|using|follow|following)\b[^.!?]{0,20}\bsame\b|"
+    r"\bvary (?:your|the) (?:route|routine|walks?|times?)\b"
+)
+
+
+def routine_advised_against(c: Checking, start: int) -> bool:
+    """The sentence at ``start`` advises against a fixed routine rather than telling one (clause
+    5.1): crime-prevention tips are not the poster's habits."""
+    return bool(_ROUTINE_ADVISED_AGAINST.search(c.light_sentence(start)))
+
+
 def keys_not_left(c: Checking, start: int) -> bool:
     """The sentence at ``start`` forbids a hiding place for keys rather than telling it (clauses
     5.1 and 6.3): "please don't leave the gate keys under the mat any more"."""
