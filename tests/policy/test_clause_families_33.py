@@ -31,7 +31,7 @@ def _hit(ctx, text: str, threshold: float | None = None, author: str = "p-cllr-c
 
 
 def test_the_pack_sets_the_gate():
-    assert load_pack().threshold("hostility_disrepute_head", -1.0) == 0.4
+    assert load_pack().threshold("hostility_disrepute_head", -1.0) == 0.5  # 0.4 until session 23
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ INSULT = "Shame on YOU for counting other people's lapels, you sad little man. G
 
 
 def test_the_pack_sets_the_floor():
-    assert load_pack().threshold("heated_reply_attack_head", -1.0) == 0.3
+    assert load_pack().threshold("heated_reply_attack_head", -1.0) == 0.5  # 0.3 until session 23
 
 
 def test_a_retort_in_a_heated_reply_is_the_escalation(ctx):
