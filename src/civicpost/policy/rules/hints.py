@@ -41,7 +41,7 @@ def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
     faith community ("the gurdwara crowd only started helping once there was grant money"), reads
     as 6.3 too; party politics (G.3 with a party) does not. Only where the post also reads
     somewhat like the posts labelled 6.3 (the 6.3 head at the pack's ``hostility_disrepute_head``,
-    0.4): the writers add 6.3 to put-downs like those, not to every hostile post ("a
+    0.5 since session 23): the writers add 6.3 to put-downs like those, not to every hostile post ("a
     virtue-signalling muppet"). Called by ``check()`` with the clauses the other rules raised; the
     span is the whole text."""
     author = c.author
@@ -86,7 +86,8 @@ def unlike_clauses(c: Checking, raised: set[str], escalated: bool = False) -> se
     warning about fraudsters shared on the council's page, a reply that gives its route).
 
     Round 35: in a reply that escalates a thread (``escalated``: G.2 raised), 6.9 as well where
-    its head reads the post at under the pack's ``heated_reply_attack_head`` (0.3): a retort
+    its head reads the post at under the pack's ``heated_reply_attack_head`` (0.5 since session
+    23): a retort
     ("Pot, kettle, black", "Try reading before typing") is the escalation, not a personal
     attack, unless it reads like one."""
     if not raised:
