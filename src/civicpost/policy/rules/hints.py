@@ -41,9 +41,9 @@ def disrepute_beside_hostility(c: Checking, clauses: set[str]) -> Hit | None:
     faith community ("the gurdwara crowd only started helping once there was grant money"), reads
     as 6.3 too; party politics (G.3 with a party) does not. Only where the post also reads
     somewhat like the posts labelled 6.3 (the 6.3 head at the pack's ``hostility_disrepute_head``,
-    0.5 since session 23): the writers add 6.3 to put-downs like those, not to every hostile post ("a
-    virtue-signalling muppet"). Called by ``check()`` with the clauses the other rules raised; the
-    span is the whole text."""
+    0.5 since session 23): the writers add 6.3 to put-downs like those, not to every hostile post
+    ("a virtue-signalling muppet"). Called by ``check()`` with the clauses the other rules
+    raised; the span is the whole text."""
     author = c.author
     if c.official or c.post.in_reply_to or author is None or not author.is_colleague:
         return None
@@ -87,9 +87,8 @@ def unlike_clauses(c: Checking, raised: set[str], escalated: bool = False) -> se
 
     Round 35: in a reply that escalates a thread (``escalated``: G.2 raised), 6.9 as well where
     its head reads the post at under the pack's ``heated_reply_attack_head`` (0.5 since session
-    23): a retort
-    ("Pot, kettle, black", "Try reading before typing") is the escalation, not a personal
-    attack, unless it reads like one."""
+    23): a retort ("Pot, kettle, black", "Try reading before typing") is the escalation, not a
+    personal attack, unless it reads like one."""
     if not raised:
         return set()
     proba = _proba(c)
