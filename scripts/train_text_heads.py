@@ -149,7 +149,11 @@ thresholds moved (6.5 0.7 -> 0.85, 6.6 0.9 -> 0.85, 6.9 0.65 -> 0.7) with the pa
 veto (0.3 -> 0.5) and the 6.3 companion's gate (0.4 -> 0.5), chosen on four folds over
 devstyle477-620 (``bench/recent_cv.py --first 477 --through 620``: 0.9147 -> 0.9160, higher on
 all four), and scored 0.9191 against 0.9178 on sixteen more (devstyle637-652; higher on both
-groups of eight), with the same caution/breach false alarms.
+groups of eight), with the same caution/breach false alarms. Heads 52's weights with those settings
+scored 0.9197 against 0.9211 on sixteen more (devstyle653-668), so heads 53 stayed. Last, 5.1
+0.7 -> 0.85, chosen on devstyle621-668 (heads 53 had doubled the 5.1 hint's false findings there;
+the folds had not shown it), scored 0.9236 against 0.9225 on sixteen more (devstyle669-684;
+higher on both groups of eight), with the same caution/breach false alarms.
 Change the thresholds only with a new blind measure.
 """
 
@@ -185,7 +189,7 @@ from civicpost.policy.detectors.text_heads import NO_REPLY, post_text  # noqa: E
 # bench/feature_cv.py's ten grouped folds); a clause not listed has no head.
 THRESHOLDS = {
     "6.2": 0.75, "6.3": 0.8, "6.4": 0.8, "6.9": 0.7, "6.10": 0.75, "6.11": 0.8,
-    "G.2": 0.8, "G.3": 0.65, "G.4": 0.8, "5.1": 0.7, "6.5": 0.85, "6.6": 0.85,
+    "G.2": 0.8, "G.3": 0.65, "G.4": 0.8, "5.1": 0.85, "6.5": 0.85, "6.6": 0.85,
 }  # fmt: skip
 CLAUSES = tuple(THRESHOLDS)
 C = 4.0  # 8 from session 7 to session 19, then 4 (module docstring)
