@@ -666,15 +666,14 @@ def _announces_closed_item(c: Checking, start: int) -> bool:
     disclosing what happened in it; the sentence must announce it and give no detail away, or a
     later sentence say that what was decided will be published (rounds 41-42)."""
     s, e = c.sentence_of(start)
-    sentence = c.light_sentence(start)
-    detail = any(s <= h[0] < e for h in c.find("disclosure_cues"))
-    if detail:
-        return False
-    if _ANNOUNCE.search(sentence):
+    cues_from_here = [h[0] for h in c.find("disclosure_cues") if h[0] >= s]
+    if any(at < e for at in cues_from_here):
+        return False  # a detail given away in the sentence itself
+    if _ANNOUNCE.search(c.light_sentence(start)):
         return True
     # round 42: or in any sentence after it ("... in closed session. From April it will include
     # the memorial steps. More details once the contract is signed."), with no detail between
-    if any(s <= h[0] for h in c.find("disclosure_cues")):
+    if cues_from_here:
         return False
     return any(_WITHHELD_LATER.search(c.light_range(a, b)) for a, b in c.sentences if a >= e)
 

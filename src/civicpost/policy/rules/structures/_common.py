@@ -162,6 +162,7 @@ _NEGATIVE = re.compile(
 
 # Used by ``decisions`` (when a decision stops binding) and ``positions`` (a meeting named by
 # its day).
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = [
     "january",
     "february",

@@ -11,7 +11,14 @@ import re
 from ...detectors.lexicon import compile_word_starts
 from ...detectors.matching import keyword_hits
 from ..base import Checking
-from ._common import _MONTH_NAMES, VERDICT_AGAINST, _decisions_in, _light, _search
+from ._common import (
+    _MONTH_NAMES,
+    _WEEKDAY_NAMES,
+    VERDICT_AGAINST,
+    _decisions_in,
+    _light,
+    _search,
+)
 
 # ---- 6.4: acting against a decision -----------------------------------------------------------
 
@@ -365,15 +372,16 @@ def _dated_after(decision, sentence: str, day) -> bool:
     # round 41: a weekday to come ("the loos open weekdays again from Monday", posted on the
     # closure's last day), dated by the post's own day
     for name in _SENTENCE_WEEKDAY.findall(sentence):
-        ahead = (_WEEKDAYS.index(name) - day.weekday() - 1) % 7 + 1
+        ahead = (_WEEKDAY_NAMES.index(name) - day.weekday() - 1) % 7 + 1
         then = day + datetime.timedelta(days=ahead)
         if (then.year, then.month, then.day) > end:
             return True
     return False
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SENTENCE_WEEKDAY = re.compile(r"\b(?:from|on|next|this coming) (" + "|".join(_WEEKDAYS) + r")\b")
+_SENTENCE_WEEKDAY = re.compile(
+    r"\b(?:from|on|next|this coming) (" + "|".join(_WEEKDAY_NAMES) + r")\b"
+)
 
 
 # Saying the council's real line is other than its decision ("the council's official line is").

@@ -8,7 +8,7 @@ import re
 
 from ...detectors.lexicon import compile_word_starts
 from ..base import Checking
-from ._common import _MONTH_NAMES, _light, _search
+from ._common import _MONTH_NAMES, _WEEKDAY_NAMES, _light, _search
 
 # ---- 6.11: a stated intention or verdict before the meeting -----------------------------------
 
@@ -158,7 +158,6 @@ REFUSE_TO_LISTEN = re.compile(
     r"report|campaigners|nimbys)\b)|"
     r"\bso-called experts?\b"
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 # Asked how one will vote, and answering ("are you voting for the 20mph?" "Absolutely not.").
@@ -194,7 +193,7 @@ def meetings_named(c: Checking) -> list[str]:
         month = _MONTH_NAMES[m.date.month - 1][:3]
         day = m.date.day
         pattern = (
-            rf"\b{_WEEKDAYS[m.date.weekday()]}\b|\b(?:the )?{day}(?:st|nd|rd|th)\b|"
+            rf"\b{_WEEKDAY_NAMES[m.date.weekday()]}\b|\b(?:the )?{day}(?:st|nd|rd|th)\b|"
             rf"\b{day} {month}\w*|\b{month}\w* {day}\b"
         )
         if re.search(pattern, light):
